@@ -1,0 +1,151 @@
+package io.github.sakip.model;
+
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipParseException;
+import java.io.Serializable;
+import javax.annotation.Nullable;
+
+/**
+ * A fiscal year (tahun anggaran), from 1945 to 9999. The Indonesian fiscal year is the calendar
+ * year (UU 17/2003 Pasal 4), so {@code Tahun.of(2021)} is 1 January to 31 December 2021.
+ *
+ * <p>Example: {@code Tahun.of(2021).minus(1)} is the year before, {@code Tahun.parse("2021")}
+ * reads what {@link #toString()} prints.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Tahun implements Comparable<Tahun>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The smallest year accepted: 1945. */
+    public static final int MIN = 1945;
+    /** The largest year accepted: 9999. */
+    public static final int MAX = 9999;
+
+    private final int value;
+
+    private Tahun(int value) {
+        this.value = value;
+    }
+
+    /**
+     * Obtains a year.
+     *
+     * @param value the year, from {@value #MIN} to {@value #MAX}
+     * @return the year, never null
+     * @throws SakipException when the year is out of range
+     */
+    public static Tahun of(int value) {
+        return of((long) value);
+    }
+
+    private static Tahun of(long value) {
+        if (value < MIN || value > MAX) {
+            throw new SakipException(
+                    "Tahun.value must be between " + MIN + " and " + MAX + ", was " + value);
+        }
+        return new Tahun((int) value);
+    }
+
+    /**
+     * Reads a year of four digits, such as {@code "2021"}.
+     *
+     * @param text the text, not null
+     * @return the year, never null
+     * @throws SakipParseException when the text is not four digits or out of range
+     */
+    public static Tahun parse(@Nullable String text) {
+        if (text == null) {
+            throw new SakipException("Tahun text must not be null");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new SakipParseException(
+                        "Tahun \"" + text + "\" must be four digits: unexpected character at position " + i,
+                        text, i);
+            }
+        }
+        if (text.length() != 4) {
+            throw new SakipParseException(
+                    "Tahun \"" + text + "\" must be four digits, had " + text.length(), text, 0);
+        }
+        return of(Integer.parseInt(text));
+    }
+
+    /**
+     * The year as a number.
+     *
+     * @return the year, from {@value #MIN} to {@value #MAX}
+     */
+    public int getValue() {
+        return value;
+    }
+
+    /**
+     * The year {@code years} later.
+     *
+     * @param years the number of years to add, may be negative
+     * @return the later year, never null
+     * @throws SakipException when the result is out of range
+     */
+    public Tahun plus(int years) {
+        return of((long) value + years);
+    }
+
+    /**
+     * The year {@code years} earlier.
+     *
+     * @param years the number of years to subtract, may be negative
+     * @return the earlier year, never null
+     * @throws SakipException when the result is out of range
+     */
+    public Tahun minus(int years) {
+        return of((long) value - years);
+    }
+
+    /**
+     * Whether this year is before the other.
+     *
+     * @param other the other year, not null
+     * @return true when this year is earlier
+     */
+    public boolean isBefore(Tahun other) {
+        return value < other.value;
+    }
+
+    /**
+     * Whether this year is after the other.
+     *
+     * @param other the other year, not null
+     * @return true when this year is later
+     */
+    public boolean isAfter(Tahun other) {
+        return value > other.value;
+    }
+
+    @Override
+    public int compareTo(Tahun other) {
+        return Integer.compare(value, other.value);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof Tahun && ((Tahun) obj).value == value;
+    }
+
+    @Override
+    public int hashCode() {
+        return value;
+    }
+
+    /**
+     * The year as four digits, for example {@code 2021}.
+     *
+     * @return the text that {@link #parse(String)} reads
+     */
+    @Override
+    public String toString() {
+        return Integer.toString(value);
+    }
+}
