@@ -1,6 +1,10 @@
 package io.github.sakip;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import javax.annotation.Nullable;
 
@@ -76,5 +80,27 @@ public final class Checks {
         notNull(value, field);
         check(value.signum() >= 0, "%s must be >= 0, was %s", field, value.toPlainString());
         return value;
+    }
+
+    /**
+     * Returns an unmodifiable copy of the elements when neither the collection nor an element is
+     * null, else throws.
+     *
+     * @param <T> the element type
+     * @param values the elements, may be null
+     * @param field the field name as {@code Type.field}
+     * @return an unmodifiable copy in the same order, never null
+     * @throws SakipException naming the field and the index of the first null element
+     */
+    public static <T> List<T> noNullElements(@Nullable Collection<? extends T> values, String field) {
+        notNull(values, field);
+        List<T> copy = new ArrayList<>(values.size());
+        int i = 0;
+        for (T value : values) {
+            check(value != null, "%s must not contain null, found one at index %s", field, i);
+            copy.add(value);
+            i++;
+        }
+        return Collections.unmodifiableList(copy);
     }
 }

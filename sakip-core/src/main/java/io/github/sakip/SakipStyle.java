@@ -13,8 +13,12 @@ import org.immutables.value.Value;
  *   <li>the generated {@code Immutable*} class is package-private and hidden behind the abstract
  *       type ({@code overshadowImplementation}): users see {@code Target}, never
  *       {@code ImmutableTarget};</li>
- *   <li>no builder: each type has hand-written {@code of(...)} factories that check for null
- *       and name the field, and {@code with*} methods in the manner of {@code java.time};</li>
+ *   <li>no builder and no generated {@code with*} methods: each type has hand-written
+ *       {@code of(...)} factories and {@code with*} methods, in the manner of {@code java.time},
+ *       that check for null and name the field (a generated one would throw a bare
+ *       {@code NullPointerException});</li>
+ *   <li>accessors are JavaBeans-style ({@code getTahun()}, {@code isIku()}), as on the
+ *       hand-written types;</li>
  *   <li>every attribute is a constructor parameter, collections are copied into unmodifiable
  *       ones, and invariants are checked by {@code @Value.Check} methods that throw
  *       {@link SakipException} (never normalize silently);</li>
@@ -31,7 +35,8 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         allParameters = true,
         jdkOnly = true,
-        defaults = @Value.Immutable(builder = false, copy = true),
+        get = {"get*", "is*"},
+        defaults = @Value.Immutable(builder = false, copy = false),
         typeImmutable = "Immutable*")
 public @interface SakipStyle {
 }

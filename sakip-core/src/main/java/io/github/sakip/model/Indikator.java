@@ -1,0 +1,154 @@
+package io.github.sakip.model;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import java.util.Optional;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * A performance indicator (indikator kinerja): what is measured, in which unit, and in which
+ * direction it is better. An IKU (Indikator Kinerja Utama) is an indicator the agency's Renstra
+ * names as a main one.
+ *
+ * <p>Example, from the Klojen LKjIP 2021 (Tabel 2.3):
+ * <pre>{@code
+ * Indikator nilaiSakip = Indikator.of("Nilai SAKIP OPD", Satuan.NILAI, Polaritas.POSITIF)
+ *         .withIku(true);
+ * }</pre>
+ *
+ * <p>Two indicators are equal when every attribute is equal. This class is immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class Indikator {
+
+    Indikator() {
+    }
+
+    /**
+     * The name, as the Perjanjian Kinerja prints it.
+     *
+     * @return the name, not blank, never null
+     */
+    public abstract String getNama();
+
+    /**
+     * The agency's own code of the indicator, if it has one; unique within a
+     * {@link PerjanjianKinerja} and a {@link Sasaran}.
+     *
+     * @return the code, or empty
+     */
+    public abstract Optional<String> getKode();
+
+    /**
+     * The unit of target and realisasi.
+     *
+     * @return the unit, never null
+     */
+    public abstract Satuan getSatuan();
+
+    /**
+     * The direction in which realisasi is better.
+     *
+     * @return the polarity, never null
+     */
+    public abstract Polaritas getPolaritas();
+
+    /**
+     * Whether this is an Indikator Kinerja Utama (IKU) of the agency.
+     *
+     * @return true for an IKU
+     */
+    public abstract boolean isIku();
+
+    /**
+     * The formula as the agency's IKU document writes it ("formulasi perhitungan"), for readers.
+     *
+     * @return the formula text, or empty
+     */
+    public abstract Optional<String> getRumus();
+
+    /**
+     * How quarterly realisasi combine into the year's.
+     *
+     * @return the rule, never null; {@link PenggabunganTriwulan#NILAI_AKHIR} unless set
+     */
+    public abstract PenggabunganTriwulan getPenggabungan();
+
+    /**
+     * Obtains an indicator that is not an IKU, has no code and no formula text, and whose year
+     * realisasi is the last quarter's ({@link PenggabunganTriwulan#NILAI_AKHIR}).
+     *
+     * @param nama the name, not blank
+     * @param satuan the unit, not null
+     * @param polaritas the polarity, not null
+     * @return the indicator, never null
+     * @throws SakipException when an argument is null or the name is blank
+     */
+    public static Indikator of(@Nullable String nama, @Nullable Satuan satuan, @Nullable Polaritas polaritas) {
+        return ImmutableIndikator.of(Checks.notBlank(nama, "Indikator.nama"), Optional.empty(),
+                Checks.notNull(satuan, "Indikator.satuan"), Checks.notNull(polaritas, "Indikator.polaritas"),
+                false, Optional.empty(), PenggabunganTriwulan.NILAI_AKHIR);
+    }
+
+    /**
+     * A copy with the given code.
+     *
+     * @param kode the code, not blank
+     * @return the copy, never null
+     * @throws SakipException when the code is null or blank
+     */
+    public Indikator withKode(@Nullable String kode) {
+        return ImmutableIndikator.of(getNama(), Optional.of(Checks.notBlank(kode, "Indikator.kode")),
+                getSatuan(), getPolaritas(), isIku(), getRumus(), getPenggabungan());
+    }
+
+    /**
+     * A copy that is, or is not, an IKU.
+     *
+     * @param iku true for an Indikator Kinerja Utama
+     * @return the copy, never null
+     */
+    public Indikator withIku(boolean iku) {
+        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), iku, getRumus(),
+                getPenggabungan());
+    }
+
+    /**
+     * A copy with the given formula text.
+     *
+     * @param rumus the formula as the IKU document writes it, not blank
+     * @return the copy, never null
+     * @throws SakipException when the text is null or blank
+     */
+    public Indikator withRumus(@Nullable String rumus) {
+        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(),
+                Optional.of(Checks.notBlank(rumus, "Indikator.rumus")), getPenggabungan());
+    }
+
+    /**
+     * A copy whose quarterly realisasi combine by the given rule.
+     *
+     * @param penggabungan the rule, not null
+     * @return the copy, never null
+     * @throws SakipException when the rule is null
+     */
+    public Indikator withPenggabungan(@Nullable PenggabunganTriwulan penggabungan) {
+        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getRumus(),
+                Checks.notNull(penggabungan, "Indikator.penggabungan"));
+    }
+
+    /**
+     * A short description, for example {@code Indikator[Nilai SAKIP OPD, nilai, POSITIF, IKU]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "Indikator[" + getKode().map(k -> k + " ").orElse("") + getNama() + ", " + getSatuan() + ", "
+                + getPolaritas() + (isIku() ? ", IKU" : "") + "]";
+    }
+}

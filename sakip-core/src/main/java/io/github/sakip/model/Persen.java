@@ -1,0 +1,148 @@
+package io.github.sakip.model;
+
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipParseException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import javax.annotation.Nullable;
+
+/**
+ * A percentage (persen), exact: {@code Persen.of(new BigDecimal("109.74"))} is 109,74 %. Any
+ * sign and any scale; the scale is part of the value, as in Joda-Money, so {@code 100.00} and
+ * {@code 100} are equal by {@link #compareTo} but not by {@link #equals}.
+ *
+ * <p>Used for every computed percentage of the library: capaian kinerja, penyerapan anggaran,
+ * efisiensi, the ratio of a year to the year before. Indonesian formatting ({@code 109,74%}) is
+ * in {@code io.github.sakip.format}; {@link #toString()} prints {@code 109.74%}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Persen implements Comparable<Persen>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** One hundred percent, scale 0: the point at which a target is met (tercapai). */
+    public static final Persen SERATUS = new Persen(BigDecimal.valueOf(100));
+    /** Zero percent, scale 0. */
+    public static final Persen NOL = new Persen(BigDecimal.ZERO);
+
+    private final BigDecimal nilai;
+
+    private Persen(BigDecimal nilai) {
+        this.nilai = nilai;
+    }
+
+    /**
+     * Obtains a percentage.
+     *
+     * @param nilai the number of percent, for example {@code 109.74}, not null
+     * @return the percentage, never null
+     * @throws SakipException when the value is null
+     */
+    public static Persen of(@Nullable BigDecimal nilai) {
+        if (nilai == null) {
+            throw new SakipException("Persen.nilai must not be null");
+        }
+        return new Persen(nilai);
+    }
+
+    /**
+     * Reads a percentage as {@link #toString()} prints it, for example {@code "109.74%"}.
+     *
+     * @param text the text, not null
+     * @return the percentage, never null
+     * @throws SakipParseException when the text is not a plain decimal number followed by '%'
+     */
+    public static Persen parse(@Nullable String text) {
+        if (text == null) {
+            throw new SakipException("Persen text must not be null");
+        }
+        int end = text.length() - 1;
+        if (end < 1 || text.charAt(end) != '%') {
+            throw new SakipParseException("Persen \"" + text + "\" must be a plain number followed by '%'", text,
+                    Math.max(end, 0));
+        }
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && !(c == '-' && i == 0)) {
+                throw new SakipParseException("Persen \"" + text
+                        + "\" must be a plain number followed by '%': unexpected character at position " + i, text, i);
+            }
+        }
+        try {
+            return new Persen(new BigDecimal(text.substring(0, end)));
+        } catch (NumberFormatException e) {
+            throw new SakipParseException("Persen \"" + text + "\" is not a plain decimal number", text, 0);
+        }
+    }
+
+    /**
+     * The number of percent.
+     *
+     * @return the value, for example {@code 109.74}, never null
+     */
+    public BigDecimal getNilai() {
+        return nilai;
+    }
+
+    /**
+     * This percentage at another scale.
+     *
+     * @param pembulatan the scale and rounding mode, not null
+     * @return the rounded percentage, never null
+     * @throws SakipException when the mode is {@code UNNECESSARY} and rounding is needed
+     */
+    public Persen withPembulatan(Pembulatan pembulatan) {
+        return new Persen(pembulatan.bulatkan(nilai));
+    }
+
+    /**
+     * This percentage minus another, in percentage points: penyerapan 92,57 minus 96,30 is -3,73.
+     *
+     * @param other the other percentage, not null
+     * @return the difference in percentage points, exact, never null
+     */
+    public BigDecimal minus(Persen other) {
+        return nilai.subtract(other.nilai);
+    }
+
+    /**
+     * Whether this percentage is 100 or more: a capaian that meets its target (tercapai).
+     *
+     * @return true when {@code nilai >= 100}
+     */
+    public boolean isAtLeastSeratus() {
+        return nilai.compareTo(SERATUS.nilai) >= 0;
+    }
+
+    /**
+     * Compares the values, ignoring the scale.
+     *
+     * @param other the other percentage, not null
+     * @return negative, zero or positive as this is less than, equal to or greater than the other
+     */
+    @Override
+    public int compareTo(Persen other) {
+        return nilai.compareTo(other.nilai);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof Persen && ((Persen) obj).nilai.equals(nilai);
+    }
+
+    @Override
+    public int hashCode() {
+        return nilai.hashCode();
+    }
+
+    /**
+     * The percentage as a plain number and '%', for example {@code 109.74%}.
+     *
+     * @return the text that {@link #parse(String)} reads
+     */
+    @Override
+    public String toString() {
+        return nilai.toPlainString() + "%";
+    }
+}

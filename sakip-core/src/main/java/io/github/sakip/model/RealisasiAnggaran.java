@@ -1,0 +1,65 @@
+package io.github.sakip.model;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * The spending (realisasi anggaran) of a program, kegiatan or sub kegiatan in one fiscal year:
+ * zero or more Rupiah.
+ *
+ * <p>Example, the Klojen LKjIP 2021: Program Koordinasi Ketentraman dan Ketertiban
+ * Umum spent {@code RealisasiAnggaran.of(Tahun.of(2021), Rupiah.of(395_246_192L))} (Tabel 3.4).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class RealisasiAnggaran {
+
+    RealisasiAnggaran() {
+    }
+
+    /**
+     * The fiscal year.
+     *
+     * @return the year, never null
+     */
+    public abstract Tahun getTahun();
+
+    /**
+     * The amount.
+     *
+     * @return the amount, zero or more, never null
+     */
+    public abstract Rupiah getJumlah();
+
+    /**
+     * Obtains a realisasi anggaran.
+     *
+     * @param tahun the fiscal year, not null
+     * @param jumlah the amount, zero or more, not null
+     * @return the realisasi anggaran, never null
+     * @throws SakipException when an argument is null or the amount is negative
+     */
+    public static RealisasiAnggaran of(@Nullable Tahun tahun, @Nullable Rupiah jumlah) {
+        return ImmutableRealisasiAnggaran.of(Checks.notNull(tahun, "RealisasiAnggaran.tahun"), Checks.notNull(jumlah, "RealisasiAnggaran.jumlah"));
+    }
+
+    @Value.Check
+    void check() {
+        Checks.check(!getJumlah().isNegative(), "RealisasiAnggaran.jumlah must be >= 0, was %s", getJumlah());
+    }
+
+    /**
+     * The realisasi anggaran as text, for example {@code RealisasiAnggaran[2021: Rp 395246192.00]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "RealisasiAnggaran[" + getTahun() + ": " + getJumlah() + "]";
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.sakip.model;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * A strategic objective (sasaran strategis) of an agency with the indicators that measure it.
+ *
+ * <p>Example, the Klojen LKjIP 2021 (Tabel 2.4):
+ * <pre>{@code
+ * Sasaran s = Sasaran.of("Meningkatnya kinerja pelayanan perangkat daerah",
+ *         List.of(Indikator.of("Nilai SAKIP OPD", Satuan.NILAI, Polaritas.POSITIF)));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class Sasaran {
+
+    Sasaran() {
+    }
+
+    /**
+     * The name, as the Renstra prints it.
+     *
+     * @return the name, not blank, never null
+     */
+    public abstract String getNama();
+
+    /**
+     * The agency's code of the sasaran, if any.
+     *
+     * @return the code, or empty
+     */
+    public abstract Optional<String> getKode();
+
+    /**
+     * The indicators of this sasaran, in order, at least one, no two with the same name or code.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public abstract List<Indikator> getIndikator();
+
+    /**
+     * Obtains a sasaran.
+     *
+     * @param nama the name, not blank
+     * @param indikator the indicators, at least one, no duplicate name or code; copied
+     * @return the sasaran, never null
+     * @throws SakipException when an argument is null, the name is blank, the list is empty or
+     *     has a duplicate
+     */
+    public static Sasaran of(@Nullable String nama, @Nullable List<Indikator> indikator) {
+        return ImmutableSasaran.of(Checks.notBlank(nama, "Sasaran.nama"), Optional.empty(),
+                Checks.noNullElements(indikator, "Sasaran.indikator"));
+    }
+
+    /**
+     * A copy with the given code.
+     *
+     * @param kode the code, not blank
+     * @return the copy, never null
+     * @throws SakipException when the code is null or blank
+     */
+    public Sasaran withKode(@Nullable String kode) {
+        return ImmutableSasaran.of(getNama(), Optional.of(Checks.notBlank(kode, "Sasaran.kode")), getIndikator());
+    }
+
+    @Value.Check
+    void check() {
+        Checks.check(!getIndikator().isEmpty(), "Sasaran.indikator must not be empty for sasaran \"%s\"",
+                getNama());
+        Set<String> names = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        for (Indikator i : getIndikator()) {
+            Checks.check(names.add(i.getNama()), "Sasaran.indikator must not repeat indicator name \"%s\" in \"%s\"",
+                    i.getNama(), getNama());
+            i.getKode().ifPresent(k -> Checks.check(codes.add(k),
+                    "Sasaran.indikator must not repeat indicator code (kode) \"%s\" in \"%s\"", k, getNama()));
+        }
+    }
+
+    /**
+     * A short description, for example {@code Sasaran[Meningkatnya ..., 1 indikator]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "Sasaran[" + getKode().map(k -> k + " ").orElse("") + getNama() + ", " + getIndikator().size()
+                + " indikator]";
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.sakip.model;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import java.util.Optional;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * A sub kegiatan (Permendagri 90/2019): the level at which the APBD budget is set, with its pagu
+ * and, once spent, its realisasi anggaran.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * SubKegiatan s = SubKegiatan.of(KodeNomenklatur.parse("7.01.01.2.01.0001"),
+ *         "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+ *         Pagu.of(Tahun.of(2021), Rupiah.of(25_000_000L)))
+ *     .withRealisasi(RealisasiAnggaran.of(Tahun.of(2021), Rupiah.of(24_500_000L)));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class SubKegiatan {
+
+    SubKegiatan() {
+    }
+
+    /**
+     * The code, at the sub kegiatan level.
+     *
+     * @return the code, never null
+     */
+    public abstract KodeNomenklatur getKode();
+
+    /**
+     * The name.
+     *
+     * @return the name, not blank, never null
+     */
+    public abstract String getNama();
+
+    /**
+     * The budget ceiling.
+     *
+     * @return the pagu, never null
+     */
+    public abstract Pagu getPagu();
+
+    /**
+     * The spending, once reported, of the same year as the pagu.
+     *
+     * @return the realisasi anggaran, or empty when not yet reported
+     */
+    public abstract Optional<RealisasiAnggaran> getRealisasi();
+
+    /**
+     * Obtains a sub kegiatan without realisasi.
+     *
+     * @param kode the code, at the sub kegiatan level, not null
+     * @param nama the name, not blank
+     * @param pagu the budget ceiling, not null
+     * @return the sub kegiatan, never null
+     * @throws SakipException when an argument is null, the name blank or the code not a sub kegiatan
+     */
+    public static SubKegiatan of(@Nullable KodeNomenklatur kode, @Nullable String nama, @Nullable Pagu pagu) {
+        return ImmutableSubKegiatan.of(Checks.notNull(kode, "SubKegiatan.kode"),
+                Checks.notBlank(nama, "SubKegiatan.nama"), Checks.notNull(pagu, "SubKegiatan.pagu"),
+                Optional.empty());
+    }
+
+    /**
+     * A copy with the given spending.
+     *
+     * @param realisasi the spending, of the pagu's year, not null
+     * @return the copy, never null
+     * @throws SakipException when the realisasi is null or of another year
+     */
+    public SubKegiatan withRealisasi(@Nullable RealisasiAnggaran realisasi) {
+        return ImmutableSubKegiatan.of(getKode(), getNama(), getPagu(),
+                Optional.of(Checks.notNull(realisasi, "SubKegiatan.realisasi")));
+    }
+
+    @Value.Check
+    void check() {
+        Checks.check(getKode().getTingkat() == KodeNomenklatur.Tingkat.SUB_KEGIATAN,
+                "SubKegiatan.kode must be a sub kegiatan code (6 segments), was %s", getKode());
+        getRealisasi().ifPresent(r -> Checks.check(r.getTahun().equals(getPagu().getTahun()),
+                "SubKegiatan.realisasi of %s must be of the pagu's year %s, was %s", getKode(),
+                getPagu().getTahun(), r.getTahun()));
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.sakip.model;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import java.math.BigDecimal;
+import java.util.Optional;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * The target (target kinerja, also "rencana" in the capaian formula) of an indicator for one year
+ * or one quarter: a single value, or a range [bawah, atas] for range-type indicators
+ * (PermenPANRB 8/2021 Bab VI: "target 80-90 %").
+ *
+ * <p>The target is in the indicator's {@link Satuan}; it does not know its indicator, which holds
+ * the {@link Polaritas}. What a polarity asks of a target (for example a positive value for the
+ * PermenPANRB lower-is-better formula) is checked where capaian is computed.
+ *
+ * <p>Examples: the Klojen Perjanjian Kinerja 2021 (Tabel 2.4) has
+ * {@code Target.of(Tahun.of(2021), new BigDecimal("80.01"))} for Nilai SAKIP OPD;
+ * {@code Target.rentang(Tahun.of(2021), new BigDecimal("80"), new BigDecimal("90"))} is a range.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class Target {
+
+    Target() {
+    }
+
+    /**
+     * The year the target is for.
+     *
+     * @return the year, never null
+     */
+    public abstract Tahun getTahun();
+
+    /**
+     * The quarter the target is for, when it is a quarterly target.
+     *
+     * @return the quarter, of {@link #getTahun()}, or empty for a yearly target
+     */
+    public abstract Optional<Triwulan> getTriwulan();
+
+    /**
+     * The lower bound of a range, or the value of a single target.
+     *
+     * @return the lower bound, never null
+     */
+    public abstract BigDecimal getBawah();
+
+    /**
+     * The upper bound of a range, or the value of a single target.
+     *
+     * @return the upper bound, not below {@link #getBawah()}, never null
+     */
+    public abstract BigDecimal getAtas();
+
+    /**
+     * Obtains a single-value yearly target.
+     *
+     * @param tahun the year, not null
+     * @param nilai the target value in the indicator's unit, not null
+     * @return the target, never null
+     * @throws SakipException when an argument is null
+     */
+    public static Target of(@Nullable Tahun tahun, @Nullable BigDecimal nilai) {
+        Checks.notNull(nilai, "Target.nilai");
+        return ImmutableTarget.of(Checks.notNull(tahun, "Target.tahun"), Optional.empty(), nilai, nilai);
+    }
+
+    /**
+     * Obtains a single-value quarterly target.
+     *
+     * @param triwulan the quarter, not null
+     * @param nilai the target value for that quarter, not null
+     * @return the target, never null
+     * @throws SakipException when an argument is null
+     */
+    public static Target of(@Nullable Triwulan triwulan, @Nullable BigDecimal nilai) {
+        Checks.notNull(triwulan, "Target.triwulan");
+        Checks.notNull(nilai, "Target.nilai");
+        return ImmutableTarget.of(triwulan.getTahun(), Optional.of(triwulan), nilai, nilai);
+    }
+
+    /**
+     * Obtains a yearly range target, both bounds included.
+     *
+     * @param tahun the year, not null
+     * @param bawah the lower bound, not null
+     * @param atas the upper bound, not null, not below {@code bawah}
+     * @return the target, never null
+     * @throws SakipException when an argument is null or {@code bawah > atas}
+     */
+    public static Target rentang(@Nullable Tahun tahun, @Nullable BigDecimal bawah, @Nullable BigDecimal atas) {
+        return ImmutableTarget.of(Checks.notNull(tahun, "Target.tahun"), Optional.empty(),
+                Checks.notNull(bawah, "Target.bawah"), Checks.notNull(atas, "Target.atas"));
+    }
+
+    /**
+     * Whether this is a range target, with different bounds.
+     *
+     * @return true when {@code bawah < atas}
+     */
+    public boolean isRentang() {
+        return getBawah().compareTo(getAtas()) != 0;
+    }
+
+    /**
+     * The value of a single target.
+     *
+     * @return the value, never null
+     * @throws SakipException when this is a range target
+     */
+    public BigDecimal getNilai() {
+        Checks.check(!isRentang(), "Target.nilai is not defined for a range target (rentang) %s", this);
+        return getBawah();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.check(getBawah().compareTo(getAtas()) <= 0,
+                "Target.bawah must be <= Target.atas in a range target (rentang), was %s > %s",
+                getBawah().toPlainString(), getAtas().toPlainString());
+        getTriwulan().ifPresent(tw -> Checks.check(tw.getTahun().equals(getTahun()),
+                "Target.triwulan must lie in Target.tahun %s, was %s", getTahun(), tw));
+    }
+
+    /**
+     * The target as text, for example {@code Target[2021: 80.01]} or
+     * {@code Target[2021: 80-90]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        String when = getTriwulan().map(Triwulan::toString).orElse(getTahun().toString());
+        String what = isRentang() ? getBawah().toPlainString() + "-" + getAtas().toPlainString()
+                : getBawah().toPlainString();
+        return "Target[" + when + ": " + what + "]";
+    }
+}

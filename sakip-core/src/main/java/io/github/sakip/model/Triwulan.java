@@ -1,0 +1,122 @@
+package io.github.sakip.model;
+
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipParseException;
+import java.io.Serializable;
+import javax.annotation.Nullable;
+
+/**
+ * A quarter (triwulan) of a fiscal year: TW I (January-March) to TW IV (October-December).
+ * Quarterly realisasi are reported to the e-SAKIP and e-Monev systems per triwulan.
+ *
+ * <p>Example: {@code Triwulan.of(Tahun.of(2021), 4)} prints as {@code 2021-TW4}, which
+ * {@link #parse(String)} reads back.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Triwulan implements Comparable<Triwulan>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Tahun tahun;
+    private final int ke;
+
+    private Triwulan(Tahun tahun, int ke) {
+        this.tahun = tahun;
+        this.ke = ke;
+    }
+
+    /**
+     * Obtains a quarter.
+     *
+     * @param tahun the year, not null
+     * @param ke the quarter number, 1 to 4
+     * @return the quarter, never null
+     * @throws SakipException when the year is null or the number is not 1 to 4
+     */
+    public static Triwulan of(@Nullable Tahun tahun, int ke) {
+        if (tahun == null) {
+            throw new SakipException("Triwulan.tahun must not be null");
+        }
+        if (ke < 1 || ke > 4) {
+            throw new SakipException("Triwulan.ke must be between 1 and 4, was " + ke);
+        }
+        return new Triwulan(tahun, ke);
+    }
+
+    /**
+     * Reads a quarter as {@link #toString()} prints it, for example {@code "2021-TW4"}.
+     *
+     * @param text the text, not null
+     * @return the quarter, never null
+     * @throws SakipParseException when the text is not of the form {@code YYYY-TWn}
+     */
+    public static Triwulan parse(@Nullable String text) {
+        if (text == null) {
+            throw new SakipException("Triwulan text must not be null");
+        }
+        if (text.length() != 8 || !text.startsWith("-TW", 4)) {
+            throw new SakipParseException(
+                    "Triwulan \"" + text + "\" must have the form YYYY-TWn, for example 2021-TW4", text, 0);
+        }
+        char n = text.charAt(7);
+        if (n < '1' || n > '4') {
+            throw new SakipParseException(
+                    "Triwulan \"" + text + "\" must end in a quarter number 1 to 4 at position 7", text, 7);
+        }
+        return of(Tahun.parse(text.substring(0, 4)), n - '0');
+    }
+
+    /**
+     * The year of this quarter.
+     *
+     * @return the year, never null
+     */
+    public Tahun getTahun() {
+        return tahun;
+    }
+
+    /**
+     * The quarter number.
+     *
+     * @return 1 to 4
+     */
+    public int getKe() {
+        return ke;
+    }
+
+    /**
+     * Whether this is the last quarter of its year (TW IV), whose cumulative realisasi is the
+     * year's.
+     *
+     * @return true for TW IV
+     */
+    public boolean isTerakhir() {
+        return ke == 4;
+    }
+
+    @Override
+    public int compareTo(Triwulan other) {
+        int c = tahun.compareTo(other.tahun);
+        return c != 0 ? c : Integer.compare(ke, other.ke);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof Triwulan && ((Triwulan) obj).tahun.equals(tahun) && ((Triwulan) obj).ke == ke;
+    }
+
+    @Override
+    public int hashCode() {
+        return tahun.hashCode() * 4 + ke;
+    }
+
+    /**
+     * The quarter as {@code YYYY-TWn}, for example {@code 2021-TW4}.
+     *
+     * @return the text that {@link #parse(String)} reads
+     */
+    @Override
+    public String toString() {
+        return tahun + "-TW" + ke;
+    }
+}
