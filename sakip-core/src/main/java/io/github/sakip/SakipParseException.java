@@ -13,7 +13,9 @@ package io.github.sakip;
 public class SakipParseException extends SakipException {
     private static final long serialVersionUID = 1L;
 
+    /** The text that could not be read. */
     private final String input;
+    /** The zero-based position of the fault in {@link #input}. */
     private final int errorIndex;
 
     /**

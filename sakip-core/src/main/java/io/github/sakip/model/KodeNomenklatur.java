@@ -2,7 +2,6 @@ package io.github.sakip.model;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,9 +24,7 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class KodeNomenklatur implements Comparable<KodeNomenklatur>, Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
     /** The level of a code, by its number of segments. */
     public enum Tingkat {
         /** Urusan, one segment: {@code 7}. */

@@ -1,7 +1,6 @@
 package io.github.sakip.model;
 
 import io.github.sakip.SakipException;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.annotation.Nullable;
@@ -17,9 +16,7 @@ import javax.annotation.Nullable;
  * <p>{@link #bagi} divides exactly and rounds once: {@code STANDAR.bagi(8780, 80.01)} is
  * {@code 109.74}. This class is immutable and thread-safe.
  */
-public final class Pembulatan implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class Pembulatan {
     /** The largest scale accepted: 30 decimals. */
     public static final int MAX_SCALE = 30;
 

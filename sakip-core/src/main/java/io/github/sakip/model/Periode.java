@@ -2,7 +2,6 @@ package io.github.sakip.model;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,9 +17,7 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Periode implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class Periode {
     private final Tahun awal;
     private final Tahun akhir;
 

@@ -2,7 +2,6 @@ package io.github.sakip.model;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.annotation.Nullable;
@@ -18,9 +17,7 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Persen implements Comparable<Persen>, Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class Persen implements Comparable<Persen> {
     /** One hundred percent, scale 0: the point at which a target is met (tercapai). */
     public static final Persen SERATUS = new Persen(BigDecimal.valueOf(100));
     /** Zero percent, scale 0. */

@@ -2,7 +2,6 @@ package io.github.sakip.model;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.annotation.Nullable;
@@ -26,8 +25,7 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Rupiah implements Comparable<Rupiah>, Serializable {
-    private static final long serialVersionUID = 1L;
+public final class Rupiah implements Comparable<Rupiah> {
     private static final String PREFIX = "Rp ";
 
     /** The scale of every amount: 2, for sen. */

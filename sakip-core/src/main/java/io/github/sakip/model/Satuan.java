@@ -2,7 +2,6 @@ package io.github.sakip.model;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
-import java.io.Serializable;
 import java.util.Locale;
 import javax.annotation.Nullable;
 
@@ -16,9 +15,7 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Satuan implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class Satuan {
     /** Percent (persen, %). */
     public static final Satuan PERSEN = new Satuan("persen");
     /** An index (indeks), such as IPMas or IKM. */

@@ -2,7 +2,6 @@ package io.github.sakip.model;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
-import java.io.Serializable;
 import javax.annotation.Nullable;
 
 /**
@@ -14,9 +13,7 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Tahun implements Comparable<Tahun>, Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class Tahun implements Comparable<Tahun> {
     /** The smallest year accepted: 1945. */
     public static final int MIN = 1945;
     /** The largest year accepted: 9999. */

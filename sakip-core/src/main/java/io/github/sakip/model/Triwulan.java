@@ -2,7 +2,6 @@ package io.github.sakip.model;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
-import java.io.Serializable;
 import javax.annotation.Nullable;
 
 /**
@@ -14,9 +13,7 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Triwulan implements Comparable<Triwulan>, Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class Triwulan implements Comparable<Triwulan> {
     private final Tahun tahun;
     private final int ke;
 

@@ -1,0 +1,60 @@
+package io.github.sakip.predikat;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import java.math.BigDecimal;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * One bound of a {@link Pita band}: a value and whether the value itself belongs to the band.
+ *
+ * <p>Example: the band "90 &lt;= x &lt; 110" of Tabel 2.5 of the Klojen LKjIP has the lower bound
+ * {@code Batas.inklusif(90)} and the upper bound {@code Batas.eksklusif(110)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class Batas {
+
+    Batas() {
+    }
+
+    /**
+     * The value of the bound.
+     *
+     * @return the value, never null
+     */
+    public abstract BigDecimal getNilai();
+
+    /**
+     * Whether the value itself belongs to the band.
+     *
+     * @return true for an inclusive bound ({@code <=}, {@code >=})
+     */
+    public abstract boolean isInklusif();
+
+    /**
+     * An inclusive bound: the value belongs to the band.
+     *
+     * @param nilai the value, not null
+     * @return the bound, never null
+     * @throws SakipException when the value is null
+     */
+    public static Batas inklusif(@Nullable BigDecimal nilai) {
+        return ImmutableBatas.of(Checks.notNull(nilai, "Batas.nilai"), true);
+    }
+
+    /**
+     * An exclusive bound: the value does not belong to the band.
+     *
+     * @param nilai the value, not null
+     * @return the bound, never null
+     * @throws SakipException when the value is null
+     */
+    public static Batas eksklusif(@Nullable BigDecimal nilai) {
+        return ImmutableBatas.of(Checks.notNull(nilai, "Batas.nilai"), false);
+    }
+}
