@@ -1,0 +1,68 @@
+package io.github.sakip.reviu;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * Where a figure stands in a report: the table, the row and the column, as the report names them.
+ *
+ * <p>Example: {@code Lokasi.of("Tabel 3.4", "Meningkatnya kinerja pelayanan perangkat daerah", "9")}
+ * is the efficiency that the Klojen LKjIP 2021 prints as 122,56.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class Lokasi {
+
+    Lokasi() {
+    }
+
+    /**
+     * The table, for example {@code "Tabel 3.1"}.
+     *
+     * @return the table, not blank, never null
+     */
+    public abstract String getTabel();
+
+    /**
+     * The row, for example the indicator's or program's name.
+     *
+     * @return the row, not blank, never null
+     */
+    public abstract String getBaris();
+
+    /**
+     * The column, for example {@code "Capaian 2021"}.
+     *
+     * @return the column, not blank, never null
+     */
+    public abstract String getKolom();
+
+    /**
+     * Obtains a location.
+     *
+     * @param tabel the table, not blank
+     * @param baris the row, not blank
+     * @param kolom the column, not blank
+     * @return the location, never null
+     * @throws SakipException when an argument is null or blank
+     */
+    public static Lokasi of(@Nullable String tabel, @Nullable String baris, @Nullable String kolom) {
+        return ImmutableLokasi.of(Checks.notBlank(tabel, "Lokasi.tabel"), Checks.notBlank(baris, "Lokasi.baris"),
+                Checks.notBlank(kolom, "Lokasi.kolom"));
+    }
+
+    /**
+     * The location as text, for example {@code Tabel 3.1 / Nilai SAKIP OPD / Capaian 2021}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return getTabel() + " / " + getBaris() + " / " + getKolom();
+    }
+}

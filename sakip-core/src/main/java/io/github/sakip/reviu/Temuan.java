@@ -1,0 +1,122 @@
+package io.github.sakip.reviu;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * A finding of a reviu: where, what was printed, what the data gives, the difference and its kind.
+ *
+ * <p>Example, the Klojen LKjIP 2021, Tabel 3.4: efficiency of "Meningkatnya kinerja pelayanan
+ * perangkat daerah" printed 122,56, the data gives 109,74 / 89,49 x 100 = 122,63; difference
+ * -0,07, {@link JenisTemuan#KESALAHAN}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class Temuan {
+
+    Temuan() {
+    }
+
+    /**
+     * Where the printed figure stands.
+     *
+     * @return the location, never null
+     */
+    public abstract Lokasi getLokasi();
+
+    /**
+     * The kind of finding.
+     *
+     * @return the kind, never null
+     */
+    public abstract JenisTemuan getJenis();
+
+    /**
+     * The figure as printed.
+     *
+     * @return the printed figure, never null
+     */
+    public abstract BigDecimal getDicetak();
+
+    /**
+     * What the data gives, at the printed scale under the reviu's rounding mode (or, for
+     * {@link JenisTemuan#TIDAK_KONSISTEN}, the figure printed at the other place).
+     *
+     * @return the computed figure, never null
+     */
+    public abstract BigDecimal getDihitung();
+
+    /**
+     * For {@link JenisTemuan#PEMBULATAN}, the rounding mode that gives the printed figure.
+     *
+     * @return the mode, or empty for other kinds
+     */
+    public abstract Optional<RoundingMode> getPembulatanDicetak();
+
+    /**
+     * A sentence explaining the finding, for example naming the other place of an inconsistent
+     * amount or the formula.
+     *
+     * @return the explanation, never null, possibly empty
+     */
+    public abstract String getKeterangan();
+
+    /**
+     * Obtains a finding.
+     *
+     * @param lokasi where, not null
+     * @param jenis the kind, not null
+     * @param dicetak the printed figure, not null
+     * @param dihitung what the data gives, not null
+     * @param pembulatanDicetak for rounding-only findings the mode that gives the printed figure, or null
+     * @param keterangan an explanation, not null, may be empty
+     * @return the finding, never null
+     * @throws SakipException when a required argument is null, or a rounding mode is given for a
+     *     kind other than {@link JenisTemuan#PEMBULATAN} or missing for it
+     */
+    public static Temuan of(@Nullable Lokasi lokasi, @Nullable JenisTemuan jenis, @Nullable BigDecimal dicetak,
+            @Nullable BigDecimal dihitung, @Nullable RoundingMode pembulatanDicetak,
+            @Nullable String keterangan) {
+        return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), Checks.notNull(jenis, "Temuan.jenis"),
+                Checks.notNull(dicetak, "Temuan.dicetak"), Checks.notNull(dihitung, "Temuan.dihitung"),
+                Optional.ofNullable(pembulatanDicetak), Checks.notNull(keterangan, "Temuan.keterangan"));
+    }
+
+    /**
+     * The difference, printed minus computed: 122,56 - 122,63 = -0,07.
+     *
+     * @return the difference, exact, never null
+     */
+    public BigDecimal getSelisih() {
+        return getDicetak().subtract(getDihitung());
+    }
+
+    @Value.Check
+    void check() {
+        Checks.check((getJenis() == JenisTemuan.PEMBULATAN) == getPembulatanDicetak().isPresent(),
+                "Temuan.pembulatanDicetak must be given exactly for JenisTemuan.PEMBULATAN, was %s for %s",
+                getPembulatanDicetak().map(Object::toString).orElse("none"), getJenis());
+    }
+
+    /**
+     * The finding as one line, for example
+     * {@code KESALAHAN Tabel 3.4 / ... / 9: printed 122.56, data gives 122.63 (difference -0.07)}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return getJenis() + " " + getLokasi() + ": printed " + getDicetak().toPlainString() + ", data gives "
+                + getDihitung().toPlainString() + " (difference " + getSelisih().toPlainString() + ")"
+                + getPembulatanDicetak().map(m -> ", printed with " + m).orElse("")
+                + (getKeterangan().isEmpty() ? "" : "; " + getKeterangan());
+    }
+}
