@@ -149,12 +149,17 @@ public final class AngkaFormat {
      * @throws SakipException when the text is null
      */
     public BigDecimal parse(CharSequence text) {
-        String input = Checks.notNull(text, "Angka text").toString();
-        return AngkaParser.parse(context(input, "Angka", "a number"), 0, input.length());
+        ParseContext ctx = context(text, "Angka", "a number");
+        return AngkaParser.parse(ctx, 0, ctx.input().length());
     }
 
-    /** A context for reading {@code input} in this notation, for the unit formats. */
-    ParseContext context(String input, String field, String kind) {
+    /**
+     * A context for reading {@code text} in this notation, shared with the unit formats.
+     *
+     * @throws SakipException when the text is null: {@code Persen text must not be null}
+     */
+    ParseContext context(@Nullable CharSequence text, String field, String kind) {
+        String input = Checks.notNull(text, field + " text").toString();
         return new ParseContext(input, field, kind, notation);
     }
 

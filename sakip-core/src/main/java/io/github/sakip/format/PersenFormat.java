@@ -71,8 +71,8 @@ public final class PersenFormat {
      * @throws SakipException when the text is null
      */
     public BigDecimal parse(CharSequence text) {
-        String input = Checks.notNull(text, "Persen text").toString();
-        ParseContext ctx = angka.context(input, "Persen", "a percentage");
+        ParseContext ctx = angka.context(text, "Persen", "a percentage");
+        String input = ctx.input();
         int end = input.length();
         if (end == 0 || input.charAt(end - 1) != '%') {
             // Report a bad number where it is bad; only a good number lacks just the sign.

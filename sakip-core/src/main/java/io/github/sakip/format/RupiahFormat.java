@@ -93,8 +93,8 @@ public final class RupiahFormat {
      * @throws SakipException when the text is null
      */
     public BigDecimal parse(CharSequence text) {
-        String input = Checks.notNull(text, "Rupiah text").toString();
-        ParseContext ctx = angka.context(input, "Rupiah", "a Rupiah amount");
+        ParseContext ctx = angka.context(text, "Rupiah", "a Rupiah amount");
+        String input = ctx.input();
         int end = input.length();
         int i = 0;
         boolean signed = i < end && AngkaParser.isSign(input.charAt(i));

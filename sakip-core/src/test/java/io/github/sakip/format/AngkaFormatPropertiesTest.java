@@ -1,11 +1,11 @@
 package io.github.sakip.format;
 
-import static io.github.sakip.format.FormatGenerators.amounts;
-import static io.github.sakip.format.FormatGenerators.arbitraryText;
-import static io.github.sakip.format.FormatGenerators.assertReadsOrReportsPosition;
-import static io.github.sakip.format.FormatGenerators.mutated;
-import static io.github.sakip.format.FormatGenerators.numberLikeText;
-import static io.github.sakip.format.FormatGenerators.roundingModes;
+import static io.github.sakip.format.FormatTestSupport.amounts;
+import static io.github.sakip.format.FormatTestSupport.arbitraryText;
+import static io.github.sakip.format.FormatTestSupport.assertReadsOrReportsPosition;
+import static io.github.sakip.format.FormatTestSupport.mutated;
+import static io.github.sakip.format.FormatTestSupport.numberLikeText;
+import static io.github.sakip.format.FormatTestSupport.roundingModes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
@@ -66,31 +66,15 @@ class AngkaFormatPropertiesTest {
 
     @Test
     void indonesianParseAcceptsExactlyTheGrammarAndReadsTheSameValue() {
-        qt().withExamples(5_000).forAll(numberLikeText()).checkAssert(text -> {
-            Throwable thrown = catchThrowable(() -> AngkaFormat.INDONESIA.parse(text));
-            if (INDONESIAN.matcher(text).matches()) {
-                assertThat(thrown).as("\"%s\" matches the grammar", text).isNull();
-                assertThat(AngkaFormat.INDONESIA.parse(text))
-                        .isEqualTo(new BigDecimal(text.replace(".", "").replace(',', '.')));
-            } else {
-                assertThat(thrown).as("\"%s\" breaks the grammar", text)
-                        .isInstanceOf(SakipParseException.class);
-            }
-        });
+        qt().withExamples(5_000).forAll(numberLikeText()).checkAssert(text ->
+                assertAcceptsExactly(AngkaFormat.INDONESIA, INDONESIAN, text,
+                        text.replace(".", "").replace(',', '.')));
     }
 
     @Test
     void plainParseAcceptsExactlyTheGrammarAndReadsTheSameValue() {
-        qt().withExamples(3_000).forAll(numberLikeText()).checkAssert(text -> {
-            Throwable thrown = catchThrowable(() -> AngkaFormat.PLAIN.parse(text));
-            if (PLAIN.matcher(text).matches()) {
-                assertThat(thrown).as("\"%s\" matches the grammar", text).isNull();
-                assertThat(AngkaFormat.PLAIN.parse(text)).isEqualTo(new BigDecimal(text));
-            } else {
-                assertThat(thrown).as("\"%s\" breaks the grammar", text)
-                        .isInstanceOf(SakipParseException.class);
-            }
-        });
+        qt().withExamples(3_000).forAll(numberLikeText()).checkAssert(text ->
+                assertAcceptsExactly(AngkaFormat.PLAIN, PLAIN, text, text));
     }
 
     @Test
@@ -105,5 +89,21 @@ class AngkaFormatPropertiesTest {
     void parseOfNearMissesReadsOrReportsAPositionInside() {
         qt().withExamples(3_000).forAll(mutated(AngkaFormat.INDONESIA::format)).checkAssert(text ->
                 assertReadsOrReportsPosition(AngkaFormat.INDONESIA::parse, text));
+    }
+
+    /**
+     * Asserts that {@code format} reads {@code text} when it matches {@code grammar}, to the
+     * value {@code BigDecimal} reads from {@code asJava}, and refuses it otherwise.
+     */
+    private static void assertAcceptsExactly(
+            AngkaFormat format, Pattern grammar, String text, String asJava) {
+        Throwable thrown = catchThrowable(() -> format.parse(text));
+        if (grammar.matcher(text).matches()) {
+            assertThat(thrown).as("\"%s\" matches the grammar", text).isNull();
+            assertThat(format.parse(text)).isEqualTo(new BigDecimal(asJava));
+        } else {
+            assertThat(thrown).as("\"%s\" breaks the grammar", text)
+                    .isInstanceOf(SakipParseException.class);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package io.github.sakip.format;
 
+import static io.github.sakip.format.FormatTestSupport.assertParseError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
@@ -94,12 +96,12 @@ class AngkaFormatTest {
         "5%         | 1 | an unexpected character '%' (U+0025)",
     })
     void rejectsMalformedIndonesianNumbers(String text, int position, String what) {
-        assertParseError(ID, text, position, what);
+        assertParseError(ID::parse, text, position, what);
     }
 
     @Test
     void rejectsTheEmptyText() {
-        assertParseError(ID, "", 0, "no digit");
+        assertParseError(ID::parse, "", 0, "no digit");
     }
 
     @ParameterizedTest(name = "spaces: \"{0}\" fails at {1}")
@@ -113,7 +115,7 @@ class AngkaFormatTest {
         "'1\u202F234' | 1 | a space character U+202F",
     })
     void rejectsSpacesOfAnyKind(String text, int position, String what) {
-        assertParseError(ID, text, position, what);
+        assertParseError(ID::parse, text, position, what);
     }
 
     @ParameterizedTest(name = "non-ASCII digits: \"{0}\" fails at {1}")
@@ -124,7 +126,7 @@ class AngkaFormatTest {
         "\uFF11             | 0 | '\uFF11' (U+FF11)",
     })
     void rejectsNonAsciiDigits(String text, int position, String digit) {
-        assertParseError(ID, text, position, "a non-ASCII digit " + digit);
+        assertParseError(ID::parse, text, position, "a non-ASCII digit " + digit);
     }
 
     @ParameterizedTest(name = "plain \"{0}\" fails at {1}: {2}")
@@ -135,15 +137,15 @@ class AngkaFormatTest {
         ".5        | 0 | a decimal point before any digit",
     })
     void rejectsMalformedPlainNumbers(String text, int position, String what) {
-        assertParseError(AngkaFormat.PLAIN, text, position, what);
+        assertParseError(AngkaFormat.PLAIN::parse, text, position, what);
     }
 
     @Test
     void readsAtMostMaxDigitsAndSaysWhereTheLimitWasPassed() {
         String longest = "9".repeat(AngkaFormat.MAX_DIGITS);
         assertThat(ID.parse(longest)).isEqualTo(new BigDecimal(longest));
-        assertParseError(ID, longest + "9", AngkaFormat.MAX_DIGITS, "more than 1000 digits");
-        assertParseError(ID, "0," + "0".repeat(AngkaFormat.MAX_DIGITS), AngkaFormat.MAX_DIGITS + 1,
+        assertParseError(ID::parse, longest + "9", AngkaFormat.MAX_DIGITS, "more than 1000 digits");
+        assertParseError(ID::parse, "0," + "0".repeat(AngkaFormat.MAX_DIGITS), AngkaFormat.MAX_DIGITS + 1,
                 "more than 1000 digits");
     }
 
@@ -152,7 +154,7 @@ class AngkaFormatTest {
     @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void readsVeryLongTextInLinearTime(String unit) {
         String text = unit.repeat(1_000_000 / unit.length());
-        SakipParseException e = catchParseError(ID, text);
+        SakipParseException e = catchThrowableOfType(() -> ID.parse(text), SakipParseException.class);
         assertThat(e.getErrorIndex()).isBetween(0, text.length());
         assertThat(e.getMessage()).hasSizeLessThan(300).contains("(1000000 characters)");
     }
@@ -258,21 +260,5 @@ class AngkaFormatTest {
         assertThat(ID).hasToString("AngkaFormat[Indonesian, own scale]");
         assertThat(AngkaFormat.PLAIN.withDesimal(2, RoundingMode.DOWN))
                 .hasToString("AngkaFormat[plain, 2 decimals DOWN]");
-    }
-
-    static void assertParseError(AngkaFormat format, String text, int position, String what) {
-        SakipParseException e = catchParseError(format, text);
-        assertThat(e.getErrorIndex()).as("errorIndex of \"%s\"", text).isEqualTo(position);
-        assertThat(e.getInput()).isEqualTo(text);
-        assertThat(e.getMessage()).contains(what + " at position " + position);
-    }
-
-    private static SakipParseException catchParseError(AngkaFormat format, String text) {
-        try {
-            BigDecimal value = format.parse(text);
-            throw new AssertionError("\"" + text + "\" was read as " + value);
-        } catch (SakipParseException e) {
-            return e;
-        }
     }
 }

@@ -1,10 +1,11 @@
 package io.github.sakip.format;
 
-import static io.github.sakip.format.FormatGenerators.amounts;
-import static io.github.sakip.format.FormatGenerators.arbitraryText;
-import static io.github.sakip.format.FormatGenerators.assertReadsOrReportsPosition;
-import static io.github.sakip.format.FormatGenerators.mutated;
-import static io.github.sakip.format.FormatGenerators.roundingModes;
+import static io.github.sakip.format.FormatTestSupport.amounts;
+import static io.github.sakip.format.FormatTestSupport.arbitraryText;
+import static io.github.sakip.format.FormatTestSupport.assertParseError;
+import static io.github.sakip.format.FormatTestSupport.assertReadsOrReportsPosition;
+import static io.github.sakip.format.FormatTestSupport.mutated;
+import static io.github.sakip.format.FormatTestSupport.roundingModes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -53,13 +54,8 @@ class PersenFormatTest {
         "%114,53     | 0 | an unexpected character '%' (U+0025)",
     })
     void rejectsMalformedPercentages(String text, int position, String what) {
-        assertThatThrownBy(() -> ID.parse(text))
-                .isInstanceOfSatisfying(SakipParseException.class, e -> {
-                    assertThat(e.getErrorIndex()).isEqualTo(position);
-                    assertThat(e.getInput()).isEqualTo(text);
-                })
-                .hasMessageStartingWith("Persen \"" + text + "\" is not a percentage in Indonesian format: ")
-                .hasMessageContaining(what + " at position " + position);
+        assertThat(assertParseError(ID::parse, text, position, what).getMessage())
+                .startsWith("Persen \"" + text + "\" is not a percentage in Indonesian format: ");
     }
 
     @Test

@@ -1,10 +1,11 @@
 package io.github.sakip.format;
 
-import static io.github.sakip.format.FormatGenerators.amounts;
-import static io.github.sakip.format.FormatGenerators.arbitraryText;
-import static io.github.sakip.format.FormatGenerators.assertReadsOrReportsPosition;
-import static io.github.sakip.format.FormatGenerators.mutated;
-import static io.github.sakip.format.FormatGenerators.rupiahUpTo10e18;
+import static io.github.sakip.format.FormatTestSupport.amounts;
+import static io.github.sakip.format.FormatTestSupport.arbitraryText;
+import static io.github.sakip.format.FormatTestSupport.assertParseError;
+import static io.github.sakip.format.FormatTestSupport.assertReadsOrReportsPosition;
+import static io.github.sakip.format.FormatTestSupport.mutated;
+import static io.github.sakip.format.FormatTestSupport.rupiahUpTo10e18;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -61,13 +62,8 @@ class RupiahFormatTest {
         "Rp 0.500       | 3 | a leading zero",
     })
     void rejectsMalformedAmounts(String text, int position, String what) {
-        assertThatThrownBy(() -> ID.parse(text))
-                .isInstanceOfSatisfying(SakipParseException.class, e -> {
-                    assertThat(e.getErrorIndex()).isEqualTo(position);
-                    assertThat(e.getInput()).isEqualTo(text);
-                })
-                .hasMessageStartingWith("Rupiah \"" + text + "\" is not a Rupiah amount in Indonesian format: ")
-                .hasMessageContaining(what + " at position " + position);
+        assertThat(assertParseError(ID::parse, text, position, what).getMessage())
+                .startsWith("Rupiah \"" + text + "\" is not a Rupiah amount in Indonesian format: ");
     }
 
     @Test

@@ -173,7 +173,7 @@ class TerbilangTest {
 
     @Test
     void rupiahWordsReadBackToTheSameAmount() {
-        qt().withExamples(2_000).forAll(FormatGenerators.rupiahUpTo10e18()).checkAssert(amount -> {
+        qt().withExamples(2_000).forAll(FormatTestSupport.rupiahUpTo10e18()).checkAssert(amount -> {
             String words = Terbilang.rupiah(amount);
             assertThat(WordReader.rupiah(words)).as(words).isEqualTo(amount);
         });

@@ -17,8 +17,8 @@ import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** QuickTheories generators and checks shared by the tests of the format package. */
-final class FormatGenerators {
+/** QuickTheories generators and assertions shared by the tests of the format package. */
+final class FormatTestSupport {
 
     /** Pieces of text that numbers, percentages and Rupiah amounts are made of, and near misses. */
     private static final List<String> TOKENS = List.of(
@@ -29,7 +29,7 @@ final class FormatGenerators {
     /** The most that a sen amount of {@link #rupiahUpTo10e18()} may be: 10^18 - 1 Rupiah. */
     private static final long MAX_RUPIAH = 999_999_999_999_999_999L;
 
-    private FormatGenerators() {
+    private FormatTestSupport() {
     }
 
     /**
@@ -101,6 +101,27 @@ final class FormatGenerators {
                         default: return text.substring(0, i) + text.substring(j);
                     }
                 });
+    }
+
+    /**
+     * Asserts that {@code parser} refuses {@code text} with a {@link SakipParseException} for that
+     * input, at {@code position}, whose message says {@code what} was found there.
+     *
+     * @return the exception, for further checks of its message
+     */
+    static SakipParseException assertParseError(
+            Function<String, BigDecimal> parser, String text, int position, String what) {
+        SakipParseException e;
+        try {
+            BigDecimal value = parser.apply(text);
+            throw new AssertionError("\"" + text + "\" was read as " + value);
+        } catch (SakipParseException thrown) {
+            e = thrown;
+        }
+        assertThat(e.getErrorIndex()).as("errorIndex of \"%s\"", text).isEqualTo(position);
+        assertThat(e.getInput()).isEqualTo(text);
+        assertThat(e.getMessage()).contains(what + " at position " + position);
+        return e;
     }
 
     /**
