@@ -6,6 +6,8 @@ import io.github.sakip.SakipStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
@@ -45,7 +47,7 @@ public abstract class KomitmenSasaran {
     public abstract Map<Indikator, Target> getTarget();
 
     /**
-     * The programs serving the sasaran, no name twice.
+     * The programs serving the sasaran, no name twice, their budget of the targets' year.
      *
      * @return an unmodifiable list, possibly empty, never null
      */
@@ -97,6 +99,12 @@ public abstract class KomitmenSasaran {
                     "KomitmenSasaran.target of \"%s\" must be a yearly target, was %s", e.getKey().getNama(),
                     e.getValue());
         }
+        Set<Tahun> years = new TreeSet<>();
+        getTarget().values().forEach(t -> years.add(t.getTahun()));
+        getProgram().forEach(p -> p.getTahun().ifPresent(years::add));
+        Checks.check(years.size() <= 1,
+                "KomitmenSasaran of sasaran \"%s\" must have its targets and program budgets all of one year, had %s",
+                getSasaran().getNama(), years);
         List<String> names = getProgram().stream().map(Program::getNama).toList();
         Checks.check(names.stream().distinct().count() == names.size(),
                 "KomitmenSasaran.program must not repeat a program in sasaran \"%s\": %s", getSasaran().getNama(),

@@ -60,7 +60,7 @@ public final class Periode {
             throw new SakipParseException(
                     "Periode \"" + text + "\" must have the form YYYY-YYYY, for example 2019-2023", text, 0);
         }
-        return of(Tahun.parse(text.substring(0, 4)), Tahun.parse(text.substring(5)));
+        return of(Tahun.parse(text, 0, "Periode"), Tahun.parse(text, 5, "Periode"));
     }
 
     /**

@@ -9,7 +9,9 @@ import javax.annotation.Nullable;
 /**
  * A percentage (persen), exact: {@code Persen.of(new BigDecimal("109.74"))} is 109,74 %. Any
  * sign and any scale; the scale is part of the value, as in Joda-Money, so {@code 100.00} and
- * {@code 100} are equal by {@link #compareTo} but not by {@link #equals}.
+ * {@code 100} are equal by {@link #compareTo} but not by {@link #equals}. A negative scale
+ * ({@code 1E+2}) is taken as scale 0 ({@code 100}), as Joda-Money's {@code BigMoney} does, so
+ * that {@link #parse} reads back exactly what {@link #toString()} prints.
  *
  * <p>Used for every computed percentage of the library: capaian kinerja, penyerapan anggaran,
  * efisiensi, the ratio of a year to the year before. Indonesian formatting ({@code 109,74%}) is
@@ -32,7 +34,8 @@ public final class Persen implements Comparable<Persen> {
     /**
      * Obtains a percentage.
      *
-     * @param nilai the number of percent, for example {@code 109.74}, not null
+     * @param nilai the number of percent, for example {@code 109.74}, not null; a negative scale
+     *     is taken as scale 0
      * @return the percentage, never null
      * @throws SakipException when the value is null
      */
@@ -40,7 +43,7 @@ public final class Persen implements Comparable<Persen> {
         if (nilai == null) {
             throw new SakipException("Persen.nilai must not be null");
         }
-        return new Persen(nilai);
+        return new Persen(nilai.scale() < 0 ? nilai.setScale(0) : nilai);
     }
 
     /**
@@ -87,9 +90,13 @@ public final class Persen implements Comparable<Persen> {
      *
      * @param pembulatan the scale and rounding mode, not null
      * @return the rounded percentage, never null
-     * @throws SakipException when the mode is {@code UNNECESSARY} and rounding is needed
+     * @throws SakipException when the policy is null, or the mode is {@code UNNECESSARY} and
+     *     rounding is needed
      */
-    public Persen withPembulatan(Pembulatan pembulatan) {
+    public Persen withPembulatan(@Nullable Pembulatan pembulatan) {
+        if (pembulatan == null) {
+            throw new SakipException("Persen.withPembulatan pembulatan must not be null");
+        }
         return new Persen(pembulatan.bulatkan(nilai));
     }
 

@@ -126,12 +126,13 @@ public abstract class Program {
     }
 
     /**
-     * A copy with the program's own spending, as an LKjIP prints it.
+     * A copy with the program's own spending, as an LKjIP prints it; when every sub kegiatan of
+     * the program has reported its spending, it must equal the sum of theirs.
      *
      * @param realisasi the spending, of the pagu's year, not null
      * @return the copy, never null
-     * @throws SakipException when the realisasi is null, of another year, or the program has no
-     *     own pagu
+     * @throws SakipException when the realisasi is null, of another year, the program has no
+     *     own pagu, or it differs from the sum of its sub kegiatan's realisasi
      */
     public Program withRealisasi(@Nullable RealisasiAnggaran realisasi) {
         return ImmutableProgram.of(getKode(), getNama(), getPagu(),
@@ -183,6 +184,10 @@ public abstract class Program {
         if (getRealisasi().isPresent()) {
             return Optional.of(getRealisasi().get().getJumlah());
         }
+        return sumOfSubRealisasi();
+    }
+
+    private Optional<Rupiah> sumOfSubRealisasi() {
         List<SubKegiatan> subs = getSubKegiatan();
         if (subs.isEmpty() || subs.stream().anyMatch(s -> s.getRealisasi().isEmpty())) {
             return Optional.empty();
@@ -225,6 +230,12 @@ public abstract class Program {
             Checks.check(getPagu().get().getJumlah().compareTo(sumOfSubPagu()) == 0,
                     "Program.pagu of \"%s\" must equal the sum of its sub kegiatan's pagu %s, was %s", getNama(),
                     sumOfSubPagu(), getPagu().get().getJumlah());
+        }
+        if (getRealisasi().isPresent()) {
+            Rupiah own = getRealisasi().get().getJumlah();
+            sumOfSubRealisasi().ifPresent(sum -> Checks.check(own.compareTo(sum) == 0,
+                    "Program.realisasi of \"%s\" must equal the sum of its sub kegiatan's realisasi %s, was %s",
+                    getNama(), sum, own));
         }
     }
 }

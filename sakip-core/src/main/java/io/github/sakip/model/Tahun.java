@@ -71,6 +71,21 @@ public final class Tahun implements Comparable<Tahun> {
     }
 
     /**
+     * Reads the four-digit year that begins at {@code start} of a longer text (a {@link Periode}
+     * or a {@link Triwulan}), so that a fault is reported with the whole text and its position in
+     * it, not with the four characters cut out of it.
+     */
+    static Tahun parse(String text, int start, String jenis) {
+        try {
+            return parse(text.substring(start, start + 4));
+        } catch (SakipParseException e) {
+            int at = start + e.getErrorIndex();
+            throw new SakipParseException(jenis + " \"" + text + "\" must have a four-digit year at position " + start
+                    + ": unexpected character at position " + at, text, at);
+        }
+    }
+
+    /**
      * The year as a number.
      *
      * @return the year, from {@value #MIN} to {@value #MAX}

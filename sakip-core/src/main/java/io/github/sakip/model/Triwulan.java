@@ -60,7 +60,7 @@ public final class Triwulan implements Comparable<Triwulan> {
             throw new SakipParseException(
                     "Triwulan \"" + text + "\" must end in a quarter number 1 to 4 at position 7", text, 7);
         }
-        return of(Tahun.parse(text.substring(0, 4)), n - '0');
+        return of(Tahun.parse(text, 0, "Triwulan"), n - '0');
     }
 
     /**

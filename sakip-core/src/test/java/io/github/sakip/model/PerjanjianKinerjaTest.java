@@ -1,0 +1,70 @@
+package io.github.sakip.model;
+
+import static io.github.sakip.model.ModelSamples.Y2021;
+import static io.github.sakip.model.ModelSamples.Y2022;
+import static io.github.sakip.model.ModelSamples.indikator;
+import static io.github.sakip.model.ModelSamples.sasaran;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sakip.SakipException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PerjanjianKinerjaTest {
+
+    /** A sasaran with one indicator and its target of {@code tahun}, without programs. */
+    private static KomitmenSasaran komitmen(String sasaran, Indikator indikator, Tahun tahun) {
+        return KomitmenSasaran.of(sasaran(sasaran, indikator), Map.of(indikator, Target.of(tahun, BigDecimal.TEN)),
+                List.of());
+    }
+
+    @Test
+    void aDuplicateIndicatorCodeAcrossSasaranIsRejectedNamingTheCode() {
+        List<KomitmenSasaran> dua = List.of(komitmen("S1", indikator("Indeks A").withKode("IKU-1"), Y2021),
+                komitmen("S2", indikator("Indeks B").withKode("IKU-1"), Y2021));
+        assertThatThrownBy(() -> PerjanjianKinerja.of(Y2021, dua)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("PerjanjianKinerja 2021 must not repeat indicator code (kode) \"IKU-1\"");
+    }
+
+    @Test
+    void aRepeatedSasaranIsRejected() {
+        List<KomitmenSasaran> dua = List.of(komitmen("S1", indikator("Indeks A"), Y2021),
+                komitmen("S1", indikator("Indeks B"), Y2021));
+        assertThatThrownBy(() -> PerjanjianKinerja.of(Y2021, dua)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("PerjanjianKinerja.komitmen must not repeat sasaran \"S1\"");
+    }
+
+    @Test
+    void aTargetOfAnotherYearIsRejectedNamingTheIndicatorAndTheYear() {
+        List<KomitmenSasaran> y2022 = List.of(komitmen("S1", indikator("Indeks A"), Y2022));
+        assertThatThrownBy(() -> PerjanjianKinerja.of(Y2021, y2022)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("PerjanjianKinerja 2021: target of \"Indeks A\" must be of the agreement's year, was 2022");
+    }
+
+    @Test
+    void anAgreementWithoutSasaranIsRejected() {
+        assertThatThrownBy(() -> PerjanjianKinerja.of(Y2021, List.of())).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("PerjanjianKinerja.komitmen must not be empty for 2021");
+    }
+
+    @Test
+    void anIndicatorNotInTheAgreementHasNoTarget() {
+        PerjanjianKinerja pk = PerjanjianKinerja.of(Y2021, List.of(komitmen("S1", indikator("Indeks A"), Y2021)));
+        assertThat(pk.getTarget(indikator("Indeks A"))).contains(Target.of(Y2021, BigDecimal.TEN));
+        assertThat(pk.getTarget(indikator("Indeks Z"))).isEmpty();
+        assertThat(pk.getTotalPagu()).isEqualTo(Rupiah.ZERO);
+    }
+
+    @Test
+    void nullArgumentsAreSakipExceptions() {
+        List<KomitmenSasaran> satu = List.of(komitmen("S1", indikator("Indeks A"), Y2021));
+        ValueContract.assertNullRejected(() -> PerjanjianKinerja.of(null, satu), "PerjanjianKinerja.tahun");
+        ValueContract.assertNullRejected(() -> PerjanjianKinerja.of(Y2021, null), "PerjanjianKinerja.komitmen");
+        ValueContract.assertNullRejected(() -> PerjanjianKinerja.of(Y2021, Arrays.asList((KomitmenSasaran) null)),
+                "PerjanjianKinerja.komitmen");
+    }
+}
