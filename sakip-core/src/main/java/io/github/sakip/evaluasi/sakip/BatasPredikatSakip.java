@@ -19,33 +19,25 @@ public enum BatasPredikatSakip {
      * The regulation's printing, the default: each band excludes its lower bound ({@code 90 < x}
      * is AA, 90 is A; {@code x <= 30} is D).
      */
-    EKSKLUSIF(Skala.builder("Predikat Nilai SAKIP (PermenPANRB 12/2015, 88/2021; lower bounds exclusive as printed)",
-                    "D (Sangat kurang)")
-            .lebihDari(BigDecimal.valueOf(30), "C (Kurang)")
-            .lebihDari(BigDecimal.valueOf(50), "CC (Cukup, memadai)")
-            .lebihDari(BigDecimal.valueOf(60), "B (Baik)")
-            .lebihDari(BigDecimal.valueOf(70), "BB (Sangat baik)")
-            .lebihDari(BigDecimal.valueOf(80), "A (Memuaskan)")
-            .lebihDari(BigDecimal.valueOf(90), "AA (Sangat memuaskan)")
-            .build()),
+    EKSKLUSIF("Predikat Nilai SAKIP (PermenPANRB 12/2015, 88/2021; lower bounds exclusive as printed)", false),
     /**
      * Peer applications (practice): each band includes its lower bound ({@code 90 <= x} is AA;
      * {@code x < 30} is D).
      */
-    INKLUSIF(Skala.builder("Predikat Nilai SAKIP (lower bounds inclusive, as peer applications rate)",
-                    "D (Sangat kurang)")
-            .dari(BigDecimal.valueOf(30), "C (Kurang)")
-            .dari(BigDecimal.valueOf(50), "CC (Cukup, memadai)")
-            .dari(BigDecimal.valueOf(60), "B (Baik)")
-            .dari(BigDecimal.valueOf(70), "BB (Sangat baik)")
-            .dari(BigDecimal.valueOf(80), "A (Memuaskan)")
-            .dari(BigDecimal.valueOf(90), "AA (Sangat memuaskan)")
-            .build());
+    INKLUSIF("Predikat Nilai SAKIP (lower bounds inclusive, as peer applications rate)", true);
 
     private final Skala skala;
 
-    BatasPredikatSakip(Skala skala) {
-        this.skala = skala;
+    BatasPredikatSakip(String nama, boolean inklusif) {
+        int[] bawah = {30, 50, 60, 70, 80, 90};
+        String[] label = {"C (Kurang)", "CC (Cukup, memadai)", "B (Baik)", "BB (Sangat baik)", "A (Memuaskan)",
+            "AA (Sangat memuaskan)"};
+        Skala.Builder b = Skala.builder(nama, "D (Sangat kurang)");
+        for (int i = 0; i < bawah.length; i++) {
+            BigDecimal batas = BigDecimal.valueOf(bawah[i]);
+            b = inklusif ? b.dari(batas, label[i]) : b.lebihDari(batas, label[i]);
+        }
+        this.skala = b.build();
     }
 
     /**
