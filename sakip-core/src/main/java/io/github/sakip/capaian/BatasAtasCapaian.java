@@ -81,7 +81,7 @@ public final class BatasAtasCapaian {
         return Persen.of(nilai.setScale(Math.max(nilai.scale(), persen.getNilai().scale())));
     }
 
-    Pecahan terapkan(Pecahan pecahan) {
+    Pecahan batasi(Pecahan pecahan) {
         return nilai == null ? pecahan : pecahan.min(Pecahan.of(nilai));
     }
 

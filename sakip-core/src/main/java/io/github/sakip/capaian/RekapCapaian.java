@@ -204,7 +204,7 @@ public abstract class RekapCapaian {
     }
 
     private Optional<Pecahan> nilai(ButirCapaian b) {
-        return b.nilai(getRumus().getDasar()).map(getRumus().getBatasAtas()::terapkan);
+        return b.nilai(getRumus().getDasar()).map(getRumus().getBatasAtas()::batasi);
     }
 
     @Value.Check
