@@ -10,7 +10,10 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * AssertJ assertions on a rating scale {@link Skala}; obtain them from
  * {@link SakipAssertions#assertThat(Skala)}. With {@link SakipGen#nilaiSekitar(Skala)} they
- * property-test an agency's scale in a few lines.
+ * property-test an agency's scale in a few lines: {@link #hasPredikat(String, String)} states the
+ * agency's rule, while {@link #assignsExactlyOneBandTo(BigDecimal)} and
+ * {@link #ratesInValueOrder(BigDecimal, BigDecimal)} state the guarantees every validated
+ * {@code Skala} gives (a failure there is a defect of the library, to report).
  */
 public final class SkalaAssert extends AbstractAssert<SkalaAssert, Skala> {
 
