@@ -151,15 +151,17 @@ public final class SakipGen {
 
     /**
      * Capaian computed by the given calculator, from random indicators of every polarity, single or
-     * range targets and positive realisasi.
+     * range targets, and realisasi from 0,01 to 2,5 times the target (its lower bound for a range),
+     * so that capaian spread over the bands LKjIPs use, below and above 100.
      *
      * @param rumus the calculator, not null
      * @return the generator, never null
      */
     public static Gen<Capaian> capaian(RumusCapaian rumus) {
         Gen<Target> target = target().mix(targetRentang(), 30);
-        Gen<Realisasi> realisasi = nilaiPositif().map(v -> Realisasi.of(TAHUN, v));
-        return indikator().zip(target, realisasi, rumus::hitung);
+        Gen<BigDecimal> kali = desimal(1, 250);
+        return indikator().zip(target, kali, (i, t, k) -> rumus.hitung(i, t,
+                Realisasi.of(TAHUN, t.getBawah().multiply(k))));
     }
 
     /**
