@@ -1,8 +1,14 @@
 package io.github.sakip.testing;
 
+import io.github.sakip.format.AngkaFormat;
+import io.github.sakip.format.PersenFormat;
 import java.math.BigDecimal;
 
-/** Reads a number written the Indonesian way ("109,74", "1.234,56", "109,74%") or plainly ("109.74"). */
+/**
+ * Reads an expected number the way a test writes it: the Indonesian way when it has a decimal
+ * comma ("109,74", "1.234,56", "109,74 %"), else plainly ("109.74", "110"); strictly, by the
+ * library's own formats.
+ */
 final class AngkaTeks {
 
     private AngkaTeks() {
@@ -10,16 +16,7 @@ final class AngkaTeks {
 
     static BigDecimal parse(String text) {
         String s = text.trim();
-        if (s.endsWith("%")) {
-            s = s.substring(0, s.length() - 1).trim();
-        }
-        if (s.indexOf(',') >= 0) {
-            s = s.replace(".", "").replace(',', '.');
-        }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a number: \"" + text + "\" (write 109,74 or 109.74)", e);
-        }
+        AngkaFormat angka = s.indexOf(',') >= 0 ? AngkaFormat.INDONESIA : AngkaFormat.PLAIN;
+        return s.endsWith("%") ? PersenFormat.of(angka).parse(s) : angka.parse(s);
     }
 }

@@ -3,6 +3,7 @@ package io.github.sakip.testing;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.github.sakip.testing.SakipAssertions.assertThat;
 
+import io.github.sakip.SakipParseException;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.model.Indikator;
@@ -38,7 +39,8 @@ class SakipAssertionsTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("but was \"Tercapai/ Berhasil\"");
         assertThatThrownBy(() -> assertThat((Capaian) null).isTercapai()).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> assertThat(NILAI_SAKIP).hasCapaian("seratus"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a number");
+                .isInstanceOf(SakipParseException.class);
+        assertThatThrownBy(() -> assertThat(NILAI_SAKIP).hasCapaian("109,7,4")).isInstanceOf(SakipParseException.class);
     }
 
     @Test
