@@ -197,6 +197,15 @@ public final class Pecahan implements Comparable<Pecahan> {
     }
 
     /**
+     * The absolute value: the distance from zero, as of a realisasi from its target.
+     *
+     * @return this fraction without its sign, never null
+     */
+    public Pecahan abs() {
+        return pembilang.signum() < 0 ? new Pecahan(pembilang.negate(), penyebut) : this;
+    }
+
+    /**
      * The smaller of this fraction and another.
      *
      * @param other the other fraction, not null
