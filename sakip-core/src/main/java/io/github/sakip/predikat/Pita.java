@@ -119,15 +119,19 @@ public abstract class Pita {
 
     /** Whether the value lies in the band, given its comparison with a bound's value. */
     private boolean contains(ToIntFunction<BigDecimal> compareWithBound) {
-        boolean aboveLower = getBawah().map(b -> {
-            int c = compareWithBound.applyAsInt(b.getNilai());
-            return c > 0 || (c == 0 && b.isInklusif());
-        }).orElse(true);
-        boolean belowUpper = getAtas().map(a -> {
-            int c = compareWithBound.applyAsInt(a.getNilai());
-            return c < 0 || (c == 0 && a.isInklusif());
-        }).orElse(true);
-        return aboveLower && belowUpper;
+        Optional<Batas> bawah = getBawah();
+        if (bawah.isPresent()) {
+            int c = compareWithBound.applyAsInt(bawah.get().getNilai());
+            if (c < 0 || (c == 0 && !bawah.get().isInklusif())) {
+                return false;
+            }
+        }
+        Optional<Batas> atas = getAtas();
+        if (atas.isPresent()) {
+            int c = compareWithBound.applyAsInt(atas.get().getNilai());
+            return c < 0 || (c == 0 && atas.get().isInklusif());
+        }
+        return true;
     }
 
     @Value.Check
