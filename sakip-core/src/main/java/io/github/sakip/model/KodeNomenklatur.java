@@ -43,9 +43,15 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
     private static final int[] WIDTHS = {1, 2, 2, 1, 2, 4};
 
     private final List<String> segmen;
+    /** The segments as numbers, read once: codes are compared often (sorted maps of a roll-up). */
+    private final int[] angka;
 
     private KodeNomenklatur(List<String> segmen) {
         this.segmen = segmen;
+        this.angka = new int[segmen.size()];
+        for (int i = 0; i < angka.length; i++) {
+            angka[i] = Integer.parseInt(segmen.get(i));
+        }
     }
 
     /**
@@ -156,7 +162,7 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
     public int compareTo(KodeNomenklatur other) {
         int n = Math.min(segmen.size(), other.segmen.size());
         for (int i = 0; i < n; i++) {
-            int c = Integer.compare(Integer.parseInt(segmen.get(i)), Integer.parseInt(other.segmen.get(i)));
+            int c = Integer.compare(angka[i], other.angka[i]);
             if (c != 0) {
                 return c;
             }
