@@ -210,16 +210,20 @@ public abstract class DeretKinerja {
 
     @Value.Check
     void check() {
-        checkYears(getRealisasi().stream().map(r -> {
+        List<Tahun> realisasi = new ArrayList<>(getRealisasi().size());
+        for (Realisasi r : getRealisasi()) {
             Checks.check(r.getTriwulan().isEmpty(), "DeretKinerja.realisasi of \"%s\" must be yearly, was %s",
                     getIndikator().getNama(), r);
-            return r.getTahun();
-        }).toList(), "realisasi");
-        checkYears(getTarget().stream().map(t -> {
+            realisasi.add(r.getTahun());
+        }
+        checkYears(realisasi, "realisasi");
+        List<Tahun> target = new ArrayList<>(getTarget().size());
+        for (Target t : getTarget()) {
             Checks.check(t.getTriwulan().isEmpty(), "DeretKinerja.target of \"%s\" must be yearly, was %s",
                     getIndikator().getNama(), t);
-            return t.getTahun();
-        }).toList(), "target");
+            target.add(t.getTahun());
+        }
+        checkYears(target, "target");
     }
 
     private void checkYears(List<Tahun> years, String field) {
