@@ -119,19 +119,33 @@ public abstract class Pita {
 
     /** Whether the value lies in the band, given its comparison with a bound's value. */
     private boolean contains(ToIntFunction<BigDecimal> compareWithBound) {
-        Optional<Batas> bawah = getBawah();
-        if (bawah.isPresent()) {
-            int c = compareWithBound.applyAsInt(bawah.get().getNilai());
-            if (c < 0 || (c == 0 && !bawah.get().isInklusif())) {
+        Batas bawah = bawahAtauNull();
+        if (bawah != null) {
+            int c = compareWithBound.applyAsInt(bawah.getNilai());
+            if (c < 0 || (c == 0 && !bawah.isInklusif())) {
                 return false;
             }
         }
-        Optional<Batas> atas = getAtas();
-        if (atas.isPresent()) {
-            int c = compareWithBound.applyAsInt(atas.get().getNilai());
-            return c < 0 || (c == 0 && atas.get().isInklusif());
+        Batas atas = atasAtauNull();
+        if (atas != null) {
+            int c = compareWithBound.applyAsInt(atas.getNilai());
+            return c < 0 || (c == 0 && atas.isInklusif());
         }
         return true;
+    }
+
+    /** The lower bound or null, kept as a field: the Optional getter allocates, and bands are tested per rating. */
+    @Value.Derived
+    @Nullable
+    Batas bawahAtauNull() {
+        return getBawah().orElse(null);
+    }
+
+    /** The upper bound or null, kept as a field. */
+    @Value.Derived
+    @Nullable
+    Batas atasAtauNull() {
+        return getAtas().orElse(null);
     }
 
     @Value.Check
