@@ -1,5 +1,6 @@
 package io.github.sakip.model;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.util.ArrayList;
@@ -146,6 +147,7 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
      * @return true when this code's segments begin the other's and it is shorter
      */
     public boolean isIndukDari(KodeNomenklatur other) {
+        Checks.notNull(other, "KodeNomenklatur.isIndukDari other");
         return segmen.size() < other.segmen.size()
                 && other.segmen.subList(0, segmen.size()).equals(segmen);
     }

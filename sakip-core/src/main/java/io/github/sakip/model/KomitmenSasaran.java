@@ -81,6 +81,7 @@ public abstract class KomitmenSasaran {
      * @return the target, or empty when the indicator is not of this sasaran
      */
     public Optional<Target> getTarget(Indikator indikator) {
+        Checks.notNull(indikator, "KomitmenSasaran.getTarget indikator");
         return Optional.ofNullable(getTarget().get(indikator));
     }
 

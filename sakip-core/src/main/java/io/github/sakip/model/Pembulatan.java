@@ -1,5 +1,6 @@
 package io.github.sakip.model;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -75,6 +76,7 @@ public final class Pembulatan {
      * @throws SakipException when the mode is {@code UNNECESSARY} and rounding is needed
      */
     public BigDecimal bulatkan(BigDecimal value) {
+        Checks.notNull(value, "Pembulatan.bulatkan value");
         try {
             return value.setScale(scale, roundingMode);
         } catch (ArithmeticException e) {
@@ -93,6 +95,8 @@ public final class Pembulatan {
      *     rounding is needed
      */
     public BigDecimal bagi(BigDecimal pembilang, BigDecimal penyebut) {
+        Checks.notNull(pembilang, "Pembulatan.bagi pembilang");
+        Checks.notNull(penyebut, "Pembulatan.bagi penyebut");
         if (penyebut.signum() == 0) {
             throw new SakipException("Pembulatan.bagi divisor (penyebut) must not be 0, dividing "
                     + pembilang.toPlainString());

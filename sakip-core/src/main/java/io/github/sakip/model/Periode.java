@@ -1,5 +1,6 @@
 package io.github.sakip.model;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.util.ArrayList;
@@ -97,6 +98,7 @@ public final class Periode {
      * @return true when {@code awal <= tahun <= akhir}
      */
     public boolean contains(Tahun tahun) {
+        Checks.notNull(tahun, "Periode.contains tahun");
         return !tahun.isBefore(awal) && !tahun.isAfter(akhir);
     }
 

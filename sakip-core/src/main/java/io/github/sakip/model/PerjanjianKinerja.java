@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  * {@code pk.getTotalPagu()} is {@code Rp 40353401000.00}.
  *
  * <p>Invariants: at least one sasaran, no sasaran twice, every target and pagu of the
- * agreement's year, no indicator code twice.
+ * agreement's year, no indicator code twice, no program or indicator under two sasaran (a program
+ * listed twice would count its budget twice).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -97,6 +98,7 @@ public abstract class PerjanjianKinerja {
      * @return the target, or empty when the indicator is not in the agreement
      */
     public Optional<Target> getTarget(Indikator indikator) {
+        Checks.notNull(indikator, "PerjanjianKinerja.getTarget indikator");
         return getKomitmen().stream().flatMap(k -> k.getTarget(indikator).stream()).findFirst();
     }
 
@@ -124,6 +126,15 @@ public abstract class PerjanjianKinerja {
                 i.getKode().ifPresent(c -> Checks.check(codes.add(c),
                         "PerjanjianKinerja %s must not repeat indicator code (kode) \"%s\"", getTahun(), c));
             }
+        }
+        Set<String> programs = new HashSet<>();
+        Set<Indikator> indicators = new HashSet<>();
+        for (KomitmenSasaran k : getKomitmen()) {
+            k.getProgram().forEach(p -> Checks.check(programs.add(p.getNama()),
+                    "PerjanjianKinerja %s must not list program \"%s\" under two sasaran: its budget would count twice",
+                    getTahun(), p.getNama()));
+            k.getSasaran().getIndikator().forEach(i -> Checks.check(indicators.add(i),
+                    "PerjanjianKinerja %s must not list indicator \"%s\" under two sasaran", getTahun(), i.getNama()));
         }
         for (Program p : getProgram()) {
             p.getTahun().ifPresent(y -> Checks.check(y.equals(getTahun()),

@@ -1,5 +1,6 @@
 package io.github.sakip.model;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
@@ -107,6 +108,7 @@ public final class Persen implements Comparable<Persen> {
      * @return the difference in percentage points, exact, never null
      */
     public BigDecimal minus(Persen other) {
+        Checks.notNull(other, "Persen.minus other");
         return nilai.subtract(other.nilai);
     }
 

@@ -133,6 +133,8 @@ public abstract class Renstra {
      * @return the target, or empty when none was set
      */
     public Optional<Target> getTarget(Indikator indikator, Tahun tahun) {
+        Checks.notNull(indikator, "Renstra.getTarget indikator");
+        Checks.notNull(tahun, "Renstra.getTarget tahun");
         return getTarget().getOrDefault(indikator, List.of()).stream()
                 .filter(t -> t.getTahun().equals(tahun)).findFirst();
     }
@@ -144,6 +146,7 @@ public abstract class Renstra {
      * @return the target, or empty when none was set for the last year
      */
     public Optional<Target> getTargetAkhir(Indikator indikator) {
+        Checks.notNull(indikator, "Renstra.getTargetAkhir indikator");
         return getTarget(indikator, getPeriode().getAkhir());
     }
 
@@ -155,6 +158,8 @@ public abstract class Renstra {
      * @return the realisasi, or empty when none was measured
      */
     public Optional<Realisasi> getRealisasi(Indikator indikator, Tahun tahun) {
+        Checks.notNull(indikator, "Renstra.getRealisasi indikator");
+        Checks.notNull(tahun, "Renstra.getRealisasi tahun");
         return getRealisasi().getOrDefault(indikator, List.of()).stream()
                 .filter(r -> r.getTahun().equals(tahun)).findFirst();
     }

@@ -1,5 +1,6 @@
 package io.github.sakip.model;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
@@ -113,12 +114,18 @@ public final class Rupiah implements Comparable<Rupiah> {
                         text, i);
             }
         }
+        BigDecimal amount;
         try {
-            return of(new BigDecimal(text.substring(PREFIX.length())));
+            amount = new BigDecimal(text.substring(PREFIX.length()));
         } catch (NumberFormatException e) {
             throw new SakipParseException("Rupiah \"" + text + "\" is not a plain decimal number", text,
                     PREFIX.length());
         }
+        if (amount.scale() > SCALE) {
+            throw new SakipParseException("Rupiah \"" + text + "\" must have at most " + SCALE + " decimals (sen)",
+                    text, text.indexOf('.'));
+        }
+        return of(amount);
     }
 
     /**
@@ -158,6 +165,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @return the sum, never null
      */
     public Rupiah plus(Rupiah other) {
+        Checks.notNull(other, "Rupiah.plus other");
         return new Rupiah(amount.add(other.amount));
     }
 
@@ -168,6 +176,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @return the difference, never null
      */
     public Rupiah minus(Rupiah other) {
+        Checks.notNull(other, "Rupiah.minus other");
         return new Rupiah(amount.subtract(other.amount));
     }
 

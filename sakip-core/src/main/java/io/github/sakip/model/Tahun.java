@@ -1,5 +1,6 @@
 package io.github.sakip.model;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import javax.annotation.Nullable;
@@ -67,7 +68,12 @@ public final class Tahun implements Comparable<Tahun> {
             throw new SakipParseException(
                     "Tahun \"" + text + "\" must be four digits, had " + text.length(), text, 0);
         }
-        return of(Integer.parseInt(text));
+        int value = Integer.parseInt(text);
+        if (value < MIN) {
+            throw new SakipParseException(
+                    "Tahun \"" + text + "\" must be between " + MIN + " and " + MAX + ", was " + value, text, 0);
+        }
+        return of(value);
     }
 
     /**
@@ -123,6 +129,7 @@ public final class Tahun implements Comparable<Tahun> {
      * @return true when this year is earlier
      */
     public boolean isBefore(Tahun other) {
+        Checks.notNull(other, "Tahun.isBefore other");
         return value < other.value;
     }
 
@@ -133,6 +140,7 @@ public final class Tahun implements Comparable<Tahun> {
      * @return true when this year is later
      */
     public boolean isAfter(Tahun other) {
+        Checks.notNull(other, "Tahun.isAfter other");
         return value > other.value;
     }
 

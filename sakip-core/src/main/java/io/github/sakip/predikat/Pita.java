@@ -98,6 +98,7 @@ public abstract class Pita {
      * @return true when the value is within both bounds
      */
     public boolean contains(BigDecimal nilai) {
+        Checks.notNull(nilai, "Pita.contains nilai");
         boolean aboveLower = getBawah().map(b -> {
             int c = nilai.compareTo(b.getNilai());
             return c > 0 || (c == 0 && b.isInklusif());

@@ -87,6 +87,7 @@ public abstract class Skala {
      * @return the rating, never null
      */
     public Predikat predikat(BigDecimal nilai) {
+        Checks.notNull(nilai, "Skala.predikat nilai");
         return predikatOf(pita(nilai));
     }
 
@@ -97,6 +98,7 @@ public abstract class Skala {
      * @return the rating, never null
      */
     public Predikat predikat(Persen persen) {
+        Checks.notNull(persen, "Skala.predikat persen");
         return predikat(persen.getNilai());
     }
 
@@ -107,6 +109,7 @@ public abstract class Skala {
      * @return the band, never null
      */
     public Pita pita(BigDecimal nilai) {
+        Checks.notNull(nilai, "Skala.pita nilai");
         for (Pita p : getPita()) {
             if (p.contains(nilai)) {
                 return p;

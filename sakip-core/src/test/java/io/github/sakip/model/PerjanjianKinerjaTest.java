@@ -67,4 +67,32 @@ class PerjanjianKinerjaTest {
         ValueContract.assertNullRejected(() -> PerjanjianKinerja.of(Y2021, Arrays.asList((KomitmenSasaran) null)),
                 "PerjanjianKinerja.komitmen");
     }
+
+    @Test
+    void aProgramUnderTwoSasaranIsRejectedSoItsBudgetIsNotCountedTwice() {
+        Program program = Program.of("Program Penunjang", ModelSamples.pagu(1_000L));
+        Indikator a = indikator("Indeks A");
+        Indikator b = indikator("Indeks B");
+        List<KomitmenSasaran> dua = List.of(
+                KomitmenSasaran.of(sasaran("S1", a), Map.of(a, Target.of(Y2021, BigDecimal.TEN)), List.of(program)),
+                KomitmenSasaran.of(sasaran("S2", b), Map.of(b, Target.of(Y2021, BigDecimal.TEN)), List.of(program)));
+        assertThatThrownBy(() -> PerjanjianKinerja.of(Y2021, dua)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("PerjanjianKinerja 2021 must not list program \"Program Penunjang\" under two sasaran:"
+                        + " its budget would count twice");
+    }
+
+    @Test
+    void anIndicatorUnderTwoSasaranIsRejected() {
+        Indikator a = indikator("Indeks A");
+        List<KomitmenSasaran> dua = List.of(komitmen("S1", a, Y2021), komitmen("S2", a, Y2021));
+        assertThatThrownBy(() -> PerjanjianKinerja.of(Y2021, dua)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("PerjanjianKinerja 2021 must not list indicator \"Indeks A\" under two sasaran");
+    }
+
+    @Test
+    void lookupsRejectNullWithTheField() {
+        PerjanjianKinerja pk = PerjanjianKinerja.of(Y2021, List.of(komitmen("S1", indikator("Indeks A"), Y2021)));
+        assertThatThrownBy(() -> pk.getTarget(null)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("PerjanjianKinerja.getTarget indikator must not be null");
+    }
 }

@@ -135,4 +135,19 @@ class RupiahTest {
         ValueContract.assertNullRejected(() -> Rupiah.total(null), "Rupiah.total");
         ValueContract.assertNullRejected(() -> Rupiah.total(Arrays.asList(Rupiah.ZERO, null)), "Rupiah.total");
     }
+
+    @Test
+    void parseRejectsAThirdDecimalAsAParseErrorAtTheDecimalPoint() {
+        assertThatThrownBy(() -> Rupiah.parse("Rp 1.005")).isExactlyInstanceOf(SakipParseException.class)
+                .hasMessageContaining("at most 2 decimals (sen)")
+                .extracting(e -> ((SakipParseException) e).getErrorIndex()).isEqualTo(4);
+    }
+
+    @Test
+    void arithmeticRejectsNullWithTheField() {
+        assertThatThrownBy(() -> Rupiah.ZERO.plus(null)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Rupiah.plus other must not be null");
+        assertThatThrownBy(() -> Rupiah.ZERO.minus(null)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Rupiah.minus other must not be null");
+    }
 }

@@ -95,4 +95,18 @@ class TahunTest {
     void parseOfNullIsASakipException() {
         ValueContract.assertNullRejected(() -> Tahun.parse(null), "Tahun text");
     }
+
+    @Test
+    void parseOfAFourDigitYearBelowTheRangeIsAParseError() {
+        assertThatThrownBy(() -> Tahun.parse("0999")).isExactlyInstanceOf(SakipParseException.class)
+                .hasMessage("Tahun \"0999\" must be between 1945 and 9999, was 999");
+    }
+
+    @Test
+    void comparisonsRejectNullWithTheField() {
+        assertThatThrownBy(() -> Tahun.of(2021).isBefore(null)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Tahun.isBefore other must not be null");
+        assertThatThrownBy(() -> Tahun.of(2021).isAfter(null)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Tahun.isAfter other must not be null");
+    }
 }

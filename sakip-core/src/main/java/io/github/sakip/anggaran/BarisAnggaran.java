@@ -1,0 +1,92 @@
+package io.github.sakip.anggaran;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import io.github.sakip.model.KodeNomenklatur;
+import io.github.sakip.model.Rupiah;
+import java.util.Optional;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * One row of a flat budget listing keyed by nomenclature code (baris anggaran), as SIPD exports
+ * them: the pagu of a sub kegiatan (a DPA row), or an amount spent on it (a realisasi row). Rolled
+ * up by {@link RekapNomenklatur}.
+ *
+ * <p>Example: {@code BarisAnggaran.of(KodeNomenklatur.parse("7.01.01.2.01.0001"),
+ * "Penyusunan Dokumen Perencanaan Perangkat Daerah", Rupiah.of(25_000_000L))}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class BarisAnggaran {
+
+    BarisAnggaran() {
+    }
+
+    /**
+     * The code, usually of a sub kegiatan.
+     *
+     * @return the code, never null
+     */
+    public abstract KodeNomenklatur getKode();
+
+    /**
+     * The name printed on the row.
+     *
+     * @return the name, not blank, or empty
+     */
+    public abstract Optional<String> getNama();
+
+    /**
+     * The amount.
+     *
+     * @return the amount, zero or more, never null
+     */
+    public abstract Rupiah getJumlah();
+
+    /**
+     * Obtains a row without a name.
+     *
+     * @param kode the code, not null
+     * @param jumlah the amount, zero or more, not null
+     * @return the row, never null
+     * @throws SakipException when an argument is null or the amount negative
+     */
+    public static BarisAnggaran of(@Nullable KodeNomenklatur kode, @Nullable Rupiah jumlah) {
+        return ImmutableBarisAnggaran.of(Checks.notNull(kode, "BarisAnggaran.kode"), Optional.empty(),
+                Checks.notNull(jumlah, "BarisAnggaran.jumlah"));
+    }
+
+    /**
+     * Obtains a named row.
+     *
+     * @param kode the code, not null
+     * @param nama the name, not blank
+     * @param jumlah the amount, zero or more, not null
+     * @return the row, never null
+     * @throws SakipException when an argument is null, the name blank or the amount negative
+     */
+    public static BarisAnggaran of(@Nullable KodeNomenklatur kode, @Nullable String nama, @Nullable Rupiah jumlah) {
+        return ImmutableBarisAnggaran.of(Checks.notNull(kode, "BarisAnggaran.kode"),
+                Optional.of(Checks.notBlank(nama, "BarisAnggaran.nama")), Checks.notNull(jumlah, "BarisAnggaran.jumlah"));
+    }
+
+    @Value.Check
+    void check() {
+        Checks.check(!getJumlah().isNegative(), "BarisAnggaran.jumlah of %s must be >= 0, was %s", getKode(),
+                getJumlah());
+    }
+
+    /**
+     * The row as text, for example {@code BarisAnggaran[7.01.01.2.01.0001 Penyusunan ..., Rp 25000000.00]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "BarisAnggaran[" + getKode() + getNama().map(n -> " " + n).orElse("") + ", " + getJumlah() + "]";
+    }
+}

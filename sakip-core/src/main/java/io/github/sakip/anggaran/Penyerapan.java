@@ -1,0 +1,79 @@
+package io.github.sakip.anggaran;
+
+import io.github.sakip.SakipStyle;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Persen;
+import io.github.sakip.model.Rupiah;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The absorption of a budget (penyerapan anggaran, "capaian" of the anggaran columns of Tabel 3.4 of
+ * an LKjIP): realisasi / pagu x 100, rounded once, and the unspent budget (sisa anggaran)
+ * pagu - realisasi. Made by {@link RumusPenyerapan}.
+ *
+ * <p>A pagu of zero has no absorption: {@link #getPersen()} is empty (nothing was budgeted, so
+ * nothing can be absorbed), never a division by zero; the sisa is still given (negative when
+ * something was spent).
+ *
+ * <p>Example, the Klojen LKjIP 2021 (realisasi anggaran table): Program Koordinasi Ketentraman dan
+ * Ketertiban Umum, Rp 395.246.192 of Rp 418.601.325: 94,42 %, sisa Rp 23.355.133.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class Penyerapan {
+
+    Penyerapan() {
+    }
+
+    /**
+     * The budget ceiling.
+     *
+     * @return the amount, zero or more, never null
+     */
+    public abstract Rupiah getPagu();
+
+    /**
+     * The spending.
+     *
+     * @return the amount, zero or more, never null
+     */
+    public abstract Rupiah getRealisasi();
+
+    /**
+     * realisasi / pagu x 100, rounded once by {@link #getPembulatan()}; above 100 when overspent.
+     *
+     * @return the percentage, or empty when the pagu is zero
+     */
+    public abstract Optional<Persen> getPersen();
+
+    /**
+     * The rounding of the percentage.
+     *
+     * @return the policy, never null
+     */
+    public abstract Pembulatan getPembulatan();
+
+    /**
+     * The unspent budget (sisa anggaran): pagu - realisasi, exact; negative when overspent.
+     *
+     * @return the amount, never null
+     */
+    public Rupiah getSisa() {
+        return getPagu().minus(getRealisasi());
+    }
+
+    /**
+     * The absorption as text, for example
+     * {@code Penyerapan[Rp 395246192.00 / Rp 418601325.00 = 94.42%]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "Penyerapan[" + getRealisasi() + " / " + getPagu() + " = "
+                + getPersen().map(Persen::toString).orElse("- (pagu 0)") + "]";
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.sakip.anggaran;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import io.github.sakip.model.Persen;
+import io.github.sakip.tren.Arah;
+import java.math.BigDecimal;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * The change of penyerapan from the year before, in percentage points (poin persentase), from the
+ * percentages as given (printed, for example by {@link Penyerapan#getPersen()}), so the difference is
+ * exact and needs no rounding.
+ *
+ * <p>Example, the Klojen LKjIP 2021 (Bab IV): 96,30 % in 2020 and 92,57 % in 2021, "turun sebesar
+ * 3,73": selisih -3,73, {@link Arah#TURUN}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class PerubahanPenyerapan {
+
+    PerubahanPenyerapan() {
+    }
+
+    /**
+     * The penyerapan of the year before.
+     *
+     * @return the percentage, never null
+     */
+    public abstract Persen getSebelumnya();
+
+    /**
+     * The penyerapan of this year.
+     *
+     * @return the percentage, never null
+     */
+    public abstract Persen getSekarang();
+
+    /**
+     * Obtains the change between two years' penyerapan.
+     *
+     * @param sebelumnya the penyerapan of the year before, not null
+     * @param sekarang the penyerapan of this year, not null
+     * @return the change, never null
+     * @throws SakipException when an argument is null
+     */
+    public static PerubahanPenyerapan of(@Nullable Persen sebelumnya, @Nullable Persen sekarang) {
+        return ImmutablePerubahanPenyerapan.of(Checks.notNull(sebelumnya, "PerubahanPenyerapan.sebelumnya"),
+                Checks.notNull(sekarang, "PerubahanPenyerapan.sekarang"));
+    }
+
+    /**
+     * This year's minus the year before's, in percentage points, exact.
+     *
+     * @return the difference, never null
+     */
+    public BigDecimal getSelisih() {
+        return getSekarang().minus(getSebelumnya());
+    }
+
+    /**
+     * The direction of the change.
+     *
+     * @return naik, turun or tetap, never null
+     */
+    public Arah getArah() {
+        return Arah.of(getSelisih());
+    }
+
+    /**
+     * The change as text, for example {@code PerubahanPenyerapan[96.30% -> 92.57%: -3.73 poin, TURUN]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "PerubahanPenyerapan[" + getSebelumnya() + " -> " + getSekarang() + ": "
+                + getSelisih().toPlainString() + " poin, " + getArah() + "]";
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.sakip.anggaran;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Persen;
+import io.github.sakip.model.Rupiah;
+import java.math.BigDecimal;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * Budget absorption (penyerapan anggaran): realisasi / pagu x 100 at any level of a budget tree,
+ * and the unspent budget (rules.md: PermenPANRB 53/2014 reports, practice of every LKjIP); the change
+ * from the year before is {@link PerubahanPenyerapan}.
+ *
+ * <p>Policy: one {@link Pembulatan}, default {@link Pembulatan#STANDAR} (two decimals,
+ * {@code HALF_UP}), applied once to the exact quotient of the Rupiah amounts.
+ *
+ * <p>Example, the Klojen LKjIP 2021, penyerapan at every level of the agency's tree:
+ * <pre>{@code
+ * RumusPenyerapan rumus = RumusPenyerapan.standar();
+ * for (PosAnggaran p : PosAnggaran.of("Kecamatan Klojen", pk).getSemua()) {
+ *     Penyerapan s = rumus.hitung(p); // agency 92.57%, ..., Program Penyelenggaraan ... 70.95%
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RumusPenyerapan {
+
+    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
+    private static final RumusPenyerapan STANDAR = new RumusPenyerapan(Pembulatan.STANDAR);
+
+    private final Pembulatan pembulatan;
+
+    private RumusPenyerapan(Pembulatan pembulatan) {
+        this.pembulatan = pembulatan;
+    }
+
+    /**
+     * The default calculator: {@link Pembulatan#STANDAR}.
+     *
+     * @return the calculator, never null
+     */
+    public static RumusPenyerapan standar() {
+        return STANDAR;
+    }
+
+    /**
+     * A copy that rounds with the given policy.
+     *
+     * @param pembulatan the policy, not null
+     * @return the copy, never null
+     * @throws SakipException when the policy is null
+     */
+    public RumusPenyerapan withPembulatan(@Nullable Pembulatan pembulatan) {
+        return new RumusPenyerapan(Checks.notNull(pembulatan, "RumusPenyerapan.pembulatan"));
+    }
+
+    /**
+     * The rounding policy.
+     *
+     * @return the policy, never null
+     */
+    public Pembulatan getPembulatan() {
+        return pembulatan;
+    }
+
+    /**
+     * The absorption of a budget: Rp 395.246.192 of Rp 418.601.325 is 94,42 %.
+     *
+     * @param pagu the budget ceiling, zero or more, not null
+     * @param realisasi the spending, zero or more, not null
+     * @return the absorption, its percentage empty when the pagu is zero; never null
+     * @throws SakipException when an argument is null or negative
+     */
+    public Penyerapan hitung(@Nullable Rupiah pagu, @Nullable Rupiah realisasi) {
+        Checks.notNull(pagu, "Penyerapan.pagu");
+        Checks.notNull(realisasi, "Penyerapan.realisasi");
+        Checks.check(!pagu.isNegative(), "Penyerapan.pagu must be >= 0, was %s", pagu);
+        Checks.check(!realisasi.isNegative(), "Penyerapan.realisasi must be >= 0, was %s", realisasi);
+        Optional<Persen> persen = pagu.isZero() ? Optional.empty()
+                : Optional.of(Persen.of(pembulatan.bagi(realisasi.getAmount().multiply(SERATUS), pagu.getAmount())));
+        return ImmutablePenyerapan.of(pagu, realisasi, persen, pembulatan);
+    }
+
+    /**
+     * The absorption of a node of a budget tree: a sub kegiatan, program, sasaran, the agency.
+     *
+     * @param pos the node, not null
+     * @return the absorption, never null
+     * @throws SakipException when the node is null
+     */
+    public Penyerapan hitung(@Nullable PosAnggaran pos) {
+        Checks.notNull(pos, "RumusPenyerapan pos");
+        return hitung(pos.getPagu(), pos.getRealisasi());
+    }
+
+    /**
+     * The calculator as text, for example {@code RumusPenyerapan[Pembulatan[2, HALF_UP]]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "RumusPenyerapan[" + pembulatan + "]";
+    }
+}

@@ -1,0 +1,252 @@
+package io.github.sakip.evaluasi;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.predikat.Batas;
+import io.github.sakip.predikat.Predikat;
+import io.github.sakip.predikat.Skala;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.annotation.Nullable;
+
+/**
+ * An exact fraction (pecahan) {@code pembilang / penyebut} of integers, always in lowest terms
+ * with a positive denominator, so that values such as the IKM weight 1/9 or the SKP factor 49/59
+ * stay exact until they are rounded once with a {@link Pembulatan}.
+ *
+ * <p>Example: the NRR of an unsur that 150 respondents scored 513 in total is
+ * {@code Pecahan.of(513, 150)}, that is 171/50 = 3,42; weighted by 1/9 it is 19/50 = 0,38.
+ * {@code Pecahan.of(1, 9).bulatkan(Pembulatan.STANDAR)} is {@code 0.11}; nine times 1/9 is
+ * exactly 1, where nine times the printed weight 0,111 is 0,999.
+ *
+ * <p>{@link #predikat(Skala)} rates a fraction on a scale exactly, even when it has no finite
+ * decimal expansion: 1/3 lies above a bound of 0,3333 however many decimals the bound has.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Pecahan implements Comparable<Pecahan> {
+    /** Zero, 0/1. */
+    public static final Pecahan NOL = new Pecahan(BigInteger.ZERO, BigInteger.ONE);
+    /** One, 1/1. */
+    public static final Pecahan SATU = new Pecahan(BigInteger.ONE, BigInteger.ONE);
+
+    private final BigInteger pembilang;
+    private final BigInteger penyebut;
+
+    private Pecahan(BigInteger pembilang, BigInteger penyebut) {
+        this.pembilang = pembilang;
+        this.penyebut = penyebut;
+    }
+
+    /**
+     * Obtains a fraction, reduced to lowest terms.
+     *
+     * @param pembilang the numerator, not null
+     * @param penyebut the denominator, not null, not zero
+     * @return the fraction, never null
+     * @throws SakipException when an argument is null or the denominator is zero
+     */
+    public static Pecahan of(@Nullable BigInteger pembilang, @Nullable BigInteger penyebut) {
+        Checks.notNull(pembilang, "Pecahan.pembilang");
+        Checks.notNull(penyebut, "Pecahan.penyebut");
+        Checks.check(penyebut.signum() != 0, "Pecahan.penyebut must not be 0, pembilang was %s", pembilang);
+        BigInteger gcd = pembilang.gcd(penyebut);
+        BigInteger p = pembilang.divide(gcd);
+        BigInteger q = penyebut.divide(gcd);
+        return q.signum() < 0 ? new Pecahan(p.negate(), q.negate()) : new Pecahan(p, q);
+    }
+
+    /**
+     * Obtains a fraction of two {@code long}s, reduced to lowest terms: {@code of(513, 150)} is 171/50.
+     *
+     * @param pembilang the numerator
+     * @param penyebut the denominator, not zero
+     * @return the fraction, never null
+     * @throws SakipException when the denominator is zero
+     */
+    public static Pecahan of(long pembilang, long penyebut) {
+        return of(BigInteger.valueOf(pembilang), BigInteger.valueOf(penyebut));
+    }
+
+    /**
+     * Obtains the exact fraction of a decimal: {@code 0.111} is 111/1000.
+     *
+     * @param nilai the decimal, not null
+     * @return the fraction, never null
+     * @throws SakipException when the value is null
+     */
+    public static Pecahan of(@Nullable BigDecimal nilai) {
+        Checks.notNull(nilai, "Pecahan nilai");
+        BigInteger unscaled = nilai.unscaledValue();
+        int scale = nilai.scale();
+        return scale >= 0 ? of(unscaled, BigInteger.TEN.pow(scale))
+                : of(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+    }
+
+    /**
+     * The sum of fractions, exact.
+     *
+     * @param nilai the fractions, not null, without null elements
+     * @return the sum, {@link #NOL} for none, never null
+     */
+    public static Pecahan total(Iterable<Pecahan> nilai) {
+        Pecahan sum = NOL;
+        for (Pecahan p : nilai) {
+            sum = sum.plus(p);
+        }
+        return sum;
+    }
+
+    /**
+     * The numerator, in lowest terms.
+     *
+     * @return the numerator, carrying the sign, never null
+     */
+    public BigInteger getPembilang() {
+        return pembilang;
+    }
+
+    /**
+     * The denominator, in lowest terms.
+     *
+     * @return the denominator, positive, never null
+     */
+    public BigInteger getPenyebut() {
+        return penyebut;
+    }
+
+    /**
+     * This plus another, exact.
+     *
+     * @param other the other fraction, not null
+     * @return the sum, never null
+     */
+    public Pecahan plus(Pecahan other) {
+        return of(pembilang.multiply(other.penyebut).add(other.pembilang.multiply(penyebut)),
+                penyebut.multiply(other.penyebut));
+    }
+
+    /**
+     * This minus another, exact.
+     *
+     * @param other the other fraction, not null
+     * @return the difference, never null
+     */
+    public Pecahan minus(Pecahan other) {
+        return plus(other.negate());
+    }
+
+    /**
+     * This times another, exact.
+     *
+     * @param other the other fraction, not null
+     * @return the product, never null
+     */
+    public Pecahan times(Pecahan other) {
+        return of(pembilang.multiply(other.pembilang), penyebut.multiply(other.penyebut));
+    }
+
+    /**
+     * This divided by another, exact.
+     *
+     * @param other the divisor, not null, not zero
+     * @return the quotient, never null
+     * @throws SakipException when the divisor is zero
+     */
+    public Pecahan dividedBy(Pecahan other) {
+        Checks.check(other.signum() != 0, "Pecahan divisor must not be 0, dividing %s", this);
+        return of(pembilang.multiply(other.penyebut), penyebut.multiply(other.pembilang));
+    }
+
+    private Pecahan negate() {
+        return new Pecahan(pembilang.negate(), penyebut);
+    }
+
+    /**
+     * The sign.
+     *
+     * @return -1, 0 or 1 as this is negative, zero or positive
+     */
+    public int signum() {
+        return pembilang.signum();
+    }
+
+    /**
+     * This fraction as a decimal, rounded once: {@code Pecahan.of(1, 9)} under
+     * {@link Pembulatan#STANDAR} is {@code 0.11}.
+     *
+     * @param pembulatan the scale and rounding mode, not null
+     * @return the rounded decimal, never null
+     * @throws SakipException when the mode is {@code UNNECESSARY} and rounding is needed
+     */
+    public BigDecimal bulatkan(Pembulatan pembulatan) {
+        return pembulatan.bagi(new BigDecimal(pembilang), new BigDecimal(penyebut));
+    }
+
+    /**
+     * Rates this exact value on a scale: the band whose bounds contain it, each bound decided
+     * exactly (no rounding first). For example an IKM unit of 3,5324 - 1/90000 (3,53238...) rates
+     * B, below the bound 3,5324 of mutu A, although it rounds to 3,5324 at four decimals.
+     *
+     * @param skala the scale, not null
+     * @return the rating, never null
+     */
+    public Predikat predikat(Skala skala) {
+        int scale = skala.getPita().stream()
+                .flatMap(p -> Stream.of(p.getBawah(), p.getAtas()))
+                .flatMap(Optional::stream)
+                .map(Batas::getNilai)
+                .mapToInt(BigDecimal::scale)
+                .max().orElse(0);
+        return skala.predikat(wakil(Math.max(scale, 0)));
+    }
+
+    /**
+     * A decimal that lies on the same side as this fraction of every number of at most
+     * {@code scale} decimals, and equals it when this fraction has such a value: the floor at
+     * {@code scale} decimals followed by the digit 5 when there is a remainder.
+     */
+    private BigDecimal wakil(int scale) {
+        BigInteger[] qr = pembilang.multiply(BigInteger.TEN.pow(scale)).divideAndRemainder(penyebut);
+        if (qr[1].signum() == 0) {
+            return new BigDecimal(qr[0], scale);
+        }
+        BigInteger floor = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+        return new BigDecimal(floor.multiply(BigInteger.TEN).add(BigInteger.valueOf(5)), scale + 1);
+    }
+
+    /**
+     * Compares the values.
+     *
+     * @param other the other fraction, not null
+     * @return negative, zero or positive as this is less than, equal to or greater than the other
+     */
+    @Override
+    public int compareTo(Pecahan other) {
+        return pembilang.multiply(other.penyebut).compareTo(other.pembilang.multiply(penyebut));
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof Pecahan && ((Pecahan) obj).pembilang.equals(pembilang)
+                && ((Pecahan) obj).penyebut.equals(penyebut);
+    }
+
+    @Override
+    public int hashCode() {
+        return pembilang.hashCode() * 31 + penyebut.hashCode();
+    }
+
+    /**
+     * The fraction as text in lowest terms, for example {@code 171/50}, or {@code 4} for a whole number.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return penyebut.equals(BigInteger.ONE) ? pembilang.toString() : pembilang + "/" + penyebut;
+    }
+}

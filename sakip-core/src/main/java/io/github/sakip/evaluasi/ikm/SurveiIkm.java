@@ -1,0 +1,164 @@
+package io.github.sakip.evaluasi.ikm;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * The data of one IKM survey: per unsur, the sum of the answers and the number who answered
+ * ({@link RekapUnsur}), the number of respondents, and optionally the population it represents.
+ *
+ * <p>Made from the respondents' rows ({@link #ofJawaban}), summed per unsur with unanswered
+ * items left out, or from the per-unsur totals a report prints ({@link #ofRekap}). With a
+ * population ({@link #withPopulasi}) the survey must have at least as many respondents as
+ * {@link TabelSampel#KREJCIE_MORGAN} asks: a survey of 150 respondents cannot represent 1000
+ * service users (278 needed) and is refused with a {@link SakipException}.
+ *
+ * <p>The survey does not know its {@link PedomanIkm}; {@link RumusIkm#hitung} checks that the
+ * number of unsur matches.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class SurveiIkm {
+
+    SurveiIkm() {
+    }
+
+    /**
+     * The totals per unsur, in the order of the pedoman.
+     *
+     * @return an unmodifiable list, at least one, never null
+     */
+    public abstract List<RekapUnsur> getRekap();
+
+    /**
+     * The number of respondents: the rows of the survey, or as the report states it.
+     *
+     * @return the number, at least the count of any unsur
+     */
+    public abstract long getJumlahResponden();
+
+    /**
+     * The population the survey claims to represent, when stated.
+     *
+     * @return the number of service users, or empty
+     */
+    public abstract OptionalLong getPopulasi();
+
+    /**
+     * Obtains a survey from the respondents' rows.
+     *
+     * @param jawaban the rows, each with the same number of unsur, at least one row; every unsur
+     *     answered by at least one respondent
+     * @return the survey, never null
+     * @throws SakipException when the list is null or empty or has a null row, the rows differ in
+     *     length, or an unsur has no answer at all
+     */
+    public static SurveiIkm ofJawaban(@Nullable List<JawabanResponden> jawaban) {
+        List<JawabanResponden> rows = Checks.noNullElements(jawaban, "SurveiIkm.jawaban");
+        Checks.check(!rows.isEmpty(), "SurveiIkm.jawaban must have at least one respondent, was empty");
+        int jumlahUnsur = rows.get(0).getJumlahUnsur();
+        long[] jumlahNilai = new long[jumlahUnsur];
+        long[] jumlahResponden = new long[jumlahUnsur];
+        for (int r = 0; r < rows.size(); r++) {
+            JawabanResponden row = rows.get(r);
+            Checks.check(row.getJumlahUnsur() == jumlahUnsur,
+                    "SurveiIkm.jawaban rows must all have %s unsur like the first, row %s has %s", jumlahUnsur, r + 1,
+                    row.getJumlahUnsur());
+            for (int u = 0; u < jumlahUnsur; u++) {
+                int unsur = u;
+                row.getJawaban(u).ifPresent(j -> {
+                    jumlahNilai[unsur] += j;
+                    jumlahResponden[unsur]++;
+                });
+            }
+        }
+        List<RekapUnsur> rekap = new ArrayList<>();
+        for (int u = 0; u < jumlahUnsur; u++) {
+            Checks.check(jumlahResponden[u] > 0, "SurveiIkm unsur %s has no answer from any of the %s respondents",
+                    u + 1, rows.size());
+            rekap.add(RekapUnsur.of(jumlahNilai[u], jumlahResponden[u]));
+        }
+        return ImmutableSurveiIkm.of(rekap, rows.size(), OptionalLong.empty());
+    }
+
+    /**
+     * Obtains a survey from per-unsur totals when every respondent answered every unsur, or the
+     * report does not state the number: the number of respondents is the largest count of an unsur.
+     *
+     * @param rekap the totals per unsur, in the order of the pedoman, at least one; copied
+     * @return the survey, never null
+     * @throws SakipException when the list is null or empty or has a null element
+     */
+    public static SurveiIkm ofRekap(@Nullable List<RekapUnsur> rekap) {
+        List<RekapUnsur> list = Checks.noNullElements(rekap, "SurveiIkm.rekap");
+        long jumlah = list.stream().mapToLong(RekapUnsur::getJumlahResponden).max().orElse(0);
+        return ofRekap(list, jumlah);
+    }
+
+    /**
+     * Obtains a survey from per-unsur totals and the number of respondents the report states.
+     *
+     * @param rekap the totals per unsur, in the order of the pedoman, at least one; copied
+     * @param jumlahResponden the number of respondents, at least the count of every unsur
+     * @return the survey, never null
+     * @throws SakipException when the list is null or empty or has a null element, or an unsur
+     *     counts more respondents than the survey has
+     */
+    public static SurveiIkm ofRekap(@Nullable List<RekapUnsur> rekap, long jumlahResponden) {
+        return ImmutableSurveiIkm.of(Checks.noNullElements(rekap, "SurveiIkm.rekap"), jumlahResponden,
+                OptionalLong.empty());
+    }
+
+    /**
+     * This survey as the sample of a population, checked against {@link TabelSampel#KREJCIE_MORGAN}.
+     *
+     * @param populasi the number of service users the survey represents, at least the number of
+     *     respondents
+     * @return a new survey, never null
+     * @throws SakipException when the survey is too small for the population (for example 150
+     *     respondents for 1000 service users, where the table asks 278) or larger than it
+     */
+    public SurveiIkm withPopulasi(long populasi) {
+        return ImmutableSurveiIkm.of(getRekap(), getJumlahResponden(), OptionalLong.of(populasi));
+    }
+
+    /**
+     * The number of unsur of the survey.
+     *
+     * @return the number, 1 or more
+     */
+    public int getJumlahUnsur() {
+        return getRekap().size();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.check(!getRekap().isEmpty(), "SurveiIkm.rekap must have at least one unsur, was empty");
+        for (int u = 0; u < getRekap().size(); u++) {
+            Checks.check(getRekap().get(u).getJumlahResponden() <= getJumlahResponden(),
+                    "SurveiIkm unsur %s counts %s respondents, more than SurveiIkm.jumlahResponden %s", u + 1,
+                    getRekap().get(u).getJumlahResponden(), getJumlahResponden());
+        }
+        getPopulasi().ifPresent(p -> TabelSampel.KREJCIE_MORGAN.periksa(p, getJumlahResponden()));
+    }
+
+    /**
+     * The survey as text: respondents, population and totals.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "SurveiIkm[" + getJumlahResponden() + " responden"
+                + (getPopulasi().isPresent() ? " of populasi " + getPopulasi().getAsLong() : "") + ", " + getRekap()
+                + "]";
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * The public satisfaction index (indeks kepuasan masyarakat, IKM) of a service unit, from a
+ * survey (survei kepuasan masyarakat) under PermenPANRB 14/2017 (nine unsur, the default) or
+ * KepmenPAN 25/2004 (fourteen unsur, for older surveys).
+ *
+ * <p>Input is a {@link io.github.sakip.evaluasi.ikm.SurveiIkm}: respondents' answers as rows
+ * ({@link io.github.sakip.evaluasi.ikm.JawabanResponden}, 1-4 or unanswered per unsur) or the
+ * per-unsur totals reports print ({@link io.github.sakip.evaluasi.ikm.RekapUnsur}), optionally
+ * with the population it represents, checked against the Krejcie-Morgan table
+ * ({@link io.github.sakip.evaluasi.ikm.TabelSampel}). A
+ * {@link io.github.sakip.evaluasi.ikm.RumusIkm} turns it into an
+ * {@link io.github.sakip.evaluasi.ikm.Ikm}: NRR per unsur, weighted NRR, IKM unit, IKM (x 25) and
+ * mutu A-D on the bands of the chosen {@link io.github.sakip.evaluasi.ikm.PedomanIkm}, all exact
+ * until one final rounding. The Klojen LKjIP 2021's IKM 85,48 rates B (baik).
+ */
+@ParametersAreNonnullByDefault
+package io.github.sakip.evaluasi.ikm;
+
+import javax.annotation.ParametersAreNonnullByDefault;

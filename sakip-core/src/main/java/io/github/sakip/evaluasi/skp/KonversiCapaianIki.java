@@ -1,0 +1,240 @@
+package io.github.sakip.evaluasi.skp;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Persen;
+import io.github.sakip.predikat.Predikat;
+import io.github.sakip.predikat.Skala;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.Nullable;
+
+/**
+ * The conversion of the capaian of an individual performance indicator (IKI) into its nilai
+ * capaian, PermenPANRB 8/2021 (Sistem Manajemen Kinerja PNS), and the weighted nilai of an SKP.
+ * PermenPANRB 6/2022 (Pengelolaan Kinerja Pegawai ASN) replaced 8/2021 for new SKPs; this
+ * conversion applies to SKPs made under 8/2021.
+ *
+ * <p>The capaian is rated on a {@link Skala} of five categories, and each category converts it
+ * with its own {@link RuasKonversi straight line}; a nilai above {@link #getNilaiMaksimum()} (120)
+ * is cut to it. {@link #standar()}:
+ * <table>
+ *   <caption>Categories and conversion, PermenPANRB 8/2021</caption>
+ *   <tr><th>Kategori</th><th>Capaian (%)</th><th>Nilai capaian</th></tr>
+ *   <tr><td>Sangat kurang</td><td>below 60</td><td>capaian / 59 x 49</td></tr>
+ *   <tr><td>Kurang</td><td>60 to below 80</td><td>50 + (69 - 50) / (79 - 60) x (capaian - 60)</td></tr>
+ *   <tr><td>Cukup</td><td>80 to below 100</td><td>70 + (89 - 70) / (99 - 80) x (capaian - 80)</td></tr>
+ *   <tr><td>Baik</td><td>100 to below 101</td><td>109</td></tr>
+ *   <tr><td>Sangat baik</td><td>101 and above</td><td>110 + (120 - 110) / (110 - 101) x (capaian - 101),
+ *       at most 120 (above 110 % converts to 120)</td></tr>
+ * </table>
+ * Sources: the formulas of sangat kurang, kurang and cukup, "above 110 % converts to 120", and
+ * the worked examples (capaian 100 % is baik, nilai 109; capaian 98 % is cukup, nilai 88 =
+ * 70 + 19/19 x 18) are in rules.md. The sangat baik line and the category edges 101-110, 100,
+ * 80-99, 60-79 and 0-59 are those of peer implementations (practice), and agree with the
+ * examples; the regulation's own table was not reached. The baik formula is <i>inferred</i>: the
+ * only data point is 100 % -&gt; 109 and peers use the constant 109, so baik is constant.
+ * "Target maksimal" (a capped target) is not stated in rules.md; this class does not implement it.
+ *
+ * <p>The printed edges are whole percentages (80-99, then 100): the library closes each gap at the
+ * printed lower bound of the next category (inferred), extending the lower category's line, so
+ * 99,5 % is cukup, nilai 89,5, and 100,5 % is baik, 109. Inside each category the conversion is
+ * continuous and non-decreasing. Between categories the regulation makes it jump: at 60 from
+ * 49,83 (60 x 49/59) to 50; at 100 from 90 to 109; at 101 from 109 to 110. It is continuous at
+ * 80 (70 either side) and at 110 (120, where the cap meets the line). Negative capaian (possible
+ * with the lower-is-better formula) is refused.
+ *
+ * <p>The capaian is converted as given. The annex's example converts the capaian as printed in
+ * whole percent: realisasi 93 of target 95 is 97,89 %, printed 98, nilai 88; the exact 97,89...
+ * gives 87,89. To reproduce it, round the capaian first
+ * ({@code capaian.withPembulatan(Pembulatan.of(0, RoundingMode.HALF_UP))}).
+ *
+ * <p>Arithmetic is exact (49/59 has no finite decimal) and rounded once by the
+ * {@link Pembulatan} ({@link Pembulatan#STANDAR} by default). This class is immutable and
+ * thread-safe.
+ */
+public final class KonversiCapaianIki {
+    private static final KonversiCapaianIki STANDAR = new KonversiCapaianIki("PermenPANRB 8/2021",
+            Skala.builder("Kategori capaian IKI PermenPANRB 8/2021 (edges of peer implementations, gaps closed)",
+                            "Sangat kurang")
+                    .dari(BigDecimal.valueOf(60), "Kurang")
+                    .dari(BigDecimal.valueOf(80), "Cukup")
+                    .dari(BigDecimal.valueOf(100), "Baik")
+                    .dari(BigDecimal.valueOf(101), "Sangat baik")
+                    .build(),
+            List.of(RuasKonversi.of(0, 59, 0, 49), RuasKonversi.of(60, 79, 50, 69), RuasKonversi.of(80, 99, 70, 89),
+                    RuasKonversi.of(100, 100, 109, 109), RuasKonversi.of(101, 110, 110, 120)),
+            BigDecimal.valueOf(120), Pembulatan.STANDAR);
+
+    private final String nama;
+    private final Skala kategori;
+    private final List<RuasKonversi> ruas;
+    private final BigDecimal nilaiMaksimum;
+    private final Pembulatan pembulatan;
+
+    private KonversiCapaianIki(String nama, Skala kategori, List<RuasKonversi> ruas, BigDecimal nilaiMaksimum,
+            Pembulatan pembulatan) {
+        this.nama = nama;
+        this.kategori = kategori;
+        this.ruas = ruas;
+        this.nilaiMaksimum = nilaiMaksimum;
+        this.pembulatan = pembulatan;
+    }
+
+    /**
+     * The conversion of PermenPANRB 8/2021 as the class comment tables it, nilai rounded to 2
+     * decimals HALF_UP.
+     *
+     * @return the conversion, never null
+     */
+    public static KonversiCapaianIki standar() {
+        return STANDAR;
+    }
+
+    /**
+     * Obtains a conversion for a regulation that has no preset: categories, one line per category
+     * and a maximum, as data.
+     *
+     * @param nama the name of the regulation, not blank
+     * @param kategori the categories of capaian, lowest first, not null
+     * @param ruas one line per category, in the same order; copied
+     * @param nilaiMaksimum the highest nilai, not null
+     * @return the conversion, rounding to 2 decimals HALF_UP, never null
+     * @throws SakipException when an argument is null or blank, or the number of lines differs
+     *     from the number of categories
+     */
+    public static KonversiCapaianIki of(@Nullable String nama, @Nullable Skala kategori,
+            @Nullable List<RuasKonversi> ruas, @Nullable BigDecimal nilaiMaksimum) {
+        Checks.notNull(kategori, "KonversiCapaianIki.kategori");
+        List<RuasKonversi> list = Checks.noNullElements(ruas, "KonversiCapaianIki.ruas");
+        Checks.check(list.size() == kategori.getPita().size(),
+                "KonversiCapaianIki.ruas must have one line per category (%s), was %s", kategori.getPita().size(),
+                list.size());
+        return new KonversiCapaianIki(Checks.notBlank(nama, "KonversiCapaianIki.nama"), kategori, list,
+                Checks.notNull(nilaiMaksimum, "KonversiCapaianIki.nilaiMaksimum"), Pembulatan.STANDAR);
+    }
+
+    /**
+     * This conversion with another rounding of the nilai.
+     *
+     * @param pembulatan the scale and rounding mode, not null
+     * @return a new conversion, never null
+     * @throws SakipException when the argument is null
+     */
+    public KonversiCapaianIki withPembulatan(@Nullable Pembulatan pembulatan) {
+        return new KonversiCapaianIki(nama, kategori, ruas, nilaiMaksimum,
+                Checks.notNull(pembulatan, "KonversiCapaianIki.pembulatan"));
+    }
+
+    /**
+     * The name of the regulation, for example {@code "PermenPANRB 8/2021"}.
+     *
+     * @return the name, never null
+     */
+    public String getNama() {
+        return nama;
+    }
+
+    /**
+     * The categories of capaian.
+     *
+     * @return the scale, never null
+     */
+    public Skala getKategori() {
+        return kategori;
+    }
+
+    /**
+     * The line of each category, in the order of {@link #getKategori()}.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<RuasKonversi> getRuas() {
+        return ruas;
+    }
+
+    /**
+     * The highest nilai: 120.
+     *
+     * @return the maximum, never null
+     */
+    public BigDecimal getNilaiMaksimum() {
+        return nilaiMaksimum;
+    }
+
+    /**
+     * The rounding of the nilai.
+     *
+     * @return the rounding, never null
+     */
+    public Pembulatan getPembulatan() {
+        return pembulatan;
+    }
+
+    /**
+     * Converts one capaian: 100 % is baik, 109; 98 % is cukup, 88; 115 % is sangat baik, 120.
+     *
+     * @param capaian the capaian of the IKI in percent, 0 or more, not null
+     * @return the nilai capaian with its category, never null
+     * @throws SakipException when the capaian is null or negative
+     */
+    public NilaiCapaianIki konversi(@Nullable Persen capaian) {
+        Checks.notNull(capaian, "NilaiCapaianIki.capaian");
+        BigDecimal c = capaian.getNilai();
+        Checks.check(c.signum() >= 0, "NilaiCapaianIki.capaian must be >= 0 to convert under %s, was %s", nama,
+                capaian);
+        Predikat k = kategori.predikat(c);
+        Pecahan nilai = ruas.get(k.getPeringkat() - 1).nilai(c);
+        Pecahan maks = Pecahan.of(nilaiMaksimum);
+        return ImmutableNilaiCapaianIki.of(capaian, k, nilai.compareTo(maks) > 0 ? maks : nilai, this);
+    }
+
+    /**
+     * The nilai of an SKP: the weighted mean of the nilai capaian of its IKI,
+     * {@code sum(nilai x bobot) / sum(bobot)}; with weights in percent adding up to 100 this is
+     * the sum of the weighted nilai ("nilai tertimbang"), with equal weights the plain mean that
+     * peer applications print. Exact, rounded once.
+     *
+     * @param iki the indicators with their capaian and weights, at least one
+     * @return the result, never null
+     * @throws SakipException when the list is null or empty, or a capaian is negative
+     */
+    public NilaiSkp hitung(@Nullable List<CapaianIki> iki) {
+        List<CapaianIki> list = Checks.noNullElements(iki, "NilaiSkp.iki");
+        Checks.check(!list.isEmpty(), "NilaiSkp.iki must have at least one indicator (IKI), was empty");
+        List<NilaiCapaianIki> nilai = new ArrayList<>();
+        for (CapaianIki i : list) {
+            nilai.add(konversi(i.getCapaian()));
+        }
+        return ImmutableNilaiSkp.of(list, nilai, this);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        if (!(obj instanceof KonversiCapaianIki)) {
+            return false;
+        }
+        KonversiCapaianIki o = (KonversiCapaianIki) obj;
+        return nama.equals(o.nama) && kategori.equals(o.kategori) && ruas.equals(o.ruas)
+                && nilaiMaksimum.equals(o.nilaiMaksimum) && pembulatan.equals(o.pembulatan);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(nama, kategori, ruas, nilaiMaksimum, pembulatan);
+    }
+
+    /**
+     * The conversion as text, for example {@code KonversiCapaianIki[PermenPANRB 8/2021, Pembulatan[2, HALF_UP]]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "KonversiCapaianIki[" + nama + ", " + pembulatan + "]";
+    }
+}

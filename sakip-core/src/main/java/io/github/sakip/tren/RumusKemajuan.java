@@ -1,0 +1,191 @@
+package io.github.sakip.tren;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Persen;
+import io.github.sakip.model.Polaritas;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Target;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * Progress toward the Renstra end-of-period target (analysis item 3 of Bab III of an LKjIP,
+ * PermenPANRB 53/2014; Tabel 3.3 of the Klojen report): the latest realisasi against the end target,
+ * the change a year still needed, and a projection to the end year with whether it is on track
+ * ({@link KemajuanRenstra}, {@link Proyeksi}).
+ *
+ * <p>Policy, with defaults:
+ * <ul>
+ *   <li>a {@link Pembulatan} for every figure: {@link Pembulatan#STANDAR} (two decimals,
+ *       {@code HALF_UP}), applied once to an exact fraction;</li>
+ *   <li>a {@link MetodeProyeksi}: {@link MetodeProyeksi#LINEAR_KUADRAT_TERKECIL}.</li>
+ * </ul>
+ *
+ * <p>Requirements, each an error naming the indicator: at least one realisasi; a target for the
+ * period's last year; that target a single value (a range, rentang, is not supported here) and
+ * greater than zero (the polarity formulas divide by it). A projection needs two realisasi or more.
+ *
+ * <p>Example, Tabel 3.3 of the Klojen LKjIP 2021:
+ * <pre>{@code
+ * KemajuanRenstra k = RumusKemajuan.standar().hitung(DeretKinerja.from(renstra, ipmas));
+ * // capaian 80,98 / 90,00 = 89.98%, belum tercapai, change needed 4.51 a year,
+ * // projection 97.03 in 2023: sesuai jalur
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RumusKemajuan {
+
+    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
+    private static final RumusKemajuan STANDAR = new RumusKemajuan(Pembulatan.STANDAR,
+            MetodeProyeksi.LINEAR_KUADRAT_TERKECIL);
+
+    private final Pembulatan pembulatan;
+    private final MetodeProyeksi metode;
+
+    private RumusKemajuan(Pembulatan pembulatan, MetodeProyeksi metode) {
+        this.pembulatan = pembulatan;
+        this.metode = metode;
+    }
+
+    /**
+     * The default calculator: {@link Pembulatan#STANDAR}, {@link MetodeProyeksi#LINEAR_KUADRAT_TERKECIL}.
+     *
+     * @return the calculator, never null
+     */
+    public static RumusKemajuan standar() {
+        return STANDAR;
+    }
+
+    /**
+     * A copy that rounds with the given policy.
+     *
+     * @param pembulatan the policy, not null
+     * @return the copy, never null
+     * @throws SakipException when the policy is null
+     */
+    public RumusKemajuan withPembulatan(@Nullable Pembulatan pembulatan) {
+        return new RumusKemajuan(Checks.notNull(pembulatan, "RumusKemajuan.pembulatan"), metode);
+    }
+
+    /**
+     * A copy that projects with the given method.
+     *
+     * @param metode the method, not null
+     * @return the copy, never null
+     * @throws SakipException when the method is null
+     */
+    public RumusKemajuan withMetode(@Nullable MetodeProyeksi metode) {
+        return new RumusKemajuan(pembulatan, Checks.notNull(metode, "RumusKemajuan.metode"));
+    }
+
+    /**
+     * The rounding policy.
+     *
+     * @return the policy, never null
+     */
+    public Pembulatan getPembulatan() {
+        return pembulatan;
+    }
+
+    /**
+     * The projection method.
+     *
+     * @return the method, never null
+     */
+    public MetodeProyeksi getMetode() {
+        return metode;
+    }
+
+    /**
+     * The progress of the latest realisasi toward the end target.
+     *
+     * @param deret the series, with a realisasi and a single end target greater than zero; not null
+     * @return the progress, with a projection when the series has two realisasi or more; never null
+     * @throws SakipException when the series is null or misses a requirement (see the class
+     *     documentation)
+     */
+    public KemajuanRenstra hitung(@Nullable DeretKinerja deret) {
+        Checks.notNull(deret, "RumusKemajuan deret");
+        Target target = targetAkhir(deret);
+        Realisasi terakhir = terakhir(deret);
+        BigDecimal r = terakhir.getNilai();
+        BigDecimal t = target.getNilai();
+        Polaritas polaritas = deret.getIndikator().getPolaritas();
+        BigDecimal pembilang = switch (polaritas) {
+            case POSITIF -> r;
+            case NEGATIF -> t.add(t).subtract(r);
+            case STABIL -> t.subtract(r.subtract(t).abs());
+        };
+        Persen capaian = Persen.of(pembulatan.bagi(pembilang.multiply(SERATUS), t));
+        boolean tercapai = Keunggulan.banding(polaritas, r, t, Optional.of(target)).get() >= 0;
+        int sisa = deret.getPeriode().getAkhir().getValue() - terakhir.getTahun().getValue();
+        Optional<BigDecimal> diperlukan = sisa == 0 ? Optional.empty()
+                : Optional.of(pembulatan.bagi(t.subtract(r), BigDecimal.valueOf(sisa)));
+        Optional<Proyeksi> proyeksi = deret.getRealisasi().size() < 2 ? Optional.empty()
+                : Optional.of(proyeksi(deret));
+        return ImmutableKemajuanRenstra.of(deret, terakhir, target, capaian, tercapai, sisa, diperlukan, proyeksi,
+                pembulatan);
+    }
+
+    /**
+     * The projection of the series to the period's last year by this calculator's method, and
+     * whether it reaches the end target (see {@link Proyeksi} for the rule by polarity).
+     *
+     * @param deret the series, with two realisasi or more and a single end target; not null
+     * @return the projection, never null
+     * @throws SakipException when the series is null, has fewer than two realisasi or lacks a
+     *     single end target greater than zero
+     */
+    public Proyeksi proyeksi(@Nullable DeretKinerja deret) {
+        Checks.notNull(deret, "RumusKemajuan deret");
+        Target target = targetAkhir(deret);
+        List<Realisasi> data = deret.getRealisasi();
+        Checks.check(data.size() >= 2,
+                "RumusKemajuan.proyeksi of \"%s\" needs realisasi of at least 2 years, had %s",
+                deret.getIndikator().getNama(), data.size());
+        Pecahan nilai = metode.nilai(data, deret.getPeriode().getAkhir());
+        BigDecimal t = target.getNilai();
+        boolean sesuai = switch (deret.getIndikator().getPolaritas()) {
+            case POSITIF -> nilai.compareTo(t) >= 0;
+            case NEGATIF -> nilai.compareTo(t) <= 0;
+            case STABIL -> nilai.jarakCompareTo(t, terakhir(deret).getNilai().subtract(t).abs()) <= 0;
+        };
+        return ImmutableProyeksi.of(metode, data, deret.getPeriode().getAkhir(), nilai.bulatkan(pembulatan),
+                metode.laju(data).bulatkan(pembulatan), target, sesuai, pembulatan);
+    }
+
+    private static Realisasi terakhir(DeretKinerja deret) {
+        return deret.getRealisasiTerakhir().orElseThrow(() -> new SakipException(String.format(
+                "RumusKemajuan: series of \"%s\" has no realisasi", deret.getIndikator().getNama())));
+    }
+
+    private static Target targetAkhir(DeretKinerja deret) {
+        String nama = deret.getIndikator().getNama();
+        Target target = deret.getTargetAkhir().orElseThrow(() -> new SakipException(String.format(
+                "RumusKemajuan: series of \"%s\" has no target for the end year %s (target jangka menengah)",
+                nama, deret.getPeriode().getAkhir())));
+        Checks.check(!target.isRentang(),
+                "RumusKemajuan: the end target of \"%s\" must be a single value, was a range (rentang) %s", nama,
+                target);
+        Checks.check(target.getNilai().signum() > 0,
+                "RumusKemajuan: the end target (Target.nilai) of \"%s\" must be > 0 to compute capaian, was %s",
+                nama, target.getNilai().toPlainString());
+        return target;
+    }
+
+    /**
+     * The calculator as text, for example
+     * {@code RumusKemajuan[Pembulatan[2, HALF_UP], LINEAR_KUADRAT_TERKECIL]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "RumusKemajuan[" + pembulatan + ", " + metode + "]";
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.sakip.evaluasi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.sakip.SakipException;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.predikat.Skala;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PecahanTest {
+
+    @Test
+    void isKeptInLowestTermsWithPositiveDenominator() {
+        Pecahan p = Pecahan.of(513, 150);
+        assertThat(p.getPembilang()).isEqualTo(BigInteger.valueOf(171));
+        assertThat(p.getPenyebut()).isEqualTo(BigInteger.valueOf(50));
+        assertThat(Pecahan.of(3, -6)).isEqualTo(Pecahan.of(-1, 2));
+        assertThat(Pecahan.of(3, -6).toString()).isEqualTo("-1/2");
+        assertThat(Pecahan.of(8, 2).toString()).isEqualTo("4");
+    }
+
+    @Test
+    void decimalsBecomeExactFractions() {
+        assertThat(Pecahan.of(new BigDecimal("0.111"))).isEqualTo(Pecahan.of(111, 1000));
+        assertThat(Pecahan.of(new BigDecimal("1E+2"))).isEqualTo(Pecahan.of(100, 1));
+    }
+
+    @Test
+    void nineNinthsAreOneButNineTimesThePrintedWeightIsNot() {
+        Pecahan ninth = Pecahan.of(1, 9);
+        Pecahan sum = Pecahan.total(List.of(ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth));
+        assertThat(sum).isEqualTo(Pecahan.SATU);
+        assertThat(Pecahan.of(new BigDecimal("0.111")).times(Pecahan.of(9, 1)).bulatkan(Pembulatan.of(3,
+                RoundingMode.UNNECESSARY))).isEqualByComparingTo("0.999");
+    }
+
+    @Test
+    void roundsOnceAtTheEnd() {
+        assertThat(Pecahan.of(1, 9).bulatkan(Pembulatan.STANDAR)).isEqualByComparingTo("0.11");
+        assertThat(Pecahan.of(2, 3).bulatkan(Pembulatan.of(2, RoundingMode.DOWN))).isEqualByComparingTo("0.66");
+        assertThatThrownBy(() -> Pecahan.of(1, 3).bulatkan(Pembulatan.of(5, RoundingMode.UNNECESSARY)))
+                .isInstanceOf(SakipException.class);
+    }
+
+    @Test
+    void arithmeticIsExact() {
+        assertThat(Pecahan.of(1, 3).plus(Pecahan.of(1, 6))).isEqualTo(Pecahan.of(1, 2));
+        assertThat(Pecahan.of(1, 3).minus(Pecahan.of(1, 2))).isEqualTo(Pecahan.of(-1, 6));
+        assertThat(Pecahan.of(2, 3).dividedBy(Pecahan.of(4, 9))).isEqualTo(Pecahan.of(3, 2));
+        assertThat(Pecahan.of(1, 3).compareTo(Pecahan.of(333, 1000))).isPositive();
+        assertThat(Pecahan.NOL.signum()).isZero();
+    }
+
+    @Test
+    void zeroDenominatorsAndNullsAreRefused() {
+        assertThatThrownBy(() -> Pecahan.of(1, 0)).isInstanceOf(SakipException.class)
+                .hasMessageContaining("Pecahan.penyebut must not be 0");
+        assertThatThrownBy(() -> Pecahan.SATU.dividedBy(Pecahan.NOL)).isInstanceOf(SakipException.class)
+                .hasMessageContaining("divisor must not be 0");
+        assertThatThrownBy(() -> Pecahan.of((BigDecimal) null)).isInstanceOf(SakipException.class)
+                .hasMessageContaining("must not be null");
+    }
+
+    @Test
+    void ratingDecidesBoundsExactlyEvenWithoutFiniteDecimals() {
+        Skala skala = Skala.builder("test", "rendah").dari(new BigDecimal("0.3334"), "tinggi").build();
+        assertThat(Pecahan.of(1, 3).predikat(skala).getLabel()).isEqualTo("rendah");
+        assertThat(Pecahan.of(3334, 10000).predikat(skala).getLabel()).isEqualTo("tinggi");
+        Skala eksklusif = Skala.builder("test", "rendah").lebihDari(new BigDecimal("0.3333"), "tinggi").build();
+        assertThat(Pecahan.of(1, 3).predikat(eksklusif).getLabel()).isEqualTo("tinggi");
+        assertThat(Pecahan.of(3333, 10000).predikat(eksklusif).getLabel()).isEqualTo("rendah");
+        assertThat(Pecahan.of(-1, 3).predikat(Skala.builder("neg", "rendah")
+                .dari(new BigDecimal("-0.3333"), "tinggi").build()).getLabel()).isEqualTo("rendah");
+    }
+
+    @Test
+    void ratingAgreesWithExactComparisonAgainstEveryBound() {
+        qt().withExamples(300)
+                .forAll(longs().between(-100_000, 100_000), longs().between(1, 9_999), integers().between(-2_000, 2_000))
+                .checkAssert((p, q, b) -> {
+                    BigDecimal bound = BigDecimal.valueOf(b, 3);
+                    Skala inclusive = Skala.builder("t", "below").dari(bound, "from").build();
+                    Skala exclusive = Skala.builder("t", "below").lebihDari(bound, "above").build();
+                    Pecahan x = Pecahan.of(p, q);
+                    int c = x.compareTo(Pecahan.of(bound));
+                    assertThat(x.predikat(inclusive).getLabel()).isEqualTo(c >= 0 ? "from" : "below");
+                    assertThat(x.predikat(exclusive).getLabel()).isEqualTo(c > 0 ? "above" : "below");
+                });
+    }
+}

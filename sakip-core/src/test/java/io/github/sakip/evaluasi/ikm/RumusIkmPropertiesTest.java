@@ -1,0 +1,120 @@
+package io.github.sakip.evaluasi.ikm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.predikat.Skala;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class RumusIkmPropertiesTest {
+
+    /** The NRR column of PermenPANRB 14/2017 as printed, gaps closed at the lower bound above. */
+    private static final Skala NRR_DICETAK = Skala.builder("PermenPANRB 14/2017 NRR column as printed", "D (Tidak baik)")
+            .dari(new BigDecimal("2.60"), "C (Kurang baik)")
+            .dari(new BigDecimal("3.0644"), "B (Baik)")
+            .dari(new BigDecimal("3.5324"), "A (Sangat baik)")
+            .build();
+
+    /** A row of nine items, each 1-4 or (for 0) unanswered, at least the first answered. */
+    private static Gen<JawabanResponden> rows() {
+        return lists().of(integers().between(0, 4)).ofSize(9).map(l -> {
+            List<OptionalInt> row = new ArrayList<>();
+            for (int i = 0; i < l.size(); i++) {
+                int v = i == 0 && l.get(i) == 0 ? 1 : l.get(i);
+                row.add(v == 0 ? OptionalInt.empty() : OptionalInt.of(v));
+            }
+            return JawabanResponden.of(row);
+        });
+    }
+
+    /** A survey with every unsur answered at least once: a full first row, then random rows. */
+    private static Gen<List<JawabanResponden>> surveys() {
+        return lists().of(rows()).ofSizeBetween(0, 25).zip(lists().of(integers().between(1, 4)).ofSize(9),
+                (rest, first) -> {
+                    List<JawabanResponden> all = new ArrayList<>();
+                    all.add(JawabanResponden.of(first.stream().mapToInt(Integer::intValue).toArray()));
+                    all.addAll(rest);
+                    return all;
+                });
+    }
+
+    /** Per-unsur totals of 1-400 respondents anywhere in the 1-4 range, to reach every band. */
+    private static Gen<RekapUnsur> rekap() {
+        return integers().between(1, 400).zip(integers().between(0, 3000), (n, k) ->
+                RekapUnsur.of(n + (long) k * 3 * n / 3000, n));
+    }
+
+    @Test
+    void ikmIsMonotoneInEveryAnswer() {
+        qt().withExamples(150).forAll(surveys(), integers().between(0, 1000), integers().between(0, 8))
+                .checkAssert((survey, r, u) -> {
+                    int row = r % survey.size();
+                    JawabanResponden before = survey.get(row);
+                    int old = before.getJawaban(u).orElse(0);
+                    if (old == 0 || old == 4) {
+                        return; // blank items and top answers cannot be raised
+                    }
+                    List<JawabanResponden> raised = new ArrayList<>(survey);
+                    raised.set(row, before.withJawaban(u, old + 1));
+                    for (BobotIkm bobot : BobotIkm.values()) {
+                        RumusIkm rumus = RumusIkm.standar().withBobot(bobot);
+                        Pecahan a = rumus.hitung(SurveiIkm.ofJawaban(survey)).getNilaiEksak();
+                        Pecahan b = rumus.hitung(SurveiIkm.ofJawaban(raised)).getNilaiEksak();
+                        assertThat(b.compareTo(a)).as("%s -> %s", survey, raised).isPositive();
+                    }
+                });
+    }
+
+    @Test
+    void ikmOfUniformAnswersIsTheAnswerTimesTwentyFiveExactly() {
+        qt().withExamples(50).forAll(integers().between(1, 4), integers().between(1, 500)).checkAssert((j, n) -> {
+            SurveiIkm s = SurveiIkm.ofRekap(Collections.nCopies(9, RekapUnsur.of((long) j * n, n)));
+            assertThat(RumusIkm.standar().hitung(s).getNilaiEksak()).isEqualTo(Pecahan.of(25L * j, 1));
+        });
+    }
+
+    @Test
+    void ikmStaysWithinTwentyFiveAndHundred() {
+        qt().withExamples(150).forAll(surveys()).checkAssert(survey -> {
+            Pecahan v = RumusIkm.standar().hitung(SurveiIkm.ofJawaban(survey)).getNilaiEksak();
+            assertThat(v.compareTo(Pecahan.of(25, 1))).isNotNegative();
+            assertThat(v.compareTo(Pecahan.of(100, 1))).isNotPositive();
+        });
+    }
+
+    @Test
+    void mutuFromTheConvertedValueEqualsMutuFromThePrintedNrrColumn() {
+        qt().withExamples(400).forAll(lists().of(rekap()).ofSize(9)).checkAssert(rekap -> {
+            for (BobotIkm bobot : BobotIkm.values()) {
+                Ikm ikm = RumusIkm.standar().withBobot(bobot).hitung(SurveiIkm.ofRekap(rekap));
+                assertThat(ikm.getMutu().getLabel())
+                        .isEqualTo(ikm.getNilaiUnitEksak().predikat(NRR_DICETAK).getLabel())
+                        .isEqualTo(ikm.getNilaiUnitEksak().predikat(ikm.getRumus().getPedoman().getSkalaNrr())
+                                .getLabel());
+            }
+        });
+    }
+
+    @Test
+    void mutuAgreesOnBothColumnsAtAndAroundEveryBound() {
+        // IKM units at each printed NRR bound, in the printed gaps and one ten-thousandth either side
+        String[] units = {"2.5995", "2.5996", "2.5998", "2.6000", "2.6001", "3.0640", "3.0642", "3.0644", "3.0645",
+            "3.5320", "3.5322", "3.5324", "3.5325"};
+        for (String u : units) {
+            BigDecimal unit = new BigDecimal(u);
+            RekapUnsur r = RekapUnsur.of(unit.movePointRight(4).longValueExact(), 10_000);
+            Ikm ikm = RumusIkm.standar().hitung(SurveiIkm.ofRekap(Collections.nCopies(9, r)));
+            assertThat(ikm.getNilaiUnitEksak()).isEqualTo(Pecahan.of(unit));
+            assertThat(ikm.getMutu().getLabel()).as(u).isEqualTo(NRR_DICETAK.predikat(unit).getLabel());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.sakip.evaluasi.skp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sakip.SakipException;
+import io.github.sakip.model.Persen;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class CapaianIkiTest {
+
+    @Test
+    void weightsArePositive() {
+        CapaianIki iki = CapaianIki.of("Dokumen selesai tepat waktu", Persen.of(new BigDecimal("98")),
+                new BigDecimal("40"));
+        assertThat(iki).hasToString("CapaianIki[Dokumen selesai tepat waktu, 98%, bobot 40]");
+        assertThatThrownBy(() -> CapaianIki.of("x", Persen.of(BigDecimal.TEN), BigDecimal.ZERO))
+                .isInstanceOf(SakipException.class).hasMessage("CapaianIki.bobot of \"x\" must be > 0, was 0");
+        assertThatThrownBy(() -> CapaianIki.of("x", null, BigDecimal.ONE)).isInstanceOf(SakipException.class)
+                .hasMessage("CapaianIki.capaian must not be null");
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.sakip.evaluasi.skp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Persen;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class KonversiCapaianIkiPropertiesTest {
+    private static final KonversiCapaianIki K = KonversiCapaianIki.standar();
+
+    private static NilaiCapaianIki k(BigDecimal c) {
+        return K.konversi(Persen.of(c));
+    }
+
+    @Test
+    void conversionIsMonotoneEverywhere() {
+        qt().withExamples(300).forAll(longs().between(0, 15_000), longs().between(0, 2_000)).checkAssert((a, d) -> {
+            BigDecimal x = BigDecimal.valueOf(a, 2);
+            BigDecimal y = BigDecimal.valueOf(a + d, 2);
+            assertThat(k(y).getNilaiEksak().compareTo(k(x).getNilaiEksak())).isNotNegative();
+            assertThat(k(y).getKategori()).isGreaterThanOrEqualTo(k(x).getKategori());
+        });
+    }
+
+    @Test
+    void insideEachCategoryTheConversionIsContinuous() {
+        // |f(y) - f(x)| <= 10/9 |y - x| when x and y fall in the same category (steepest line: sangat baik)
+        qt().withExamples(300).forAll(longs().between(0, 15_000), longs().between(0, 300)).checkAssert((a, d) -> {
+            BigDecimal x = BigDecimal.valueOf(a, 2);
+            BigDecimal y = BigDecimal.valueOf(a + d, 2);
+            NilaiCapaianIki fx = k(x);
+            NilaiCapaianIki fy = k(y);
+            if (fx.getKategori().equals(fy.getKategori())) {
+                Pecahan diff = fy.getNilaiEksak().minus(fx.getNilaiEksak());
+                Pecahan bound = Pecahan.of(10, 9).times(Pecahan.of(y.subtract(x)));
+                assertThat(diff.compareTo(bound)).isNotPositive();
+            }
+        });
+    }
+
+    @Test
+    void nilaiStaysBetweenZeroAndOneHundredTwenty() {
+        qt().withExamples(200).forAll(longs().between(0, 100_000)).checkAssert(a -> {
+            Pecahan v = k(BigDecimal.valueOf(a, 2)).getNilaiEksak();
+            assertThat(v.signum()).isNotNegative();
+            assertThat(v.compareTo(Pecahan.of(120, 1))).isNotPositive();
+        });
+    }
+}
