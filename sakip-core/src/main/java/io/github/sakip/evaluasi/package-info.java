@@ -12,8 +12,7 @@
  *       8/2021).</li>
  * </ul>
  *
- * <p>This package holds what the three share: {@link io.github.sakip.evaluasi.Pecahan}, an exact
- * fraction. An IKM weighs each unsur by 1/9, a Nilai SAKIP averages the answers of a criterion,
+ * <p>The three share {@link io.github.sakip.model.Pecahan}, an exact fraction. An IKM weighs each unsur by 1/9, a Nilai SAKIP averages the answers of a criterion,
  * an SKP converts capaian by 49/59: none of these is a terminating decimal, so the indices are
  * kept as fractions and rounded once, at the end, with a {@link io.github.sakip.model.Pembulatan}.
  * Every rating reuses {@link io.github.sakip.predikat.Skala}, its labels as data.

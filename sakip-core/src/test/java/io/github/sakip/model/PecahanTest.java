@@ -1,4 +1,4 @@
-package io.github.sakip.evaluasi;
+package io.github.sakip.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.sakip.SakipException;
-import io.github.sakip.model.Pembulatan;
-import io.github.sakip.predikat.Skala;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -67,32 +65,5 @@ class PecahanTest {
                 .hasMessageContaining("divisor must not be 0");
         assertThatThrownBy(() -> Pecahan.of((BigDecimal) null)).isInstanceOf(SakipException.class)
                 .hasMessageContaining("must not be null");
-    }
-
-    @Test
-    void ratingDecidesBoundsExactlyEvenWithoutFiniteDecimals() {
-        Skala skala = Skala.builder("test", "rendah").dari(new BigDecimal("0.3334"), "tinggi").build();
-        assertThat(Pecahan.of(1, 3).predikat(skala).getLabel()).isEqualTo("rendah");
-        assertThat(Pecahan.of(3334, 10000).predikat(skala).getLabel()).isEqualTo("tinggi");
-        Skala eksklusif = Skala.builder("test", "rendah").lebihDari(new BigDecimal("0.3333"), "tinggi").build();
-        assertThat(Pecahan.of(1, 3).predikat(eksklusif).getLabel()).isEqualTo("tinggi");
-        assertThat(Pecahan.of(3333, 10000).predikat(eksklusif).getLabel()).isEqualTo("rendah");
-        assertThat(Pecahan.of(-1, 3).predikat(Skala.builder("neg", "rendah")
-                .dari(new BigDecimal("-0.3333"), "tinggi").build()).getLabel()).isEqualTo("rendah");
-    }
-
-    @Test
-    void ratingAgreesWithExactComparisonAgainstEveryBound() {
-        qt().withExamples(300)
-                .forAll(longs().between(-100_000, 100_000), longs().between(1, 9_999), integers().between(-2_000, 2_000))
-                .checkAssert((p, q, b) -> {
-                    BigDecimal bound = BigDecimal.valueOf(b, 3);
-                    Skala inclusive = Skala.builder("t", "below").dari(bound, "from").build();
-                    Skala exclusive = Skala.builder("t", "below").lebihDari(bound, "above").build();
-                    Pecahan x = Pecahan.of(p, q);
-                    int c = x.compareTo(Pecahan.of(bound));
-                    assertThat(x.predikat(inclusive).getLabel()).isEqualTo(c >= 0 ? "from" : "below");
-                    assertThat(x.predikat(exclusive).getLabel()).isEqualTo(c > 0 ? "above" : "below");
-                });
     }
 }
