@@ -2,6 +2,7 @@ package io.github.sakip.capaian;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
 import java.math.BigDecimal;
 import java.util.Optional;

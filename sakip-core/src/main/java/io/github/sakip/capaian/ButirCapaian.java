@@ -3,6 +3,7 @@ package io.github.sakip.capaian;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Indikator;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -79,7 +80,7 @@ public final class ButirCapaian {
     public static ButirCapaian of(@Nullable String nama, @Nullable Persen persen) {
         Checks.notBlank(nama, "ButirCapaian.nama");
         Checks.notNull(persen, "ButirCapaian.persen");
-        return new ButirCapaian(nama, persen, Pecahan.of(persen), persen.isAtLeastSeratus(), BigDecimal.ONE);
+        return new ButirCapaian(nama, persen, Pecahan.of(persen.getNilai()), persen.isAtLeastSeratus(), BigDecimal.ONE);
     }
 
     /**
@@ -169,7 +170,7 @@ public final class ButirCapaian {
         if (persen == null || eksak == null) {
             return Optional.empty();
         }
-        return Optional.of(dasar == DasarRataRata.EKSAK ? eksak : Pecahan.of(persen));
+        return Optional.of(dasar == DasarRataRata.EKSAK ? eksak : Pecahan.of(persen.getNilai()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.sakip.capaian;
 import io.github.sakip.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Target;
@@ -28,6 +29,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SakipStyle
 public abstract class Capaian {
+
+    /** One hundred percent, exact: the point at which a target is met. */
+    static final Pecahan SERATUS = Pecahan.of(100, 1);
 
     Capaian() {
     }
@@ -108,7 +112,7 @@ public abstract class Capaian {
      * @return the capaian in percent, never null
      */
     public Persen getPersen(Pembulatan pembulatan) {
-        return pecahan().bulatkan(pembulatan);
+        return Persen.of(pecahan().bulatkan(pembulatan));
     }
 
     /**
@@ -120,7 +124,7 @@ public abstract class Capaian {
      * @return true when the target is met
      */
     public boolean isTercapai() {
-        return pecahan().compareTo(Pecahan.SERATUS) >= 0;
+        return pecahan().compareTo(SERATUS) >= 0;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.sakip.capaian;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipStyle;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.predikat.Predikat;
 import io.github.sakip.predikat.Skala;
@@ -102,7 +103,7 @@ public abstract class RekapCapaian {
      * @return the mean, or empty when no item is measured
      */
     public Optional<Persen> getRataRata() {
-        return rataRataEksak().map(p -> p.bulatkan(getRumus().getPembulatan()));
+        return rataRataEksak().map(p -> Persen.of(p.bulatkan(getRumus().getPembulatan())));
     }
 
     /**
@@ -119,12 +120,12 @@ public abstract class RekapCapaian {
         for (ButirCapaian b : getButir()) {
             Optional<Pecahan> v = nilai(b);
             if (v.isPresent()) {
-                jumlah = jumlah.plus(v.get().kali(b.getBobot()));
+                jumlah = jumlah.plus(v.get().times(Pecahan.of(b.getBobot())));
                 bobot = bobot.add(b.getBobot());
             }
         }
         return bobot.signum() == 0 ? Optional.empty()
-                : Optional.of(jumlah.bagi(bobot).bulatkan(getRumus().getPembulatan()));
+                : Optional.of(Persen.of(jumlah.dividedBy(Pecahan.of(bobot)).bulatkan(getRumus().getPembulatan())));
     }
 
     /**
@@ -144,8 +145,8 @@ public abstract class RekapCapaian {
         values.sort(null);
         int n = values.size();
         Pecahan median = n % 2 == 1 ? values.get(n / 2)
-                : values.get(n / 2 - 1).plus(values.get(n / 2)).bagi(BigDecimal.valueOf(2));
-        return Optional.of(median.bulatkan(getRumus().getPembulatan()));
+                : values.get(n / 2 - 1).plus(values.get(n / 2)).dividedBy(Pecahan.of(2, 1));
+        return Optional.of(Persen.of(median.bulatkan(getRumus().getPembulatan())));
     }
 
     /**
@@ -155,7 +156,7 @@ public abstract class RekapCapaian {
      * @return true when some item is measured and the unrounded mean is 100 or more
      */
     public boolean isTercapai() {
-        return rataRataEksak().map(p -> p.compareTo(Pecahan.SERATUS) >= 0).orElse(false);
+        return rataRataEksak().map(p -> p.compareTo(Capaian.SERATUS) >= 0).orElse(false);
     }
 
     /**
@@ -200,7 +201,7 @@ public abstract class RekapCapaian {
                 n++;
             }
         }
-        return n == 0 ? Optional.empty() : Optional.of(jumlah.bagi(BigDecimal.valueOf(n)));
+        return n == 0 ? Optional.empty() : Optional.of(jumlah.dividedBy(Pecahan.of(n, 1)));
     }
 
     private Optional<Pecahan> nilai(ButirCapaian b) {

@@ -67,6 +67,21 @@ public final class Pecahan implements Comparable<Pecahan> {
     }
 
     /**
+     * Obtains the exact quotient of two decimals: {@code of(87.80 x 100, 80.01)} is the capaian of
+     * Nilai SAKIP OPD in the Klojen LKjIP 2021 before rounding.
+     *
+     * @param pembilang the dividend, not null
+     * @param penyebut the divisor, not null, not zero
+     * @return the fraction, never null
+     * @throws SakipException when an argument is null or the divisor is zero
+     */
+    public static Pecahan of(@Nullable BigDecimal pembilang, @Nullable BigDecimal penyebut) {
+        Checks.notNull(penyebut, "Pecahan.penyebut");
+        Checks.check(penyebut.signum() != 0, "Pecahan.penyebut must not be 0, pembilang was %s", pembilang);
+        return of(pembilang).dividedBy(of(penyebut));
+    }
+
+    /**
      * Obtains the exact fraction of a decimal: {@code 0.111} is 111/1000.
      *
      * @param nilai the decimal, not null
@@ -179,6 +194,37 @@ public final class Pecahan implements Comparable<Pecahan> {
      */
     public BigDecimal bulatkan(Pembulatan pembulatan) {
         return pembulatan.bagi(new BigDecimal(pembilang), new BigDecimal(penyebut));
+    }
+
+    /**
+     * The absolute value: the distance from zero, as of a realisasi from its target.
+     *
+     * @return this fraction without its sign, never null
+     */
+    public Pecahan abs() {
+        return pembilang.signum() < 0 ? new Pecahan(pembilang.negate(), penyebut) : this;
+    }
+
+    /**
+     * The smaller of this fraction and another.
+     *
+     * @param other the other fraction, not null
+     * @return the smaller, this one when equal, never null
+     */
+    public Pecahan min(Pecahan other) {
+        Checks.notNull(other, "Pecahan.min other");
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /**
+     * The larger of this fraction and another.
+     *
+     * @param other the other fraction, not null
+     * @return the larger, this one when equal, never null
+     */
+    public Pecahan max(Pecahan other) {
+        Checks.notNull(other, "Pecahan.max other");
+        return compareTo(other) >= 0 ? this : other;
     }
 
     /**

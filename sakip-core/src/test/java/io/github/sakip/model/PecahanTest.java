@@ -66,4 +66,16 @@ class PecahanTest {
         assertThatThrownBy(() -> Pecahan.of((BigDecimal) null)).isInstanceOf(SakipException.class)
                 .hasMessageContaining("must not be null");
     }
+
+    @Test
+    void minAndMaxPickByValueAndQuotientOfDecimalsIsExact() {
+        assertThat(Pecahan.of(1, 3).min(Pecahan.of(1, 2))).isEqualTo(Pecahan.of(1, 3));
+        assertThat(Pecahan.of(1, 3).max(Pecahan.of(1, 2))).isEqualTo(Pecahan.of(1, 2));
+        assertThat(Pecahan.of(2, 4).min(Pecahan.of(1, 2))).isEqualTo(Pecahan.of(1, 2));
+        // Tabel 3.1, Klojen LKjIP 2021: 87,80 x 100 / 80,01
+        assertThat(Pecahan.of(new BigDecimal("8780.00"), new BigDecimal("80.01")))
+                .isEqualTo(Pecahan.of(878000, 8001));
+        assertThatThrownBy(() -> Pecahan.of(BigDecimal.ONE, BigDecimal.ZERO)).isInstanceOf(SakipException.class)
+                .hasMessageContaining("Pecahan.penyebut must not be 0");
+    }
 }
