@@ -4,7 +4,9 @@ import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.anggaran.Efisiensi;
 import io.github.sakip.anggaran.RumusEfisiensi;
+import io.github.sakip.capaian.ButirCapaian;
 import io.github.sakip.capaian.Capaian;
+import io.github.sakip.capaian.RataRataCapaian;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.format.BacaanDesimal;
 import io.github.sakip.format.Terbilang;
@@ -17,6 +19,7 @@ import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -189,7 +192,7 @@ public final class ReviuLkjip {
                 Besaran same = Besaran.program(jenis == JenisBesaran.PAGU_SASARAN ? JenisBesaran.PAGU
                         : JenisBesaran.REALISASI_ANGGARAN, satuProgram.get());
                 hitung.hitung(same).flatMap(Hitungan::getEksak).ifPresent(v -> bandingkan(a, same, v,
-                        "the sasaran's only program, " + satuProgram.get().getNama() + "; "));
+                        "the same amount as the sasaran's only program, " + satuProgram.get().getNama()));
                 return;
             }
             if (jenis == JenisBesaran.EFISIENSI || jenis == JenisBesaran.SISA_ANGGARAN_SASARAN) {
@@ -201,13 +204,14 @@ public final class ReviuLkjip {
                 catatan.add(a.getLokasi() + ": not checked: the data do not give " + b);
                 return;
             }
-            String rumus = h.get().getRumus() + beside(a);
+            String rumus = h.get().getRumus() + " = " + h.get().bulatkan(Pembulatan.STANDAR).toPlainString() + beside(a);
             add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), h.get()::bulatkan, rumus + kutipan(a)));
             if (jenis == JenisBesaran.CAPAIAN_PROGRAM) {
                 IndikatorProgram ip = b.getIndikatorProgram().get();
                 hitung.capaianRincian(ip).ifPresent(c -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
                         p -> c.getPersen(p).getNilai(), "from the counts " + ip.getRincian().get() + ": "
-                                + c.getKeterangan() + kutipan(a))));
+                                + c.getKeterangan() + " = " + c.getPersen(Pembulatan.STANDAR).getNilai().toPlainString()
+                                + kutipan(a))));
             }
         }
 
@@ -241,8 +245,8 @@ public final class ReviuLkjip {
                     .filter(x -> x.getBesaran().equals(b) && x.getNilai().compareTo(nilai) == 0)
                     .map(AngkaDicetak::getLokasi).findFirst()
                     .orElse(Lokasi.of("data", b.toString(), "nilai"));
-            add(pemeriksa.bandingkan(a.getLokasi(), a.getNilai(), sumber, nilai, awal + total(b, a.getNilai(), nilai)
-                    + kutipan(a)));
+            add(pemeriksa.bandingkan(a.getLokasi(), a.getNilai(), sumber, nilai, join(awal, total(b, a.getNilai(), nilai),
+                    a.getKutipan().map(q -> "\"" + q + "\"").orElse(""))));
         }
 
         /** Which of two amounts of a program the agency's printed total confirms. */
@@ -296,6 +300,9 @@ public final class ReviuLkjip {
         /** For a capaian printed beside a target and realisasi that differ from the data: the capaian of those. */
         private String beside(AngkaDicetak a) {
             Besaran b = a.getBesaran();
+            if (b.getJenis() == JenisBesaran.RATA_RATA_CAPAIAN) {
+                return rataRataDicetak(a);
+            }
             if (b.getJenis() != JenisBesaran.CAPAIAN) {
                 return "";
             }
@@ -317,6 +324,25 @@ public final class ReviuLkjip {
                             pemeriksa.getRoundingMode())).getNilai().toPlainString();
         }
 
+        /** For an average: the mean of the capaian printed in the same table, as a reader checks it. */
+        private String rataRataDicetak(AngkaDicetak a) {
+            List<ButirCapaian> butir = new ArrayList<>();
+            for (Indikator i : data.getPerjanjianKinerja().getIndikator()) {
+                Besaran c = Besaran.indikator(JenisBesaran.CAPAIAN, i, data.getTahun());
+                data.getDicetak().stream().filter(x -> x.getBesaran().equals(c)
+                        && x.getLokasi().getTabel().equals(a.getLokasi().getTabel())).findFirst()
+                        .ifPresent(x -> butir.add(ButirCapaian.of(i.getNama(), Persen.of(x.getNilai()))));
+            }
+            if (butir.isEmpty()) {
+                return "";
+            }
+            Persen mean = RataRataCapaian.standar().withPembulatan(Pembulatan.of(a.getNilai().scale(),
+                    pemeriksa.getRoundingMode())).rekapButir("dicetak", butir).getRataRata().get();
+            return "; the mean of the capaian printed in the same table, ("
+                    + String.join(" + ", butir.stream().map(x -> x.getPersen().get().getNilai().toPlainString()).toList())
+                    + ") / " + butir.size() + " = " + mean.getNilai().toPlainString();
+        }
+
         private Optional<AngkaDicetak> printed(AngkaDicetak a, Besaran b) {
             return data.getDicetak().stream().filter(x -> x.getBesaran().equals(b) && sameRow(x, a)
                     && x.getKutipan().equals(a.getKutipan())).findFirst();
@@ -330,6 +356,10 @@ public final class ReviuLkjip {
         private void add(Optional<Temuan> t) {
             t.ifPresent(temuan::add);
         }
+    }
+
+    private static String join(String... parts) {
+        return String.join("; ", Arrays.stream(parts).filter(x -> !x.isEmpty()).toList());
     }
 
     private static boolean sameRow(AngkaDicetak x, AngkaDicetak a) {
