@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "capaian",
         mixinStandardHelpOptions = true,
         description = {
+            "Capaian tiap baris berkas CSV / the capaian of every row of a CSV file.",
+            "",
             "Menghitung capaian kinerja tiap baris berkas CSV berkolom indikator;polaritas;target;realisasi "
                 + "(dipisah ';', angka format Indonesia 1.234,56, target rentang 80-90, realisasi '-', 'NA' atau "
                 + "kosong = tidak terukur) dan menulis baris itu ke stdout dengan tambahan capaian;predikat;tercapai.",

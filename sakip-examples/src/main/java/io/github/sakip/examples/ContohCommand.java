@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "contoh",
         mixinStandardHelpOptions = true,
         description = {
+            "Contoh LKjIP Klojen 2021 dihitung ulang dan direviu / the Klojen 2021 LKjIP recomputed and reviewed.",
+            "",
             "Contoh: LKjIP Kecamatan Klojen 2021 dihitung ulang (Tabel 3.1, 3.2, 3.3, 3.4 dan realisasi anggaran, "
                 + "angka tercetak di samping angka hitungan) lalu direviu.",
             "Worked example: the Klojen 2021 LKjIP recomputed (Tabel 3.1, 3.2, 3.3, 3.4 and the budget table, "

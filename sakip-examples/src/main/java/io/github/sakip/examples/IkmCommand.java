@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ikm",
         mixinStandardHelpOptions = true,
         description = {
+            "IKM sebuah survei dari jawaban responden / the IKM of a survey from its answers.",
+            "",
             "Menghitung IKM (PermenPANRB 14/2017) dari jawaban per responden: satu baris per responden, "
                 + "satu kolom per unsur U1..U9 (1-4, kosong = tidak dijawab). Mencetak NRR per unsur, IKM dan mutu.",
             "Computes the IKM (public satisfaction index, PermenPANRB 14/2017) from per-respondent answers: one "
@@ -193,7 +195,7 @@ final class IkmCommand implements Callable<Integer> {
     private static void print(Ikm ikm, Pembulatan bulat, PrintWriter out) {
         AngkaFormat angka = AngkaFormat.INDONESIA;
         MarkdownTable table = new MarkdownTable("Unsur", "Nama", "Jumlah nilai", "Responden", "NRR",
-                "NRR tertimbang").leftAligned(2);
+                "NRR tertimbang").leftAligned(0, 1);
         int u = 1;
         for (NrrUnsur n : ikm.getUnsur()) {
             table.row("U" + u++, n.getNama(), angka.format(BigDecimal.valueOf(n.getRekap().getJumlahNilai())),

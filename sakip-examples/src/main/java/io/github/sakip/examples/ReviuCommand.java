@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "reviu",
         mixinStandardHelpOptions = true,
         description = {
+            "Reviu LKjIP dari berkas datanya / review of an LKjIP from its data file.",
+            "",
             "Mereviu LKjIP dari berkas data berformat seperti klojen-2021.lkjip (bagian [nama];tabel dipisah ';'): "
                 + "tabel dihitung ulang, lalu temuan (lokasi, dicetak, dihitung, selisih, jenis).",
             "Reviews an LKjIP from a data file in the format of klojen-2021.lkjip (';'-separated [name];table "

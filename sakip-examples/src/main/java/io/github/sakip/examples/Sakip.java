@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             "Status keluar / exit status: 0 semua baris terbaca / every row read; 2 ada baris ditolak, dilaporkan "
                 + "di stderr sebagai 'baris N: ...' / some row rejected, reported on stderr as 'baris N: ...'; "
                 + "1 kesalahan pemakaian / usage error."},
+        resourceBundle = "io.github.sakip.examples.Bantuan",
         subcommands = {CapaianCommand.class, IkmCommand.class, ContohCommand.class, ReviuCommand.class,
             CommandLine.HelpCommand.class})
 public final class Sakip implements Runnable {
@@ -67,6 +68,8 @@ public final class Sakip implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.getSubcommands().get("help").getCommandSpec().usageMessage().header(
+                "Bantuan sebuah perintah / help for a command: sakip help capaian");
         cmd.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println(e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());

@@ -86,6 +86,7 @@ final class BoundedLineReader extends Reader {
                 eof = true;
                 if (tooLong) {
                     // keep the line count right for the parser: the replaced line still ends
+                    length = 0;
                     line[length++] = '\n';
                 }
                 return length > 0;

@@ -118,11 +118,12 @@ public final class RowReader implements Closeable {
                 rejectMalformed(before + 1, e);
                 continue;
             }
-            long first = before + 1 + commentLines(record);
-            long last = Math.max(first, parser.getCurrentLineNumber());
-            if (last <= skipThroughLine) {
+            long end = parser.getCurrentLineNumber();
+            if (end <= skipThroughLine) {
                 continue; // the rest of a line whose quoting was wrong, already reported
             }
+            long first = before + 1 + commentLines(record);
+            long last = Math.max(first, end);
             if (text.overlongBetween(first, last)) {
                 rejections.reject(first, "line longer than " + text.getMaxLineLength() + " characters, skipped");
             } else if (record.size() == 1 && record.get(0).isEmpty()) {

@@ -73,7 +73,7 @@ public final class LkjipTables {
 
     MarkdownTable tabel31() {
         MarkdownTable t = new MarkdownTable("Sasaran Strategis", "Indikator Kinerja", "Target " + tahun,
-                "Realisasi " + tahun, "Capaian" + DICETAK, "Capaian" + DIHITUNG, "Predikat (Tabel 2.5)").leftAligned(2);
+                "Realisasi " + tahun, "Capaian" + DICETAK, "Capaian" + DIHITUNG, "Predikat (Tabel 2.5)").leftAligned(0, 1, 6);
         for (KomitmenSasaran k : data.getPerjanjianKinerja().getKomitmen()) {
             for (Indikator i : k.getSasaran().getIndikator()) {
                 Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, i, tahun);
@@ -90,7 +90,7 @@ public final class LkjipTables {
 
     MarkdownTable tabel32() {
         MarkdownTable t = new MarkdownTable("Indikator Kinerja", "Tahun", "Realisasi", "Rasio thd tahun lalu" + DICETAK,
-                "Rasio thd tahun lalu" + DIHITUNG, "Perubahan" + DIHITUNG).leftAligned(1);
+                "Rasio thd tahun lalu" + DIHITUNG, "Perubahan" + DIHITUNG).leftAligned(0);
         for (Indikator i : data.getRenstra().getIndikator()) {
             for (Tahun y : data.getRenstra().getPeriode().getTahun()) {
                 Optional<BigDecimal> realisasi = data.getRenstra().getRealisasi(i, y).map(r -> r.getNilai());
@@ -111,7 +111,7 @@ public final class LkjipTables {
         List<Tahun> years = data.getRenstra().getPeriode().getTahun().stream().filter(y -> !y.isAfter(tahun)).toList();
         years.forEach(y -> header.add("Realisasi " + y));
         header.add("Realisasi " + tahun + " thd target " + akhir + DIHITUNG);
-        MarkdownTable t = new MarkdownTable(header.toArray(String[]::new)).leftAligned(1);
+        MarkdownTable t = new MarkdownTable(header.toArray(String[]::new)).leftAligned(0);
         for (Indikator i : data.getRenstra().getIndikator()) {
             List<String> row = new ArrayList<>(List.of(i.getNama(), data(JenisBesaran.TARGET, i, akhir)));
             years.forEach(y -> row.add(data(JenisBesaran.REALISASI, i, y)));
@@ -124,7 +124,7 @@ public final class LkjipTables {
     MarkdownTable tabel34Efisiensi() {
         MarkdownTable t = new MarkdownTable("Sasaran", "Capaian" + DICETAK, "Capaian" + DIHITUNG, "Pagu (Rp)",
                 "Realisasi (Rp)" + DICETAK, "Realisasi (Rp)" + DIHITUNG, "Penyerapan" + DICETAK,
-                "Penyerapan" + DIHITUNG, "Efisiensi" + DICETAK, "Efisiensi" + DIHITUNG).leftAligned(1);
+                "Penyerapan" + DIHITUNG, "Efisiensi" + DICETAK, "Efisiensi" + DIHITUNG).leftAligned(0);
         String tabel = "Tabel 3.4 (efisiensi)";
         for (KomitmenSasaran k : data.getPerjanjianKinerja().getKomitmen()) {
             Optional<Besaran> capaian = k.getSasaran().getIndikator().size() == 1
@@ -145,7 +145,7 @@ public final class LkjipTables {
 
     MarkdownTable tabel34Program() {
         MarkdownTable t = new MarkdownTable("Program", "Indikator Kinerja", "Target", "Realisasi",
-                "Capaian" + DICETAK, "Capaian" + DIHITUNG, "Rincian", "Capaian dari rincian" + DIHITUNG).leftAligned(2);
+                "Capaian" + DICETAK, "Capaian" + DIHITUNG, "Rincian", "Capaian dari rincian" + DIHITUNG).leftAligned(0, 1);
         for (IndikatorProgram ip : data.getIndikatorProgram()) {
             Besaran capaian = Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, ip);
             t.row(ip.getProgram().getNama(), ip.getIndikator().getNama(), Angka.target(ip.getTarget()),
@@ -160,7 +160,7 @@ public final class LkjipTables {
 
     MarkdownTable tabelAnggaran() {
         MarkdownTable t = new MarkdownTable("Program", "Anggaran (Rp)", "Realisasi (Rp)", "%" + DICETAK,
-                "%" + DIHITUNG).leftAligned(1);
+                "%" + DIHITUNG).leftAligned(0);
         String tabel = "Tabel 3.4 (realisasi anggaran)";
         for (Program p : data.getPerjanjianKinerja().getProgram()) {
             Besaran penyerapan = Besaran.program(JenisBesaran.PENYERAPAN, p);

@@ -5,6 +5,8 @@ import io.github.sakip.reviu.HasilReviu;
 import io.github.sakip.reviu.JenisTemuan;
 import io.github.sakip.reviu.Temuan;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Prints the findings of a reviu as a Markdown table (where, printed, computed, difference, kind,
@@ -13,6 +15,15 @@ import java.io.PrintWriter;
 public final class TemuanTable {
 
     private TemuanTable() {
+    }
+
+    /** {@code 15411591203.00} beside a printed {@code 15411491203} prints without its zero sen. */
+    private static BigDecimal atScaleOf(BigDecimal value, BigDecimal printed) {
+        try {
+            return value.scale() > printed.scale() ? value.setScale(printed.scale(), RoundingMode.UNNECESSARY) : value;
+        } catch (ArithmeticException e) {
+            return value;
+        }
     }
 
     /**
@@ -26,13 +37,14 @@ public final class TemuanTable {
                 + " angka diperiksa)");
         out.println();
         MarkdownTable t = new MarkdownTable("No", "Jenis", "Tabel", "Baris", "Kolom", "Dicetak", "Dihitung", "Selisih",
-                "Keterangan").leftAligned(5);
+                "Keterangan").leftAligned(0, 1, 2, 3, 4, 8);
         int no = 1;
         for (Temuan temuan : hasil.getTemuan()) {
             String jenis = temuan.getJenis() + temuan.getPembulatanDicetak().map(m -> " (" + m + ")").orElse("");
             t.row(String.valueOf(no++), jenis, temuan.getLokasi().getTabel(), temuan.getLokasi().getBaris(),
-                    temuan.getLokasi().getKolom(), Angka.nilai(temuan.getDicetak()), Angka.nilai(temuan.getDihitung()),
-                    Angka.nilai(temuan.getSelisih()), temuan.getKeterangan());
+                    temuan.getLokasi().getKolom(), Angka.nilai(temuan.getDicetak()),
+                    Angka.nilai(atScaleOf(temuan.getDihitung(), temuan.getDicetak())),
+                    Angka.nilai(atScaleOf(temuan.getSelisih(), temuan.getDicetak())), temuan.getKeterangan());
         }
         t.print(out);
         for (JenisTemuan jenis : JenisTemuan.values()) {

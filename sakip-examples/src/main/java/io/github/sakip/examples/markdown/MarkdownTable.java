@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A table printed as Markdown, columns padded so that it reads as plain text too. The first
- * column is left-aligned, the others (figures) right-aligned; a {@code |} in a cell is escaped.
+ * A table printed as Markdown, columns padded so that it reads as plain text too. Text columns
+ * are left-aligned, figures right-aligned; a {@code |} in a cell is escaped.
  *
  * <p>Not thread-safe; build, print, discard.
  */
@@ -15,7 +15,7 @@ public final class MarkdownTable {
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
-    private int leftColumns = 1;
+    private boolean[] left;
 
     /**
      * A table with the given column headers.
@@ -24,16 +24,22 @@ public final class MarkdownTable {
      */
     public MarkdownTable(String... header) {
         this.header = List.of(header);
+        this.left = new boolean[header.length];
+        this.left[0] = header.length > 0;
     }
 
     /**
-     * Left-aligns the first {@code n} columns (names), right-aligns the rest (figures).
+     * Left-aligns the given columns (names, text), right-aligns the rest (figures); by default
+     * only the first column is left-aligned.
      *
-     * @param n the number of left-aligned columns
+     * @param columns the 0-based indexes of the text columns
      * @return this table
      */
-    public MarkdownTable leftAligned(int n) {
-        leftColumns = n;
+    public MarkdownTable leftAligned(int... columns) {
+        left = new boolean[header.size()];
+        for (int c : columns) {
+            left[c] = true;
+        }
         return this;
     }
 
@@ -54,6 +60,15 @@ public final class MarkdownTable {
     }
 
     /**
+     * The rows added, each a list of cells as given (with {@code |} escaped).
+     *
+     * @return an unmodifiable list
+     */
+    public List<List<String>> rows() {
+        return List.copyOf(rows);
+    }
+
+    /**
      * Prints the table and an empty line.
      *
      * @param out where to
@@ -69,7 +84,7 @@ public final class MarkdownTable {
         line(out, header, width);
         StringBuilder rule = new StringBuilder("|");
         for (int c = 0; c < width.length; c++) {
-            rule.append(c < leftColumns ? " " + "-".repeat(width[c]) + " |" : " " + "-".repeat(width[c] - 1) + ": |");
+            rule.append(left[c] ? " " + "-".repeat(width[c]) + " |" : " " + "-".repeat(width[c] - 1) + ": |");
         }
         out.println(rule);
         for (List<String> row : rows) {
@@ -83,7 +98,7 @@ public final class MarkdownTable {
         for (int c = 0; c < width.length; c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(width[c] - cell.length());
-            text.append(' ').append(c < leftColumns ? cell + pad : pad + cell).append(" |");
+            text.append(' ').append(left[c] ? cell + pad : pad + cell).append(" |");
         }
         out.println(text);
     }
