@@ -20,7 +20,6 @@ import io.github.sakip.predikat.Skala;
 import io.github.sakip.predikat.SkalaBaku;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -68,10 +67,11 @@ final class CapaianCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = {
-        "Berkas CSV dipisah ';' (UTF-8, boleh dengan BOM), '-' untuk stdin.",
-        "';'-separated CSV file (UTF-8, BOM allowed), '-' for standard input."})
-    private String file;
+    @Mixin
+    private InputFile input;
+
+    @Mixin
+    private RoundingOptions rounding;
 
     @Option(names = "--skala", defaultValue = "LKJIP", paramLabel = "SKALA", description = {
         "Skala predikat: LKJIP (Tabel 2.5 LKjIP Klojen: <60, 60-90, 90-110, >=110; bawaan) atau PERMENDAGRI86 "
@@ -79,15 +79,6 @@ final class CapaianCommand implements Callable<Integer> {
         "Rating scale: LKJIP (Tabel 2.5 of the Klojen LKjIP; default) or PERMENDAGRI86 (the five bands of "
             + "Permendagri 86/2017)."})
     private PilihanSkala skala;
-
-    @Option(names = "--pembulatan", defaultValue = "HALF_UP", paramLabel = "MODE", description = {
-        "Pembulatan capaian: HALF_UP (bawaan) atau DOWN (memotong, seperti sebagian laporan).",
-        "Rounding of the capaian: HALF_UP (default) or DOWN (truncate, as some reports do)."})
-    private RoundingMode pembulatan;
-
-    @Option(names = "--desimal", defaultValue = "2", paramLabel = "N", description = {
-        "Jumlah desimal capaian (bawaan 2).", "Decimals of the capaian (default 2)."})
-    private int desimal;
 
     /** The scales the command offers. */
     enum PilihanSkala {
@@ -122,9 +113,9 @@ final class CapaianCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RumusCapaian rumus = RumusCapaian.standar().withPembulatan(Options.pembulatan(spec, desimal, pembulatan));
+        RumusCapaian rumus = RumusCapaian.standar().withPembulatan(rounding.pembulatan());
         Rejections rejections = new Rejections(spec.commandLine().getErr());
-        try (RowReader reader = BatchInput.rows(spec, file, rejections);
+        try (RowReader reader = input.rows(rejections);
                 RowWriter writer = new RowWriter(spec.commandLine().getOut())) {
             Optional<Row> header = reader.next();
             if (header.isEmpty()) {
@@ -149,7 +140,7 @@ final class CapaianCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return BatchInput.status(rejections);
+        return Sakip.status(rejections);
     }
 
     /** The positions of indikator, polaritas, target and realisasi in the header. */

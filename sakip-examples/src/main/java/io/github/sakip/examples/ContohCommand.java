@@ -54,6 +54,6 @@ final class ContohCommand implements Callable<Integer> {
         Rejections rejections = new Rejections(spec.commandLine().getErr());
         Optional<DataLkjip> data = DataLkjipLoader.loadResource(DataLkjipLoader.KLOJEN_2021, rejections);
         data.ifPresent(d -> LaporanReviu.print(d, spec.commandLine().getOut()));
-        return data.isEmpty() ? Sakip.DITOLAK : BatchInput.status(rejections);
+        return data.isEmpty() ? Sakip.DITOLAK : Sakip.status(rejections);
     }
 }

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,10 +58,11 @@ final class IkmCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = {
-        "Berkas CSV dipisah ';' (UTF-8, boleh dengan BOM), '-' untuk stdin.",
-        "';'-separated CSV file (UTF-8, BOM allowed), '-' for standard input."})
-    private String file;
+    @Mixin
+    private InputFile input;
+
+    @Mixin
+    private RoundingOptions rounding;
 
     @Option(names = "--pedoman", defaultValue = "PERMENPANRB_14_2017", paramLabel = "PEDOMAN", description = {
         "Pedoman: PERMENPANRB_14_2017 (9 unsur, bawaan) atau KEPMENPAN_25_2004 (14 unsur, U1..U14).",
@@ -73,14 +73,6 @@ final class IkmCommand implements Callable<Integer> {
         "Bobot unsur: EKSAK (1/9, bawaan) atau DICETAK (0,111 seperti tercetak di peraturan).",
         "Weight of each unsur: EKSAK (1/9, default) or DICETAK (0.111 as the regulation prints it)."})
     private BobotIkm bobot;
-
-    @Option(names = "--desimal", defaultValue = "2", paramLabel = "N", description = {
-        "Jumlah desimal IKM dan NRR (bawaan 2).", "Decimals of the IKM and NRR (default 2)."})
-    private int desimal;
-
-    @Option(names = "--pembulatan", defaultValue = "HALF_UP", paramLabel = "MODE", description = {
-        "Pembulatan: HALF_UP (bawaan) atau DOWN (memotong).", "Rounding: HALF_UP (default) or DOWN (truncate)."})
-    private RoundingMode pembulatan;
 
     /** The guidelines the command offers, by name. */
     enum Pedoman {
@@ -96,7 +88,7 @@ final class IkmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pembulatan bulat = Options.pembulatan(spec, desimal, pembulatan);
+        Pembulatan bulat = rounding.pembulatan();
         PedomanIkm p = pedoman.pedoman;
         RumusIkm rumus = RumusIkm.standar().withPedoman(p).withBobot(bobot).withPembulatan(bulat);
         PrintWriter out = spec.commandLine().getOut();
@@ -107,14 +99,14 @@ final class IkmCommand implements Callable<Integer> {
             return rejections.any() ? Sakip.DITOLAK : Sakip.SALAH_PAKAI;
         }
         print(rumus.hitung(survei.get()), bulat, out);
-        return BatchInput.status(rejections);
+        return Sakip.status(rejections);
     }
 
     private Optional<SurveiIkm> read(int jumlahUnsur, Rejections rejections) {
         long[] jumlahNilai = new long[jumlahUnsur];
         long[] jumlahMenjawab = new long[jumlahUnsur];
         long responden = 0;
-        try (RowReader reader = BatchInput.rows(spec, file, rejections)) {
+        try (RowReader reader = input.rows(rejections)) {
             Optional<Row> header = reader.next();
             if (header.isEmpty()) {
                 return Optional.empty();

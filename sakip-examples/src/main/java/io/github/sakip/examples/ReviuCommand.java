@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,15 +30,14 @@ final class ReviuCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = {
-        "Berkas data LKjIP (UTF-8), '-' untuk stdin.", "LKjIP data file (UTF-8), '-' for standard input."})
-    private String file;
+    @Mixin
+    private InputFile input;
 
     @Override
     public Integer call() {
         Rejections rejections = new Rejections(spec.commandLine().getErr());
-        Optional<DataLkjip> data = DataLkjipLoader.load(BatchInput.open(spec, file), rejections);
+        Optional<DataLkjip> data = DataLkjipLoader.load(input.open(), rejections);
         data.ifPresent(d -> LaporanReviu.print(d, spec.commandLine().getOut()));
-        return data.isEmpty() ? Sakip.DITOLAK : BatchInput.status(rejections);
+        return data.isEmpty() ? Sakip.DITOLAK : Sakip.status(rejections);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sakip.examples;
 
+import io.github.sakip.examples.csv.Rejections;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,16 @@ public final class Sakip implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The exit status of a batch: 0, or {@link #DITOLAK} when a row was rejected.
+     *
+     * @param rejections the batch's rejections
+     * @return the status
+     */
+    static int status(Rejections rejections) {
+        return rejections.any() ? DITOLAK : 0;
     }
 
     /** Without a command: the usage, as a usage error. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,13 +15,7 @@ class CapaianCommandTest {
     Path dir;
 
     private String file(String text) throws IOException {
-        return file(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String file(byte[] bytes) throws IOException {
-        Path p = Files.createTempFile(dir, "capaian", ".csv");
-        Files.write(p, bytes);
-        return p.toString();
+        return Jalankan.file(dir, text);
     }
 
     @Test
@@ -94,7 +87,7 @@ class CapaianCommandTest {
         b.write("indikator;polaritas;target;realisasi\nCakupan pelayanan ".getBytes(StandardCharsets.UTF_8));
         b.write(0xE9);
         b.write(";POSITIF;80;90\nSAKIP;POSITIF;80,01;87,80\n".getBytes(StandardCharsets.UTF_8));
-        Jalankan r = Jalankan.sakip("capaian", file(b.toByteArray()));
+        Jalankan r = Jalankan.sakip("capaian", Jalankan.file(dir, b.toByteArray()));
         assertThat(r.outLines()).hasSize(2);
         assertThat(r.errLines()).singleElement().asString().startsWith("baris 2: not valid UTF-8");
         assertThat(r.status()).isEqualTo(Sakip.DITOLAK);

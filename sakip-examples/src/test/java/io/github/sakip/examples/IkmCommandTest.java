@@ -3,7 +3,6 @@ package io.github.sakip.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +13,7 @@ class IkmCommandTest {
     Path dir;
 
     private String file(String text) throws IOException {
-        Path p = Files.createTempFile(dir, "ikm", ".csv");
-        Files.writeString(p, text);
-        return p.toString();
+        return Jalankan.file(dir, text);
     }
 
     @Test

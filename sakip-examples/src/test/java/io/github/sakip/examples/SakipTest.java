@@ -25,16 +25,16 @@ class SakipTest {
     void helpOfEachCommandDescribesEveryOptionInBothLanguages() {
         String capaian = Jalankan.sakip("capaian", "--help").out().replaceAll("\\s+", " ");
         assertThat(capaian).contains("Menghitung capaian kinerja", "Computes the capaian",
-                "Tampilkan bantuan ini lalu keluar / show this help and exit.", "--skala", "Skala predikat", "Rating scale", "--pembulatan", "Pembulatan capaian",
-                "Rounding of the capaian", "--desimal", "Jumlah desimal", "Decimals", "FILE", "Berkas CSV",
-                "CSV file", "NEGATIF_RASIO");
+                "Tampilkan bantuan ini lalu keluar / show this help and exit.", "--skala", "Skala predikat", "Rating scale", "--pembulatan", "Pembulatan: HALF_UP",
+                "Rounding: HALF_UP", "--desimal", "Jumlah desimal hasil", "Decimals of the results", "FILE",
+                "Berkas masukan", "Input file", "NEGATIF_RASIO");
         String ikm = Jalankan.sakip("help", "ikm").out().replaceAll("\\s+", " ");
         assertThat(ikm).contains("--pedoman", "Pedoman", "Guideline", "--bobot", "Bobot unsur", "Weight of each unsur");
         assertThat(ikm).contains("Menghitung IKM", "Computes the IKM");
         assertThat(Jalankan.sakip("contoh", "--help").out().replaceAll("\\s+", " ")).contains(
                 "Nama contoh: klojen-2021", "Name of the example: klojen-2021", "Worked example");
-        assertThat(Jalankan.sakip("reviu", "--help").out().replaceAll("\\s+", " ")).contains("Berkas data LKjIP",
-                "LKjIP data file", "Reviews an LKjIP");
+        assertThat(Jalankan.sakip("reviu", "--help").out().replaceAll("\\s+", " ")).contains("Berkas masukan",
+                "Input file", "Reviews an LKjIP");
     }
 
     @Test

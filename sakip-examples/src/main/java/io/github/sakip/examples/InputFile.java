@@ -10,41 +10,42 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * The file a batch command reads: a path, or {@code -} for standard input. A file that cannot be
- * opened is a usage error (exit status 1).
+ * The {@code FILE} parameter of every command that reads a file (a picocli mixin): a path, or
+ * {@code -} for standard input. A file that cannot be opened is a usage error (exit status 1).
  */
-final class BatchInput {
+final class InputFile {
 
-    private BatchInput() {
-    }
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
 
-    static InputStream open(CommandSpec spec, String file) {
+    @Parameters(index = "0", paramLabel = "FILE", description = {
+        "Berkas masukan (UTF-8, boleh dengan BOM), '-' untuk stdin.",
+        "Input file (UTF-8, BOM allowed), '-' for standard input."})
+    private String file;
+
+    InputStream open() {
         if (file.equals("-")) {
             return System.in;
         }
         try {
             return Files.newInputStream(Path.of(file));
         } catch (NoSuchFileException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Berkas tidak ada / no such file: " + file);
+            throw new CommandLine.ParameterException(spec.commandLine(), "Berkas tidak ada / no such file: " + file);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Berkas tidak terbaca / cannot read " + file + ": " + e.getMessage());
         }
     }
 
-    static RowReader rows(CommandSpec spec, String file, Rejections rejections) {
+    RowReader rows(Rejections rejections) {
         try {
-            return RowReader.open(open(spec, file), rejections);
+            return RowReader.open(open(), rejections);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The exit status of a batch: 0, or {@link Sakip#DITOLAK} when a row was rejected. */
-    static int status(Rejections rejections) {
-        return rejections.any() ? Sakip.DITOLAK : 0;
     }
 }
