@@ -62,9 +62,13 @@ public enum JenisBesaran {
     PENYERAPAN_TOTAL(Rujukan.LAPORAN, Sifat.TURUNAN),
     /** The number of sasaran of the Perjanjian Kinerja ("3 (tiga) sasaran"). */
     JUMLAH_SASARAN(Rujukan.LAPORAN, Sifat.JUMLAH),
-    /** The number of sasaran whose every indicator met its target (capaian of 100 or more). */
+    /**
+     * The number of sasaran tercapai: the recap of the sasaran's indicators has a mean capaian of
+     * 100 or more ({@code RekapCapaian.isTercapai()}; for a sasaran with one indicator, that
+     * indicator's capaian).
+     */
     JUMLAH_SASARAN_TERCAPAI(Rujukan.LAPORAN, Sifat.JUMLAH),
-    /** The number of sasaran with an indicator below its target. */
+    /** The number of sasaran measured and not tercapai (mean capaian of their indicators below 100). */
     JUMLAH_SASARAN_BELUM_TERCAPAI(Rujukan.LAPORAN, Sifat.JUMLAH),
     /** The number of program indicators. */
     JUMLAH_INDIKATOR_PROGRAM(Rujukan.LAPORAN, Sifat.JUMLAH),
