@@ -47,7 +47,7 @@ class CapaianCommandTest {
                 "Strip;POSITIF;1.234,5;-;;;tidak terukur");
         assertThat(r.errLines()).containsExactly(
                 "baris 6: target: Angka \"1,2,3\" is not a number in Indonesian format: a second decimal comma at "
-                        + "position 3, a number has at most one",
+                        + "position 3, a number has at most one decimal comma",
                 "baris 7: expected 4 fields like the header, found 3",
                 "baris 8: polaritas \"NAIK\" must be one of POSITIF, NEGATIF, NEGATIF_RASIO, STABIL",
                 "baris 13: Target.nilai must be > 0 for Polaritas.POSITIF, was 0 (realisasi 5)");

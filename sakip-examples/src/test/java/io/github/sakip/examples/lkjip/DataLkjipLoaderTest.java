@@ -97,7 +97,7 @@ class DataLkjipLoaderTest {
                 "baris 14: [indikator] sasaran \"S9\" is not defined; known: S1",
                 "baris 15: [indikator] polaritas \"NAIK\" must be one of POSITIF, NEGATIF, STABIL",
                 "baris 18: [perjanjian-kinerja] target: Angka \"1,2,3\" is not a number in Indonesian format: "
-                        + "a second decimal comma at position 3, a number has at most one",
+                        + "a second decimal comma at position 3, a number has at most one decimal comma",
                 "baris 25: [realisasi-anggaran] expected 3 fields (program;anggaran;realisasi), found 4",
                 "baris 30: [dicetak] besaran \"SERAPAN\" must be one of " + String.join(", ",
                         java.util.Arrays.stream(JenisBesaran.values()).map(Enum::name).toList()),
