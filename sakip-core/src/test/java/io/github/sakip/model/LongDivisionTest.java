@@ -108,7 +108,8 @@ class LongDivisionTest {
 
     @Test
     void lkjipSizedFiguresTakeTheLongPath() {
-        Gen<BigDecimal> figure = longs().between(-999_999_999, 999_999_999).zip(integers().between(0, 4),
+        // at most 8 digits and 4 decimals, rounded to at most 6: the scaled dividend stays below 10^18
+        Gen<BigDecimal> figure = longs().between(-99_999_999, 99_999_999).zip(integers().between(0, 4),
                 BigDecimal::valueOf);
         qt().withExamples(1000).forAll(figure, figure.assuming(d -> d.signum() != 0), integers().between(0, 6),
                 arbitrary().pick(RoundingMode.HALF_UP, RoundingMode.DOWN, RoundingMode.HALF_EVEN))
