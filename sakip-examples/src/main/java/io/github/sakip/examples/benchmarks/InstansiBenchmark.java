@@ -31,12 +31,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link RekapNomenklatur#susun(String, List, List)} with the penyerapan of every node (228) and
  * the agency's efisiensi. {@code library} builds every model object from stored numbers and
  * pre-parsed nomenclature codes; {@code doubleFloor} does the same sums and ratios on
- * {@code double} arrays.
+ * {@code double} arrays. An agency touches much code once per operation, so the JIT needs a
+ * longer warm-up (5 x 2 s) than the other benchmarks.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class InstansiBenchmark {
