@@ -102,11 +102,10 @@ public abstract class Capaian {
     /**
      * The capaian rounded by the calculator's {@link RumusCapaian#getPembulatan() rounding
      * policy} and floored by its {@link RumusCapaian#getBatasBawah() lower-bound policy}: the
-     * figure to print. Computed once, when the capaian is made.
+     * figure to print.
      *
      * @return the capaian in percent, for example {@code 109.74%}, never null
      */
-    @Value.Derived
     public Persen getPersen() {
         return getPersen(getRumus().getPembulatan());
     }
