@@ -1,7 +1,7 @@
 /**
  * JMH benchmarks of the library against the floor no exact library can beat: the same
  * computation as a plain loop over {@code double} arrays, measured in the same run. Not part of
- * the test suite; run them from the shaded jar with {@code org.openjdk.jmh.Main} (see
+ * the test suite; run them with {@code java -jar sakip-examples/target/benchmarks.jar} (see
  * docs/benchmarks.md for the command, the machine and the figures).
  *
  * <ul>
