@@ -3,8 +3,10 @@ package io.github.sakip.predikat;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
+import io.github.sakip.model.Pecahan;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
@@ -14,7 +16,8 @@ import org.immutables.value.Value;
  * "to plus infinity".
  *
  * <p>Example, Tabel 2.5 of the Klojen LKjIP: "90 &lt;= x &lt; 110 Tercapai/ Berhasil" is
- * {@code Pita.of(Batas.inklusif(90), Batas.eksklusif(110), "Tercapai/ Berhasil")}.
+ * {@code Pita.of(Batas.inklusif(new BigDecimal("90")), Batas.eksklusif(new BigDecimal("110")),
+ * "Tercapai/ Berhasil")}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -99,12 +102,29 @@ public abstract class Pita {
      */
     public boolean contains(BigDecimal nilai) {
         Checks.notNull(nilai, "Pita.contains nilai");
+        return contains(nilai::compareTo);
+    }
+
+    /**
+     * Whether an exact fraction lies in this band, each bound decided exactly: 1/3 lies above a
+     * bound of 0,3333 however many decimals the bound has.
+     *
+     * @param nilai the value, not null
+     * @return true when the value is within both bounds
+     */
+    public boolean contains(Pecahan nilai) {
+        Checks.notNull(nilai, "Pita.contains nilai");
+        return contains(bound -> nilai.compareTo(Pecahan.of(bound)));
+    }
+
+    /** Whether the value lies in the band, given its comparison with a bound's value. */
+    private boolean contains(ToIntFunction<BigDecimal> compareWithBound) {
         boolean aboveLower = getBawah().map(b -> {
-            int c = nilai.compareTo(b.getNilai());
+            int c = compareWithBound.applyAsInt(b.getNilai());
             return c > 0 || (c == 0 && b.isInklusif());
         }).orElse(true);
         boolean belowUpper = getAtas().map(a -> {
-            int c = nilai.compareTo(a.getNilai());
+            int c = compareWithBound.applyAsInt(a.getNilai());
             return c < 0 || (c == 0 && a.isInklusif());
         }).orElse(true);
         return aboveLower && belowUpper;

@@ -3,6 +3,7 @@ package io.github.sakip.predikat;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -100,6 +101,24 @@ public abstract class Skala {
     public Predikat predikat(Persen persen) {
         Checks.notNull(persen, "Skala.predikat persen");
         return predikat(persen.getNilai());
+    }
+
+    /**
+     * The rating of an exact fraction, each bound decided exactly (no rounding first): an IKM unit
+     * of 3,5324 - 1/90000 (3,53238...) rates B, below the bound 3,5324 of mutu A, although it
+     * rounds to 3,5324 at four decimals.
+     *
+     * @param nilai the exact value, not null
+     * @return the rating, never null
+     */
+    public Predikat predikat(Pecahan nilai) {
+        Checks.notNull(nilai, "Skala.predikat nilai");
+        for (Pita p : getPita()) {
+            if (p.contains(nilai)) {
+                return predikatOf(p);
+            }
+        }
+        throw new IllegalStateException("a validated Skala covers every value, yet not " + nilai);
     }
 
     /**

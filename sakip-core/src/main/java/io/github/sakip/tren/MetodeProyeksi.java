@@ -1,5 +1,6 @@
 package io.github.sakip.tren;
 
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Tahun;
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ public enum MetodeProyeksi {
         @Override
         Pecahan laju(List<Realisasi> data) {
             Jumlah j = new Jumlah(data);
-            return new Pecahan(j.kovarians(), j.varians());
+            return Pecahan.of(j.kovarians(), j.varians());
         }
 
         @Override
@@ -31,7 +32,7 @@ public enum MetodeProyeksi {
             Jumlah j = new Jumlah(data);
             BigDecimal x = BigDecimal.valueOf(tahun.getValue());
             BigDecimal pembilang = j.sy.multiply(j.varians()).add(j.kovarians().multiply(j.n.multiply(x).subtract(j.sx)));
-            return new Pecahan(pembilang, j.n.multiply(j.varians()));
+            return Pecahan.of(pembilang, j.n.multiply(j.varians()));
         }
     },
     /**
@@ -45,7 +46,7 @@ public enum MetodeProyeksi {
         Pecahan laju(List<Realisasi> data) {
             Realisasi first = data.get(0);
             Realisasi last = data.get(data.size() - 1);
-            return new Pecahan(last.getNilai().subtract(first.getNilai()), tahun(last).subtract(tahun(first)));
+            return Pecahan.of(last.getNilai().subtract(first.getNilai()), tahun(last).subtract(tahun(first)));
         }
 
         @Override
@@ -55,7 +56,7 @@ public enum MetodeProyeksi {
             BigDecimal dx = tahun(last).subtract(tahun(first));
             BigDecimal pembilang = last.getNilai().multiply(dx).add(last.getNilai().subtract(first.getNilai())
                     .multiply(BigDecimal.valueOf(tahun.getValue()).subtract(tahun(last))));
-            return new Pecahan(pembilang, dx);
+            return Pecahan.of(pembilang, dx);
         }
     };
 

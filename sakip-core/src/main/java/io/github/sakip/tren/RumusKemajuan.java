@@ -2,9 +2,10 @@ package io.github.sakip.tren;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.capaian.Capaian;
+import io.github.sakip.capaian.RumusCapaian;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
-import io.github.sakip.model.Persen;
-import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Target;
 import java.math.BigDecimal;
@@ -40,20 +41,22 @@ import javax.annotation.Nullable;
  */
 public final class RumusKemajuan {
 
-    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
     private static final RumusKemajuan STANDAR = new RumusKemajuan(Pembulatan.STANDAR,
-            MetodeProyeksi.LINEAR_KUADRAT_TERKECIL);
+            MetodeProyeksi.LINEAR_KUADRAT_TERKECIL, RumusCapaian.standar());
 
     private final Pembulatan pembulatan;
     private final MetodeProyeksi metode;
+    private final RumusCapaian rumusCapaian;
 
-    private RumusKemajuan(Pembulatan pembulatan, MetodeProyeksi metode) {
+    private RumusKemajuan(Pembulatan pembulatan, MetodeProyeksi metode, RumusCapaian rumusCapaian) {
         this.pembulatan = pembulatan;
         this.metode = metode;
+        this.rumusCapaian = rumusCapaian;
     }
 
     /**
-     * The default calculator: {@link Pembulatan#STANDAR}, {@link MetodeProyeksi#LINEAR_KUADRAT_TERKECIL}.
+     * The default calculator: {@link Pembulatan#STANDAR}, {@link MetodeProyeksi#LINEAR_KUADRAT_TERKECIL},
+     * {@link RumusCapaian#standar()}.
      *
      * @return the calculator, never null
      */
@@ -62,14 +65,27 @@ public final class RumusKemajuan {
     }
 
     /**
-     * A copy that rounds with the given policy.
+     * A copy that rounds every figure, the capaian included, with the given policy.
      *
      * @param pembulatan the policy, not null
      * @return the copy, never null
      * @throws SakipException when the policy is null
      */
     public RumusKemajuan withPembulatan(@Nullable Pembulatan pembulatan) {
-        return new RumusKemajuan(Checks.notNull(pembulatan, "RumusKemajuan.pembulatan"), metode);
+        Checks.notNull(pembulatan, "RumusKemajuan.pembulatan");
+        return new RumusKemajuan(pembulatan, metode, rumusCapaian.withPembulatan(pembulatan));
+    }
+
+    /**
+     * A copy that computes the capaian against the end target with the given calculator, for
+     * example with {@code VarianNegatif.RASIO}; its rounding is used for the capaian.
+     *
+     * @param rumusCapaian the capaian calculator, not null
+     * @return the copy, never null
+     * @throws SakipException when the calculator is null
+     */
+    public RumusKemajuan withRumusCapaian(@Nullable RumusCapaian rumusCapaian) {
+        return new RumusKemajuan(pembulatan, metode, Checks.notNull(rumusCapaian, "RumusKemajuan.rumusCapaian"));
     }
 
     /**
@@ -80,7 +96,7 @@ public final class RumusKemajuan {
      * @throws SakipException when the method is null
      */
     public RumusKemajuan withMetode(@Nullable MetodeProyeksi metode) {
-        return new RumusKemajuan(pembulatan, Checks.notNull(metode, "RumusKemajuan.metode"));
+        return new RumusKemajuan(pembulatan, Checks.notNull(metode, "RumusKemajuan.metode"), rumusCapaian);
     }
 
     /**
@@ -90,6 +106,15 @@ public final class RumusKemajuan {
      */
     public Pembulatan getPembulatan() {
         return pembulatan;
+    }
+
+    /**
+     * The capaian calculator.
+     *
+     * @return the calculator, never null
+     */
+    public RumusCapaian getRumusCapaian() {
+        return rumusCapaian;
     }
 
     /**
@@ -115,20 +140,15 @@ public final class RumusKemajuan {
         Realisasi terakhir = terakhir(deret);
         BigDecimal r = terakhir.getNilai();
         BigDecimal t = target.getNilai();
-        Polaritas polaritas = deret.getIndikator().getPolaritas();
-        BigDecimal pembilang = switch (polaritas) {
-            case POSITIF -> r;
-            case NEGATIF -> t.add(t).subtract(r);
-            case STABIL -> t.subtract(r.subtract(t).abs());
-        };
-        Persen capaian = Persen.of(pembulatan.bagi(pembilang.multiply(SERATUS), t));
-        boolean tercapai = Keunggulan.banding(polaritas, r, t, Optional.of(target)).get() >= 0;
+        // The latest realisasi is held against the end target as if measured in the end year.
+        Capaian capaian = rumusCapaian.hitung(deret.getIndikator(), target, Realisasi.of(target.getTahun(), r));
         int sisa = deret.getPeriode().getAkhir().getValue() - terakhir.getTahun().getValue();
         Optional<BigDecimal> diperlukan = sisa == 0 ? Optional.empty()
                 : Optional.of(pembulatan.bagi(t.subtract(r), BigDecimal.valueOf(sisa)));
         Optional<Proyeksi> proyeksi = deret.getRealisasi().size() < 2 ? Optional.empty()
                 : Optional.of(proyeksi(deret));
-        return ImmutableKemajuanRenstra.of(deret, terakhir, target, capaian, tercapai, sisa, diperlukan, proyeksi,
+        return ImmutableKemajuanRenstra.of(deret, terakhir, target, capaian.getPersen(), capaian.isTercapai(), sisa,
+                diperlukan, proyeksi,
                 pembulatan);
     }
 
@@ -151,9 +171,10 @@ public final class RumusKemajuan {
         Pecahan nilai = metode.nilai(data, deret.getPeriode().getAkhir());
         BigDecimal t = target.getNilai();
         boolean sesuai = switch (deret.getIndikator().getPolaritas()) {
-            case POSITIF -> nilai.compareTo(t) >= 0;
-            case NEGATIF -> nilai.compareTo(t) <= 0;
-            case STABIL -> nilai.jarakCompareTo(t, terakhir(deret).getNilai().subtract(t).abs()) <= 0;
+            case POSITIF -> nilai.compareTo(Pecahan.of(t)) >= 0;
+            case NEGATIF -> nilai.compareTo(Pecahan.of(t)) <= 0;
+            case STABIL -> nilai.minus(Pecahan.of(t)).abs()
+                    .compareTo(Pecahan.of(terakhir(deret).getNilai().subtract(t).abs())) <= 0;
         };
         return ImmutableProyeksi.of(metode, data, deret.getPeriode().getAkhir(), nilai.bulatkan(pembulatan),
                 metode.laju(data).bulatkan(pembulatan), target, sesuai, pembulatan);
@@ -180,12 +201,12 @@ public final class RumusKemajuan {
 
     /**
      * The calculator as text, for example
-     * {@code RumusKemajuan[Pembulatan[2, HALF_UP], LINEAR_KUADRAT_TERKECIL]}.
+     * {@code RumusKemajuan[Pembulatan[2, HALF_UP], LINEAR_KUADRAT_TERKECIL, RumusCapaian[...]]}.
      *
      * @return a description, never null
      */
     @Override
     public String toString() {
-        return "RumusKemajuan[" + pembulatan + ", " + metode + "]";
+        return "RumusKemajuan[" + pembulatan + ", " + metode + ", " + rumusCapaian + "]";
     }
 }

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Indikator;
+import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Periode;
 import io.github.sakip.model.Persen;
@@ -196,6 +197,16 @@ class RumusKemajuanTest {
         assertThat(r.getPembulatan()).isEqualTo(Pembulatan.of(1, RoundingMode.DOWN));
         assertThat(r.getMetode()).isEqualTo(MetodeProyeksi.LAJU_RATA_RATA);
         assertThat(r.hitung(Klojen.nilaiSakip()).getPembulatan()).isEqualTo(r.getPembulatan());
-        assertThat(r.toString()).isEqualTo("RumusKemajuan[Pembulatan[1, DOWN], LAJU_RATA_RATA]");
+        assertThat(r.getRumusCapaian().getPembulatan()).isEqualTo(r.getPembulatan());
+        assertThat(r.toString()).isEqualTo("RumusKemajuan[Pembulatan[1, DOWN], LAJU_RATA_RATA,"
+                + " RumusCapaian[Pembulatan[1, DOWN], PERMENPANRB, batasBawah TANPA]]");
+    }
+
+    @Test
+    void capaianAgainstTheEndTargetFollowsTheChosenCapaianFormula() {
+        // Tabel 3.3, Klojen LKjIP 2021: IKLPSP 4,40 against the 2023 target 3,13 = 140,575...
+        assertThat(RUMUS.hitung(Klojen.iklpsp()).getCapaian().getNilai()).isEqualByComparingTo("140.58");
+        assertThat(RUMUS.withRumusCapaian(RumusCapaian.standar().withPembulatan(2, RoundingMode.DOWN))
+                .hitung(Klojen.iklpsp()).getCapaian().getNilai()).isEqualByComparingTo("140.57");
     }
 }

@@ -1,7 +1,7 @@
 package io.github.sakip.evaluasi.ikm;
 
 import io.github.sakip.SakipStyle;
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.predikat.Predikat;
 import java.math.BigDecimal;
@@ -94,7 +94,7 @@ public abstract class Ikm {
      * @return the mutu, never null
      */
     public Predikat getMutu() {
-        return getNilaiEksak().predikat(getRumus().getPedoman().getSkalaMutu());
+        return getRumus().getPedoman().getSkalaMutu().predikat(getNilaiEksak());
     }
 
     /**

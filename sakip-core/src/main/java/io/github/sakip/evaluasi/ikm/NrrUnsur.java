@@ -1,7 +1,7 @@
 package io.github.sakip.evaluasi.ikm;
 
 import io.github.sakip.SakipStyle;
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import java.math.BigDecimal;
 import org.immutables.value.Value;

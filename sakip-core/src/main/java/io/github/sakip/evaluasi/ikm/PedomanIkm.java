@@ -3,7 +3,7 @@ package io.github.sakip.evaluasi.ikm;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.predikat.Batas;
 import io.github.sakip.predikat.Pita;
 import io.github.sakip.predikat.Predikat;

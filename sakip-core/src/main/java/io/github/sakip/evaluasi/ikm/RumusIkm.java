@@ -2,7 +2,7 @@ package io.github.sakip.evaluasi.ikm;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.sakip.evaluasi.sakip;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.predikat.Predikat;
 import java.math.BigDecimal;
 import java.util.List;
@@ -106,7 +106,7 @@ public abstract class NilaiSakip {
      * @return the predikat, never null
      */
     public Predikat getPredikat() {
-        return getTotalEksak().predikat(getRumus().getSkala());
+        return getRumus().getSkala().predikat(getTotalEksak());
     }
 
     /**

@@ -2,7 +2,7 @@ package io.github.sakip.evaluasi.skp;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.predikat.Predikat;

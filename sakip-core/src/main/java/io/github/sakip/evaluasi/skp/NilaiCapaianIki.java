@@ -1,7 +1,7 @@
 package io.github.sakip.evaluasi.skp;
 
 import io.github.sakip.SakipStyle;
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.predikat.Predikat;
 import java.math.BigDecimal;

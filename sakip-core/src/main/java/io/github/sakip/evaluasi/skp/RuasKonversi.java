@@ -3,7 +3,7 @@ package io.github.sakip.evaluasi.skp;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import java.math.BigDecimal;
 import javax.annotation.Nullable;
 import org.immutables.value.Value;

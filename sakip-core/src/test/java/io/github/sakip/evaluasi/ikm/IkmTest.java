@@ -2,7 +2,7 @@ package io.github.sakip.evaluasi.ikm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import java.math.BigDecimal;
 import java.math.BigInteger;

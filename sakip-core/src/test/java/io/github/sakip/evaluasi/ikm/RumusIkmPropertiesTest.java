@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.predikat.Skala;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -97,8 +97,8 @@ class RumusIkmPropertiesTest {
             for (BobotIkm bobot : BobotIkm.values()) {
                 Ikm ikm = RumusIkm.standar().withBobot(bobot).hitung(SurveiIkm.ofRekap(rekap));
                 assertThat(ikm.getMutu().getLabel())
-                        .isEqualTo(ikm.getNilaiUnitEksak().predikat(NRR_DICETAK).getLabel())
-                        .isEqualTo(ikm.getNilaiUnitEksak().predikat(ikm.getRumus().getPedoman().getSkalaNrr())
+                        .isEqualTo(NRR_DICETAK.predikat(ikm.getNilaiUnitEksak()).getLabel())
+                        .isEqualTo(ikm.getRumus().getPedoman().getSkalaNrr().predikat(ikm.getNilaiUnitEksak())
                                 .getLabel());
             }
         });

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.SakipException;
-import io.github.sakip.evaluasi.Pecahan;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import java.math.RoundingMode;
 import java.util.Collections;
@@ -99,7 +99,7 @@ class RumusIkmTest {
         Ikm ikm = RumusIkm.standar().hitung(SurveiIkm.ofRekap(Collections.nCopies(9, RekapUnsur.of(17661, 5000))));
         assertThat(ikm.getNilai()).isEqualByComparingTo("88.31");
         assertThat(ikm.getMutu().getLabel()).isEqualTo("B (Baik)");
-        assertThat(ikm.getNilaiUnitEksak().predikat(PedomanIkm.PERMENPANRB_14_2017.getSkalaNrr()).getLabel())
+        assertThat(PedomanIkm.PERMENPANRB_14_2017.getSkalaNrr().predikat(ikm.getNilaiUnitEksak()).getLabel())
                 .isEqualTo("B (Baik)");
         assertThat(PedomanIkm.PERMENPANRB_14_2017.mutu(ikm.getNilai()).getLabel()).isEqualTo("A (Sangat baik)");
         assertThat(List.of(ikm.getUnsur().get(0).nrrTertimbang(Pembulatan.of(4, RoundingMode.HALF_UP))))

@@ -1,4 +1,4 @@
-package io.github.sakip.evaluasi;
+package io.github.sakip.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.sakip.SakipException;
-import io.github.sakip.model.Pembulatan;
-import io.github.sakip.predikat.Skala;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -70,29 +68,14 @@ class PecahanTest {
     }
 
     @Test
-    void ratingDecidesBoundsExactlyEvenWithoutFiniteDecimals() {
-        Skala skala = Skala.builder("test", "rendah").dari(new BigDecimal("0.3334"), "tinggi").build();
-        assertThat(Pecahan.of(1, 3).predikat(skala).getLabel()).isEqualTo("rendah");
-        assertThat(Pecahan.of(3334, 10000).predikat(skala).getLabel()).isEqualTo("tinggi");
-        Skala eksklusif = Skala.builder("test", "rendah").lebihDari(new BigDecimal("0.3333"), "tinggi").build();
-        assertThat(Pecahan.of(1, 3).predikat(eksklusif).getLabel()).isEqualTo("tinggi");
-        assertThat(Pecahan.of(3333, 10000).predikat(eksklusif).getLabel()).isEqualTo("rendah");
-        assertThat(Pecahan.of(-1, 3).predikat(Skala.builder("neg", "rendah")
-                .dari(new BigDecimal("-0.3333"), "tinggi").build()).getLabel()).isEqualTo("rendah");
-    }
-
-    @Test
-    void ratingAgreesWithExactComparisonAgainstEveryBound() {
-        qt().withExamples(300)
-                .forAll(longs().between(-100_000, 100_000), longs().between(1, 9_999), integers().between(-2_000, 2_000))
-                .checkAssert((p, q, b) -> {
-                    BigDecimal bound = BigDecimal.valueOf(b, 3);
-                    Skala inclusive = Skala.builder("t", "below").dari(bound, "from").build();
-                    Skala exclusive = Skala.builder("t", "below").lebihDari(bound, "above").build();
-                    Pecahan x = Pecahan.of(p, q);
-                    int c = x.compareTo(Pecahan.of(bound));
-                    assertThat(x.predikat(inclusive).getLabel()).isEqualTo(c >= 0 ? "from" : "below");
-                    assertThat(x.predikat(exclusive).getLabel()).isEqualTo(c > 0 ? "above" : "below");
-                });
+    void minAndMaxPickByValueAndQuotientOfDecimalsIsExact() {
+        assertThat(Pecahan.of(1, 3).min(Pecahan.of(1, 2))).isEqualTo(Pecahan.of(1, 3));
+        assertThat(Pecahan.of(1, 3).max(Pecahan.of(1, 2))).isEqualTo(Pecahan.of(1, 2));
+        assertThat(Pecahan.of(2, 4).min(Pecahan.of(1, 2))).isEqualTo(Pecahan.of(1, 2));
+        // Tabel 3.1, Klojen LKjIP 2021: 87,80 x 100 / 80,01
+        assertThat(Pecahan.of(new BigDecimal("8780.00"), new BigDecimal("80.01")))
+                .isEqualTo(Pecahan.of(878000, 8001));
+        assertThatThrownBy(() -> Pecahan.of(BigDecimal.ONE, BigDecimal.ZERO)).isInstanceOf(SakipException.class)
+                .hasMessageContaining("Pecahan.penyebut must not be 0");
     }
 }

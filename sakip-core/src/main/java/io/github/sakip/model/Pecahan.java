@@ -1,15 +1,9 @@
-package io.github.sakip.evaluasi;
+package io.github.sakip.model;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.model.Pembulatan;
-import io.github.sakip.predikat.Batas;
-import io.github.sakip.predikat.Predikat;
-import io.github.sakip.predikat.Skala;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Optional;
-import java.util.stream.Stream;
 import javax.annotation.Nullable;
 
 /**
@@ -22,8 +16,9 @@ import javax.annotation.Nullable;
  * {@code Pecahan.of(1, 9).bulatkan(Pembulatan.STANDAR)} is {@code 0.11}; nine times 1/9 is
  * exactly 1, where nine times the printed weight 0,111 is 0,999.
  *
- * <p>{@link #predikat(Skala)} rates a fraction on a scale exactly, even when it has no finite
- * decimal expansion: 1/3 lies above a bound of 0,3333 however many decimals the bound has.
+ * <p>{@code Skala.predikat(Pecahan)} in {@code io.github.sakip.predikat} rates a fraction on a
+ * scale exactly, even when it has no finite decimal expansion: 1/3 lies above a bound of 0,3333
+ * however many decimals the bound has.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -69,6 +64,21 @@ public final class Pecahan implements Comparable<Pecahan> {
      */
     public static Pecahan of(long pembilang, long penyebut) {
         return of(BigInteger.valueOf(pembilang), BigInteger.valueOf(penyebut));
+    }
+
+    /**
+     * Obtains the exact quotient of two decimals: {@code of(87.80 x 100, 80.01)} is the capaian of
+     * Nilai SAKIP OPD in the Klojen LKjIP 2021 before rounding.
+     *
+     * @param pembilang the dividend, not null
+     * @param penyebut the divisor, not null, not zero
+     * @return the fraction, never null
+     * @throws SakipException when an argument is null or the divisor is zero
+     */
+    public static Pecahan of(@Nullable BigDecimal pembilang, @Nullable BigDecimal penyebut) {
+        Checks.notNull(penyebut, "Pecahan.penyebut");
+        Checks.check(penyebut.signum() != 0, "Pecahan.penyebut must not be 0, pembilang was %s", pembilang);
+        return of(pembilang).dividedBy(of(penyebut));
     }
 
     /**
@@ -187,35 +197,34 @@ public final class Pecahan implements Comparable<Pecahan> {
     }
 
     /**
-     * Rates this exact value on a scale: the band whose bounds contain it, each bound decided
-     * exactly (no rounding first). For example an IKM unit of 3,5324 - 1/90000 (3,53238...) rates
-     * B, below the bound 3,5324 of mutu A, although it rounds to 3,5324 at four decimals.
+     * The absolute value: the distance from zero, as of a realisasi from its target.
      *
-     * @param skala the scale, not null
-     * @return the rating, never null
+     * @return this fraction without its sign, never null
      */
-    public Predikat predikat(Skala skala) {
-        int scale = skala.getPita().stream()
-                .flatMap(p -> Stream.of(p.getBawah(), p.getAtas()))
-                .flatMap(Optional::stream)
-                .map(Batas::getNilai)
-                .mapToInt(BigDecimal::scale)
-                .max().orElse(0);
-        return skala.predikat(wakil(Math.max(scale, 0)));
+    public Pecahan abs() {
+        return pembilang.signum() < 0 ? new Pecahan(pembilang.negate(), penyebut) : this;
     }
 
     /**
-     * A decimal that lies on the same side as this fraction of every number of at most
-     * {@code scale} decimals, and equals it when this fraction has such a value: the floor at
-     * {@code scale} decimals followed by the digit 5 when there is a remainder.
+     * The smaller of this fraction and another.
+     *
+     * @param other the other fraction, not null
+     * @return the smaller, this one when equal, never null
      */
-    private BigDecimal wakil(int scale) {
-        BigInteger[] qr = pembilang.multiply(BigInteger.TEN.pow(scale)).divideAndRemainder(penyebut);
-        if (qr[1].signum() == 0) {
-            return new BigDecimal(qr[0], scale);
-        }
-        BigInteger floor = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
-        return new BigDecimal(floor.multiply(BigInteger.TEN).add(BigInteger.valueOf(5)), scale + 1);
+    public Pecahan min(Pecahan other) {
+        Checks.notNull(other, "Pecahan.min other");
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /**
+     * The larger of this fraction and another.
+     *
+     * @param other the other fraction, not null
+     * @return the larger, this one when equal, never null
+     */
+    public Pecahan max(Pecahan other) {
+        Checks.notNull(other, "Pecahan.max other");
+        return compareTo(other) >= 0 ? this : other;
     }
 
     /**

@@ -1,0 +1,157 @@
+package io.github.sakip.capaian;
+
+import io.github.sakip.SakipStyle;
+import io.github.sakip.model.Indikator;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Pecahan;
+import io.github.sakip.model.Persen;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Target;
+import io.github.sakip.predikat.Predikat;
+import io.github.sakip.predikat.Skala;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * The capaian (achievement percentage) of one indicator for one year or quarter, with its working:
+ * the inputs, the {@link RumusCapaian policy} that produced it, and the exact numerator and
+ * denominator of the formula, so a report can show how the figure was reached and a reviu can
+ * recompute it at another rounding. Made by {@link RumusCapaian#hitung}.
+ *
+ * <p>Example, the Klojen LKjIP 2021, Tabel 3.1, Nilai SAKIP OPD: target 80,01, realisasi 87,80 gives
+ * {@link #getPembilang()} 8780.00, {@link #getPenyebut()} 80.01, {@link #getPersen()} 109.74%,
+ * {@link #getKeterangan()} {@code "87.80 / 80.01 x 100"}, tercapai. IPMas (target 86,80, realisasi
+ * 80,98) gives 93.29%: rated "Tercapai/ Berhasil" on {@link io.github.sakip.predikat.SkalaBaku#LKJIP}
+ * yet not tercapai.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class Capaian {
+
+    /** One hundred percent, exact: the point at which a target is met. */
+    static final Pecahan SERATUS = Pecahan.of(100, 1);
+
+    Capaian() {
+    }
+
+    /**
+     * The indicator measured.
+     *
+     * @return the indicator, never null
+     */
+    public abstract Indikator getIndikator();
+
+    /**
+     * The target.
+     *
+     * @return the target, never null
+     */
+    public abstract Target getTarget();
+
+    /**
+     * The realisasi, of the same year or quarter as the target.
+     *
+     * @return the realisasi, never null
+     */
+    public abstract Realisasi getRealisasi();
+
+    /**
+     * The calculator, with its policies, that produced this capaian.
+     *
+     * @return the calculator, never null
+     */
+    public abstract RumusCapaian getRumus();
+
+    /**
+     * The exact numerator of the formula, already multiplied by 100: {@code R x 100} for
+     * {@code R / T x 100}. Not floored by {@link BatasBawahCapaian#NOL}.
+     *
+     * @return the numerator, never null
+     */
+    public abstract BigDecimal getPembilang();
+
+    /**
+     * The exact denominator of the formula: the target (or range bound) used, or the realisasi
+     * for {@link VarianNegatif#RASIO}, or 1 where the capaian is 100 by rule.
+     *
+     * @return the denominator, above zero, never null
+     */
+    public abstract BigDecimal getPenyebut();
+
+    /**
+     * The formula with the values put in, for example {@code "87.80 / 80.01 x 100"} or
+     * {@code "(2 x 8 - 9) / 8 x 100"}.
+     *
+     * @return the working, never null
+     */
+    public abstract String getKeterangan();
+
+    static Capaian of(Indikator indikator, Target target, Realisasi realisasi, RumusCapaian rumus,
+            BigDecimal pembilang, BigDecimal penyebut, String keterangan) {
+        return ImmutableCapaian.of(indikator, target, realisasi, rumus, pembilang, penyebut, keterangan);
+    }
+
+    /**
+     * The capaian rounded by the calculator's {@link RumusCapaian#getPembulatan() rounding
+     * policy} and floored by its {@link RumusCapaian#getBatasBawah() lower-bound policy}: the
+     * figure to print.
+     *
+     * @return the capaian in percent, for example {@code 109.74%}, never null
+     */
+    public Persen getPersen() {
+        return getPersen(getRumus().getPembulatan());
+    }
+
+    /**
+     * The same capaian rounded another way, from the exact value: 4,40 / 3,13 is 140.58% under
+     * {@code HALF_UP} and 140.57% under {@code DOWN}.
+     *
+     * @param pembulatan the rounding, not null
+     * @return the capaian in percent, never null
+     */
+    public Persen getPersen(Pembulatan pembulatan) {
+        return Persen.of(pecahan().bulatkan(pembulatan));
+    }
+
+    /**
+     * Whether the target is met (tercapai): the exact capaian is 100 or more. This is a separate
+     * question from the {@link #getPredikat(Skala) predikat}: 93,29 % rates "Tercapai/ Berhasil" on
+     * the LKjIP scale yet the target is not met. Judged on the exact value, so 99,996 % (printed
+     * 100,00 under {@code HALF_UP}) is not tercapai.
+     *
+     * @return true when the target is met
+     */
+    public boolean isTercapai() {
+        return pecahan().compareTo(SERATUS) >= 0;
+    }
+
+    /**
+     * The rating of the printed capaian ({@link #getPersen()}) on a scale.
+     *
+     * @param skala the scale, for example {@link io.github.sakip.predikat.SkalaBaku#LKJIP}, not null
+     * @return the rating, never null
+     */
+    public Predikat getPredikat(Skala skala) {
+        return skala.predikat(getPersen());
+    }
+
+    /** The exact capaian after the lower-bound policy. */
+    Pecahan pecahan() {
+        Pecahan exact = Pecahan.of(getPembilang(), getPenyebut());
+        return getRumus().getBatasBawah() == BatasBawahCapaian.NOL ? exact.max(Pecahan.NOL) : exact;
+    }
+
+    /**
+     * The capaian with its working, for example
+     * {@code Capaian[Nilai SAKIP OPD, 2021: 87.80 / 80.01 x 100 = 109.74%]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        String when = getRealisasi().getTriwulan().map(Object::toString).orElse(getRealisasi().getTahun().toString());
+        return "Capaian[" + getIndikator().getNama() + ", " + when + ": " + getKeterangan() + " = " + getPersen() + "]";
+    }
+}

@@ -1,0 +1,234 @@
+package io.github.sakip.testing;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.sakip.capaian.Capaian;
+import io.github.sakip.capaian.RumusCapaian;
+import io.github.sakip.model.Indikator;
+import io.github.sakip.model.Polaritas;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Satuan;
+import io.github.sakip.model.Tahun;
+import io.github.sakip.model.Target;
+import io.github.sakip.model.Triwulan;
+import io.github.sakip.predikat.Batas;
+import io.github.sakip.predikat.Pita;
+import io.github.sakip.predikat.Skala;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators of sakip's value types, for property tests of an agency's own rules.
+ * Every value they make is valid; decimals have two places, as LKjIPs print them.
+ *
+ * <p>Example: every capaian rates exactly one band of the agency's scale.
+ * <pre>{@code
+ * qt().forAll(SakipGen.capaian())
+ *     .checkAssert(c -> SakipAssertions.assertThat(SKALA_DINAS).assignsExactlyOneBandTo(c.getPersen().getNilai()));
+ * }</pre>
+ *
+ * <p>The generators are immutable and thread-safe.
+ */
+public final class SakipGen {
+    /** The year of the values made by the generators that do not take one: 2021. */
+    public static final Tahun TAHUN = Tahun.of(2021);
+
+    private SakipGen() {
+    }
+
+    /**
+     * Decimals with two places from {@code min} to {@code max}, both included.
+     *
+     * @param min the smallest value, in hundredths: {@code 1} is 0,01
+     * @param max the largest value, in hundredths, at least {@code min}
+     * @return the generator, never null
+     */
+    public static Gen<BigDecimal> desimal(long min, long max) {
+        return longs().between(min, max).map(v -> BigDecimal.valueOf(v, 2));
+    }
+
+    /**
+     * Positive target or realisasi values, 0,01 to 10.000,00.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<BigDecimal> nilaiPositif() {
+        return desimal(1, 1_000_000);
+    }
+
+    /**
+     * Years from 2015 to 2030.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Tahun> tahun() {
+        return integers().between(2015, 2030).map(Tahun::of);
+    }
+
+    /**
+     * Quarters of {@link #TAHUN}.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Triwulan> triwulan() {
+        return integers().between(1, 4).map(ke -> Triwulan.of(TAHUN, ke));
+    }
+
+    /**
+     * Every polarity.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Polaritas> polaritas() {
+        return Generate.enumValues(Polaritas.class);
+    }
+
+    /**
+     * Indicators of every polarity.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Indikator> indikator() {
+        return polaritas().flatMap(SakipGen::indikator);
+    }
+
+    /**
+     * Indicators of one polarity, in a random unit, sometimes an IKU.
+     *
+     * @param polaritas the polarity, not null
+     * @return the generator, never null
+     */
+    public static Gen<Indikator> indikator(Polaritas polaritas) {
+        Gen<Satuan> satuan = Generate.pick(List.of(Satuan.PERSEN, Satuan.INDEKS, Satuan.NILAI, Satuan.RASIO,
+                Satuan.ORANG));
+        return satuan.zip(booleans().all(), integers().between(1, 99),
+                (s, iku, n) -> Indikator.of("Indikator " + polaritas + " " + n, s, polaritas).withIku(iku));
+    }
+
+    /**
+     * Single positive yearly targets of {@link #TAHUN}.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Target> target() {
+        return nilaiPositif().map(v -> Target.of(TAHUN, v));
+    }
+
+    /**
+     * Yearly range targets [bawah, atas] of {@link #TAHUN}, {@code 0 < bawah < atas}.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Target> targetRentang() {
+        return nilaiPositif().zip(desimal(1, 100_000), (bawah, lebar) -> Target.rentang(TAHUN, bawah, bawah.add(lebar)));
+    }
+
+    /**
+     * Yearly realisasi of {@link #TAHUN}, 0 to 20.000,00.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Realisasi> realisasi() {
+        return desimal(0, 2_000_000).map(v -> Realisasi.of(TAHUN, v));
+    }
+
+    /**
+     * Capaian of random indicators of every polarity, single or range targets and realisasi,
+     * computed by {@link RumusCapaian#standar()}.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Capaian> capaian() {
+        return capaian(RumusCapaian.standar());
+    }
+
+    /**
+     * Capaian computed by the given calculator, from random indicators of every polarity, single or
+     * range targets, and realisasi from 0,01 to 2,5 times the target (its lower bound for a range),
+     * so that capaian spread over the bands LKjIPs use, below and above 100.
+     *
+     * @param rumus the calculator, not null
+     * @return the generator, never null
+     */
+    public static Gen<Capaian> capaian(RumusCapaian rumus) {
+        Gen<Target> target = target().mix(targetRentang(), 30);
+        Gen<BigDecimal> kali = desimal(1, 250);
+        return indikator().zip(target, kali, (i, t, k) -> rumus.hitung(i, t,
+                Realisasi.of(TAHUN, t.getBawah().multiply(k))));
+    }
+
+    /**
+     * Valid rating scales: one to six bands with random bounds from -50 to 250 (one decimal) and
+     * random inclusivity at each bound, labelled "Peringkat 1" (lowest) upwards.
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Skala> skala() {
+        Gen<List<Long>> bounds = lists().of(longs().between(-500, 2500)).ofSizeBetween(0, 5);
+        Gen<List<Boolean>> inclusive = lists().of(booleans().all()).ofSize(5);
+        return bounds.zip(inclusive, SakipGen::skala);
+    }
+
+    private static Skala skala(List<Long> tenths, List<Boolean> upperIncluded) {
+        List<BigDecimal> bounds = new ArrayList<>();
+        for (long v : new TreeSet<>(tenths)) {
+            bounds.add(BigDecimal.valueOf(v, 1));
+        }
+        int n = bounds.size() + 1;
+        List<Pita> pita = new ArrayList<>();
+        if (n == 1) {
+            return Skala.builder("Skala acak", "Peringkat 1").build();
+        }
+        for (int i = 0; i < n; i++) {
+            String label = "Peringkat " + (i + 1);
+            if (i == 0) {
+                pita.add(Pita.hingga(atas(bounds.get(0), upperIncluded.get(0)), label));
+            } else if (i == n - 1) {
+                pita.add(Pita.mulai(bawah(bounds.get(i - 1), upperIncluded.get(i - 1)), label));
+            } else {
+                pita.add(Pita.of(bawah(bounds.get(i - 1), upperIncluded.get(i - 1)),
+                        atas(bounds.get(i), upperIncluded.get(i)), label));
+            }
+        }
+        return Skala.of("Skala acak", pita);
+    }
+
+    private static Batas atas(BigDecimal nilai, boolean included) {
+        return included ? Batas.inklusif(nilai) : Batas.eksklusif(nilai);
+    }
+
+    private static Batas bawah(BigDecimal nilai, boolean includedBelow) {
+        return includedBelow ? Batas.eksklusif(nilai) : Batas.inklusif(nilai);
+    }
+
+    /**
+     * Values that probe a scale: its bounds exactly, 0,01 either side of a bound, and values
+     * anywhere from 100 below the lowest bound to 100 above the highest.
+     *
+     * @param skala the scale, not null
+     * @return the generator, never null
+     */
+    public static Gen<BigDecimal> nilaiSekitar(Skala skala) {
+        List<BigDecimal> bounds = new ArrayList<>();
+        for (Pita p : skala.getPita()) {
+            p.getAtas().ifPresent(a -> bounds.add(a.getNilai()));
+        }
+        if (bounds.isEmpty()) {
+            return desimal(-10_000, 30_000);
+        }
+        BigDecimal lowest = bounds.get(0).subtract(BigDecimal.valueOf(100));
+        BigDecimal highest = bounds.get(bounds.size() - 1).add(BigDecimal.valueOf(100));
+        long min = lowest.movePointRight(2).longValue();
+        long max = highest.movePointRight(2).longValue();
+        Gen<BigDecimal> nearBound = Generate.pick(bounds).zip(integers().between(-1, 1),
+                (b, step) -> b.add(BigDecimal.valueOf(step, 2)));
+        return nearBound.mix(desimal(min, max), 50);
+    }
+}
