@@ -267,4 +267,38 @@ class ModelHostileInputTest {
         assertThatThrownBy(() -> Satuan.of("\u00A0")).hasMessage("Satuan.nama must not be blank, was \"\u00A0\"");
         assertThat(Satuan.of("\u0000Orang\u0001")).isEqualTo(Satuan.ORANG);
     }
+
+    @Test
+    void pecahanTakesAnyNumberAndNullGivesSakipException() {
+        for (BigDecimal v : Hostile.DECIMALS) {
+            checkPecahan(v);
+        }
+        qt().withExamples(200).forAll(Hostile.decimals(), Hostile.decimals()).checkAssert((a, b) -> {
+            checkPecahan(a);
+            call("Pecahan", () -> Pecahan.of(a, b));
+        });
+        assertThatThrownBy(() -> Pecahan.of(new BigDecimal("1E+1000000000")))
+                .hasMessageStartingWith("Pecahan nilai must have at most 1000 digits");
+        assertThatThrownBy(() -> Pecahan.of(null, BigDecimal.ONE)).hasMessage("Pecahan.pembilang must not be null");
+        assertThatThrownBy(() -> Pecahan.total(null)).hasMessage("Pecahan.total nilai must not be null");
+        assertThatThrownBy(() -> Pecahan.total(Arrays.asList(Pecahan.SATU, null)))
+                .hasMessage("Pecahan.total element must not be null");
+        assertThatThrownBy(() -> Pecahan.SATU.plus(null)).hasMessage("Pecahan.plus other must not be null");
+        assertThatThrownBy(() -> Pecahan.SATU.minus(null)).hasMessage("Pecahan.minus other must not be null");
+        assertThatThrownBy(() -> Pecahan.SATU.times(null)).hasMessage("Pecahan.times other must not be null");
+        assertThatThrownBy(() -> Pecahan.SATU.dividedBy(null)).hasMessage("Pecahan.dividedBy other must not be null");
+        assertThatThrownBy(() -> Pecahan.SATU.bulatkan(null))
+                .hasMessage("Pecahan.bulatkan pembulatan must not be null");
+    }
+
+    private void checkPecahan(BigDecimal v) {
+        Pecahan p = call("Pecahan", () -> Pecahan.of(v));
+        if (p != null) {
+            assertThat(new BigDecimal(p.getPembilang()).divide(new BigDecimal(p.getPenyebut())))
+                    .isEqualByComparingTo(v);
+            call("Pecahan|Pembulatan", () -> p.bulatkan(Pembulatan.STANDAR));
+            call("Pecahan", () -> Pecahan.total(List.of(p, p)).minus(p).times(p));
+            call("Pecahan", () -> p.dividedBy(p));
+        }
+    }
 }
