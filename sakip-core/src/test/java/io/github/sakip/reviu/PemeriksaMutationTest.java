@@ -1,0 +1,43 @@
+package io.github.sakip.reviu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+
+/** Edges of Pemeriksa and Temuan that the example tests leave open: the policy's accessors and text. */
+class PemeriksaMutationTest {
+    private static final Lokasi LOKASI = Lokasi.of("Tabel 3.1", "Nilai SAKIP OPD", "Capaian 2021");
+
+    @Test
+    void thePolicyIsReadBackAndPrinted() {
+        Pemeriksa p = Pemeriksa.standar().withRoundingMode(RoundingMode.DOWN).withToleransi(new BigDecimal("0.01"));
+        assertThat(p.getRoundingMode()).isEqualTo(RoundingMode.DOWN);
+        assertThat(p.getToleransi()).isEqualTo(new BigDecimal("0.01"));
+        assertThat(p).hasToString("Pemeriksa[DOWN, toleransi 0.01]");
+        assertThat(Pemeriksa.standar()).hasToString("Pemeriksa[HALF_UP, toleransi 0]");
+    }
+
+    @Test
+    void anInconsistentAmountWithoutExplanationNamesOnlyTheOtherPlace() {
+        Lokasi lain = Lokasi.of("Tabel 2.4", "Total", "Pagu");
+        Temuan t = Pemeriksa.standar().bandingkan(LOKASI, new BigDecimal("10"), lain, new BigDecimal("11"), "")
+                .orElseThrow();
+        assertThat(t.getKeterangan()).isEqualTo("printed 11 at Tabel 2.4 / Total / Pagu");
+        assertThat(t).hasToString("TIDAK_KONSISTEN Tabel 3.1 / Nilai SAKIP OPD / Capaian 2021: printed 10, data"
+                + " gives 11 (difference -1); printed 11 at Tabel 2.4 / Total / Pagu");
+        Temuan dijelaskan = Pemeriksa.standar().bandingkan(LOKASI, BigDecimal.TEN, lain, BigDecimal.ONE, "data: 10")
+                .orElseThrow();
+        assertThat(dijelaskan.getKeterangan()).isEqualTo("printed 1 at Tabel 2.4 / Total / Pagu; data: 10");
+    }
+
+    @Test
+    void aRoundingFindingSaysWhichModePrintedIt() {
+        Temuan t = Pemeriksa.standar().periksa(LOKASI, new BigDecimal("140.57"), new BigDecimal("440"),
+                new BigDecimal("3.13"), "").orElseThrow();
+        assertThat(t.getJenis()).isEqualTo(JenisTemuan.PEMBULATAN);
+        assertThat(t).hasToString("PEMBULATAN Tabel 3.1 / Nilai SAKIP OPD / Capaian 2021: printed 140.57, data"
+                + " gives 140.58 (difference -0.01), printed with " + t.getPembulatanDicetak().orElseThrow());
+    }
+}
