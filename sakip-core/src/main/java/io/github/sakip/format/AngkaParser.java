@@ -57,7 +57,7 @@ final class AngkaParser {
             }
             if (i < end && s.charAt(i) == notation.decimal()) {
                 throw ctx.error(i, "a second " + notation.decimalName(),
-                        "a number has at most one");
+                        "a number has at most one " + notation.decimalName());
             }
             if (i < end && notation.isGrouped() && s.charAt(i) == notation.grouping()) {
                 throw ctx.error(i, "a " + notation.groupingName() + " after the "

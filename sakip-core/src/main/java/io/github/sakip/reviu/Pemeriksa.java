@@ -2,6 +2,7 @@ package io.github.sakip.reviu;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.Nullable;
 
 /**
@@ -113,15 +115,58 @@ public final class Pemeriksa {
         Checks.boundedDigits(dicetak, "Pemeriksa dicetak");
         Checks.boundedDigits(pembilang, "Pemeriksa pembilang");
         Checks.boundedDigits(penyebut, "Pemeriksa penyebut");
-        Checks.notNull(keterangan, "Pemeriksa keterangan");
         Checks.check(penyebut.signum() != 0, "Pemeriksa penyebut must not be 0 at %s", lokasi);
+        return periksa(lokasi, dicetak, p -> p.bagi(pembilang, penyebut), keterangan);
+    }
+
+    /**
+     * Checks a printed figure against an exact fraction, for example an IKM kept as
+     * {@link Pecahan} because its weight 1/9 has no finite decimal.
+     *
+     * @param lokasi where the figure is printed, not null
+     * @param dicetak the printed figure, not null
+     * @param nilai the exact value the data gives, not null
+     * @param keterangan the formula or an explanation, not null
+     * @return a finding, or empty when the figure is right at its printed scale
+     * @throws SakipException when an argument is null or the figure has more than
+     *     {@link Checks#MAX_DIGITS} digits in plain form
+     */
+    public Optional<Temuan> periksa(Lokasi lokasi, BigDecimal dicetak, Pecahan nilai, String keterangan) {
+        Checks.notNull(nilai, "Pemeriksa nilai");
+        return periksa(lokasi, dicetak, nilai::bulatkan, keterangan);
+    }
+
+    /**
+     * Checks a printed figure against what a calculator gives under any rounding policy, for
+     * calculators whose results are rounded once by their own {@link Pembulatan} (a penyerapan,
+     * a mean, a year's ratio): {@code p -> RumusPenyerapan.standar().withPembulatan(p).hitung(pos)
+     * .getPersen().get().getNilai()}. The function must compute exactly and round once by the
+     * policy it is given, as every calculator of the library does; the reviewer asks it for the
+     * printed scale under each rounding mode.
+     *
+     * @param lokasi where the figure is printed, not null
+     * @param dicetak the printed figure, not null
+     * @param hitung the value under a rounding policy, not null; it must not return null
+     * @param keterangan the formula or an explanation, not null
+     * @return a finding, or empty when the figure is right at its printed scale
+     * @throws SakipException when an argument is null, the function returns null, or the figure
+     *     or the result has more than {@link Checks#MAX_DIGITS} digits in plain form
+     */
+    public Optional<Temuan> periksa(Lokasi lokasi, BigDecimal dicetak, Function<Pembulatan, BigDecimal> hitung,
+            String keterangan) {
+        Checks.notNull(lokasi, "Pemeriksa lokasi");
+        Checks.boundedDigits(dicetak, "Pemeriksa dicetak");
+        Checks.notNull(hitung, "Pemeriksa hitung");
+        Checks.notNull(keterangan, "Pemeriksa keterangan");
         int scale = Math.max(0, Math.min(dicetak.scale(), Pembulatan.MAX_SCALE));
-        BigDecimal expected = Pembulatan.of(scale, roundingMode).bagi(pembilang, penyebut);
+        BigDecimal expected = Checks.boundedDigits(hitung.apply(Pembulatan.of(scale, roundingMode)),
+                "Pemeriksa hitung result");
         if (dicetak.subtract(expected).abs().compareTo(toleransi) <= 0) {
             return Optional.empty();
         }
         for (RoundingMode other : otherModes()) {
-            if (Pembulatan.of(scale, other).bagi(pembilang, penyebut).compareTo(dicetak) == 0) {
+            BigDecimal value = hitung.apply(Pembulatan.of(scale, other));
+            if (value != null && value.compareTo(dicetak) == 0) {
                 return Optional.of(Temuan.of(lokasi, JenisTemuan.PEMBULATAN, dicetak, expected, other, keterangan));
             }
         }

@@ -9,6 +9,14 @@
  * rounding only (another {@code RoundingMode} gives the printed figure), an error, an amount
  * printed differently in two places, or a count stated in words that the data contradicts.
  * Tolerances are explicit.
+ *
+ * <p>For a whole report, {@link io.github.sakip.reviu.DataLkjip} holds its data (Renstra,
+ * Perjanjian Kinerja with budget, program indicators) and every printed figure with what it
+ * stands for ({@link io.github.sakip.reviu.Besaran}); {@link io.github.sakip.reviu.PerhitunganLkjip}
+ * recomputes any of them with the library's calculators and {@link io.github.sakip.reviu.ReviuLkjip}
+ * checks them all: capaian, averages, year-over-year ratios and changes, Renstra progress,
+ * penyerapan, roll-ups, totals and efficiency; amounts printed differently in two places; counts
+ * stated in words; numbers printed with words that say another number.
  */
 @ParametersAreNonnullByDefault
 package io.github.sakip.reviu;

@@ -7,8 +7,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.model.Pecahan;
+import io.github.sakip.model.Pembulatan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class PemeriksaTest {
@@ -137,5 +140,30 @@ class PemeriksaTest {
                     assertThat(t.getJenis()).isEqualTo(JenisTemuan.KESALAHAN);
                     assertThat(t.getSelisih()).isEqualByComparingTo(BigDecimal.valueOf(2, scale));
                 });
+    }
+
+    @Test
+    void exactFractionIsCheckedAtThePrintedScale() {
+        // an IKM unit of 10/3 (weight 1/9 kept exact): 3,33 HALF_UP; 3,34 only by rounding up
+        Pecahan nilai = Pecahan.of(10, 3);
+        assertThat(Pemeriksa.standar().periksa(TABEL_3_1, new BigDecimal("3.33"), nilai, "")).isEmpty();
+        Temuan t = Pemeriksa.standar().periksa(TABEL_3_1, new BigDecimal("3.34"), nilai, "").get();
+        assertThat(t.getJenis()).isEqualTo(JenisTemuan.PEMBULATAN);
+        assertThat(t.getPembulatanDicetak()).isPresent();
+    }
+
+    @Test
+    void calculatorIsAskedForThePrintedScaleUnderEachMode() {
+        // Tabel 3.1 IKLPSP as a calculator that rounds once: 140,57 is DOWN, 140,60 is an error
+        Function<Pembulatan, BigDecimal> capaian = p -> p.bagi(new BigDecimal("440"), new BigDecimal("3.13"));
+        assertThat(Pemeriksa.standar().periksa(TABEL_3_1, new BigDecimal("140.57"), capaian, "").get()
+                .getPembulatanDicetak()).contains(RoundingMode.DOWN);
+        assertThat(Pemeriksa.standar().periksa(TABEL_3_1, new BigDecimal("140.6"), capaian, "")).isEmpty();
+        assertThat(Pemeriksa.standar().periksa(TABEL_3_1, new BigDecimal("140.60"), capaian, "").get().getJenis())
+                .isEqualTo(JenisTemuan.KESALAHAN);
+        assertThatThrownBy(() -> Pemeriksa.standar().periksa(TABEL_3_1, BigDecimal.ONE, p -> null, ""))
+                .isInstanceOf(SakipException.class).hasMessage("Pemeriksa hitung result must not be null");
+        assertThatThrownBy(() -> Pemeriksa.standar().periksa(TABEL_3_1, BigDecimal.ONE,
+                (Function<Pembulatan, BigDecimal>) null, "")).hasMessage("Pemeriksa hitung must not be null");
     }
 }

@@ -1,0 +1,159 @@
+package io.github.sakip.reviu;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import io.github.sakip.model.Indikator;
+import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Renstra;
+import io.github.sakip.model.Tahun;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * What a reviu of an LKjIP reads: the report's data as the library's model holds it, and every
+ * figure the report prints with where it is printed and what it stands for.
+ *
+ * <ul>
+ *   <li>{@link #getRenstra()}: the indicators with their targets per year (Tabel 2.3 of the Klojen
+ *       LKjIP 2021) and realisasi per year (Tabel 3.2), including years before the report's;</li>
+ *   <li>{@link #getPerjanjianKinerja()}: the year's sasaran, their indicators and targets, and
+ *       their programs with pagu and realisasi anggaran (Tabel 2.4 and the budget table);</li>
+ *   <li>{@link #getIndikatorProgram()}: the programs' own indicators (Tabel 3.4,
+ *       Keberhasilan/Kegagalan);</li>
+ *   <li>{@link #getDicetak()}: the printed figures, data and derived alike, from tables and text;</li>
+ *   <li>{@link #getTerbilang()}: numbers printed with their words.</li>
+ * </ul>
+ * {@link ReviuLkjip} checks the printed figures against the data.
+ *
+ * <p>Invariants: the agreement is of the report's year, the Renstra's period holds that year, and
+ * every printed figure refers to an indicator, program, sasaran or program indicator of this data.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class DataLkjip {
+
+    DataLkjip() {
+    }
+
+    /**
+     * The agency, for example {@code Kecamatan Klojen Kota Malang}.
+     *
+     * @return the agency's name, not blank, never null
+     */
+    public abstract String getInstansi();
+
+    /**
+     * The year reported on.
+     *
+     * @return the year, never null
+     */
+    public abstract Tahun getTahun();
+
+    /**
+     * The Renstra: indicators with targets and realisasi per year.
+     *
+     * @return the Renstra, never null
+     */
+    public abstract Renstra getRenstra();
+
+    /**
+     * The year's Perjanjian Kinerja: sasaran, targets, programs with their budget.
+     *
+     * @return the agreement, never null
+     */
+    public abstract PerjanjianKinerja getPerjanjianKinerja();
+
+    /**
+     * The programs' indicators, in the order printed.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public abstract List<IndikatorProgram> getIndikatorProgram();
+
+    /**
+     * The printed figures, in the order of the report.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public abstract List<AngkaDicetak> getDicetak();
+
+    /**
+     * Numbers printed with their words.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public abstract List<TerbilangDicetak> getTerbilang();
+
+    /**
+     * Obtains a report's data.
+     *
+     * @param instansi the agency, not blank
+     * @param tahun the year reported on, not null
+     * @param renstra the Renstra, not null
+     * @param perjanjianKinerja the year's agreement, not null
+     * @param indikatorProgram the programs' indicators, not null, no null element; copied
+     * @param dicetak the printed figures, not null, no null element; copied
+     * @param terbilang numbers printed with words, not null, no null element; copied
+     * @return the data, never null
+     * @throws SakipException when an argument is null, or an invariant does not hold
+     */
+    public static DataLkjip of(@Nullable String instansi, @Nullable Tahun tahun, @Nullable Renstra renstra,
+            @Nullable PerjanjianKinerja perjanjianKinerja, @Nullable List<IndikatorProgram> indikatorProgram,
+            @Nullable List<AngkaDicetak> dicetak, @Nullable List<TerbilangDicetak> terbilang) {
+        return ImmutableDataLkjip.of(Checks.notBlank(instansi, "DataLkjip.instansi"),
+                Checks.notNull(tahun, "DataLkjip.tahun"), Checks.notNull(renstra, "DataLkjip.renstra"),
+                Checks.notNull(perjanjianKinerja, "DataLkjip.perjanjianKinerja"),
+                Checks.noNullElements(indikatorProgram, "DataLkjip.indikatorProgram"),
+                Checks.noNullElements(dicetak, "DataLkjip.dicetak"),
+                Checks.noNullElements(terbilang, "DataLkjip.terbilang"));
+    }
+
+    @Value.Check
+    void check() {
+        Checks.check(getPerjanjianKinerja().getTahun().equals(getTahun()),
+                "DataLkjip.perjanjianKinerja must be of the report's year %s, was %s", getTahun(),
+                getPerjanjianKinerja().getTahun());
+        Checks.check(getRenstra().getPeriode().contains(getTahun()),
+                "DataLkjip.renstra period %s must hold the report's year %s", getRenstra().getPeriode(), getTahun());
+        for (IndikatorProgram ip : getIndikatorProgram()) {
+            Checks.check(getPerjanjianKinerja().getProgram().contains(ip.getProgram()),
+                    "DataLkjip.indikatorProgram \"%s\" refers to a program not in the Perjanjian Kinerja", ip);
+            Checks.check(ip.getTarget().getTahun().equals(getTahun()),
+                    "DataLkjip.indikatorProgram \"%s\" must be of the report's year %s, was %s", ip, getTahun(),
+                    ip.getTarget().getTahun());
+        }
+        Set<Indikator> indikator = new HashSet<>(getRenstra().getIndikator());
+        indikator.addAll(getPerjanjianKinerja().getIndikator());
+        for (AngkaDicetak a : getDicetak()) {
+            Besaran b = a.getBesaran();
+            b.getIndikator().ifPresent(i -> Checks.check(indikator.contains(i),
+                    "DataLkjip.dicetak at %s refers to indicator \"%s\", which is neither in the Renstra nor in the "
+                    + "Perjanjian Kinerja", a.getLokasi(), i.getNama()));
+            b.getProgram().ifPresent(p -> Checks.check(getPerjanjianKinerja().getProgram().contains(p),
+                    "DataLkjip.dicetak at %s refers to program \"%s\", which is not in the Perjanjian Kinerja",
+                    a.getLokasi(), p.getNama()));
+            b.getSasaran().ifPresent(s -> Checks.check(getPerjanjianKinerja().getSasaran().contains(s),
+                    "DataLkjip.dicetak at %s refers to sasaran \"%s\", which is not in the Perjanjian Kinerja",
+                    a.getLokasi(), s.getNama()));
+            b.getIndikatorProgram().ifPresent(ip -> Checks.check(getIndikatorProgram().contains(ip),
+                    "DataLkjip.dicetak at %s refers to program indicator \"%s\", which is not in the data",
+                    a.getLokasi(), ip));
+        }
+    }
+
+    /**
+     * The data as text, for example {@code DataLkjip[Kecamatan Klojen Kota Malang 2021, 63 figures]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "DataLkjip[" + getInstansi() + " " + getTahun() + ", " + getDicetak().size() + " figures]";
+    }
+}

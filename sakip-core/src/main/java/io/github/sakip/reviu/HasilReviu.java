@@ -1,0 +1,86 @@
+package io.github.sakip.reviu;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import java.util.List;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * The result of a {@link ReviuLkjip reviu} of a report: its findings, in the order of the printed
+ * figures, and notes on the figures it could not check (their data missing, or refused by a
+ * calculator), so that nothing is left out silently.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class HasilReviu {
+
+    HasilReviu() {
+    }
+
+    /**
+     * The number of printed figures checked.
+     *
+     * @return the count, zero or more
+     */
+    public abstract int getJumlahDiperiksa();
+
+    /**
+     * The findings.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public abstract List<Temuan> getTemuan();
+
+    /**
+     * The figures not checked, each with where it is printed and why.
+     *
+     * @return an unmodifiable list of sentences, never null
+     */
+    public abstract List<String> getCatatan();
+
+    /**
+     * Obtains a result.
+     *
+     * @param jumlahDiperiksa the number of printed figures checked, zero or more
+     * @param temuan the findings, not null; copied
+     * @param catatan the figures not checked, not null; copied
+     * @return the result, never null
+     * @throws SakipException when a list is null or has a null element, or the count is negative
+     */
+    public static HasilReviu of(int jumlahDiperiksa, @Nullable List<Temuan> temuan, @Nullable List<String> catatan) {
+        return ImmutableHasilReviu.of(jumlahDiperiksa, Checks.noNullElements(temuan, "HasilReviu.temuan"),
+                Checks.noNullElements(catatan, "HasilReviu.catatan"));
+    }
+
+    /**
+     * The findings of one kind.
+     *
+     * @param jenis the kind, not null
+     * @return an unmodifiable list, never null
+     */
+    public List<Temuan> getTemuan(JenisTemuan jenis) {
+        Checks.notNull(jenis, "HasilReviu jenis");
+        return getTemuan().stream().filter(t -> t.getJenis() == jenis).toList();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.check(getJumlahDiperiksa() >= 0, "HasilReviu.jumlahDiperiksa must be >= 0, was %s",
+                getJumlahDiperiksa());
+    }
+
+    /**
+     * The result as text, for example {@code HasilReviu[120 figures checked, 18 findings, 0 notes]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "HasilReviu[" + getJumlahDiperiksa() + " figures checked, " + getTemuan().size() + " findings, "
+                + getCatatan().size() + " notes]";
+    }
+}

@@ -1,0 +1,383 @@
+package io.github.sakip.reviu;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.anggaran.Efisiensi;
+import io.github.sakip.anggaran.RumusEfisiensi;
+import io.github.sakip.capaian.ButirCapaian;
+import io.github.sakip.capaian.Capaian;
+import io.github.sakip.capaian.RataRataCapaian;
+import io.github.sakip.capaian.RumusCapaian;
+import io.github.sakip.format.BacaanDesimal;
+import io.github.sakip.format.Terbilang;
+import io.github.sakip.model.Indikator;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Persen;
+import io.github.sakip.model.Program;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Sasaran;
+import io.github.sakip.model.Target;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * The reviu of a whole LKjIP, as the APIP (inspektorat) does before the report is published
+ * (PermenPANRB 53/2014): every printed figure of a {@link DataLkjip} is checked against what the
+ * report's own data give, recomputed by the library's calculators ({@link PerhitunganLkjip}).
+ *
+ * <ul>
+ *   <li>a datum (target, realisasi, pagu, realisasi anggaran) printed at several places must be
+ *       the same everywhere: a figure that differs from the data is
+ *       {@link JenisTemuan#TIDAK_KONSISTEN}, naming the place that prints the data's figure. The
+ *       pagu or realisasi of a sasaran with a single program is that program's amount printed
+ *       again, so it is compared the same way; when the agency's printed total agrees with one
+ *       figure, the finding says so (Klojen: 15.411.591.203, not 15.411.491.203, makes the total
+ *       37.354.300.278). A realisasi printed beside its raw counts (588 Linmas / 679 RT) is also
+ *       checked against them;</li>
+ *   <li>a derived figure (capaian, average, ratio, change, progress, penyerapan, roll-up, total,
+ *       efficiency) goes to the {@link Pemeriksa} at its printed scale:
+ *       {@link JenisTemuan#PEMBULATAN} when another rounding mode gives it,
+ *       {@link JenisTemuan#KESALAHAN} otherwise. A capaian printed beside a target and realisasi
+ *       that differ from the data is also recomputed from those printed figures, in the note, to
+ *       show whether the sum or the inputs went wrong. A program indicator's capaian is checked
+ *       against its printed realisasi and, when the report states them, against its raw counts.
+ *       The efficiency and the unspent share ("efisiensi 10,51") take, as Tabel 3.4 does, the
+ *       capaian and penyerapan printed in the same row, when the row prints them (they are checked
+ *       at their own places), else the data's rounded by {@link PerhitunganLkjip#getPembulatanMasukan()};</li>
+ *   <li>a count stated in words ("hanya 1 (satu) yang berhasil") is recounted:
+ *       {@link JenisTemuan#PERNYATAAN};</li>
+ *   <li>a number printed with its words must match them ({@link Terbilang}, decimals as a number
+ *       or digit by digit): "76,57 (tujuh puluh enam koma dua puluh enam)" is
+ *       {@link JenisTemuan#TIDAK_KONSISTEN}, the words saying 76,26.</li>
+ * </ul>
+ * Figures that cannot be checked (their data missing, or refused by a calculator) are listed in
+ * {@link HasilReviu#getCatatan()}.
+ *
+ * <p>Policies, with defaults ({@link #standar()}): the {@link Pemeriksa} (expected rounding
+ * {@code HALF_UP}, tolerance 0) and the {@link RumusCapaian} (its polarity variants; its rounding
+ * is not used, the Pemeriksa asks for the printed scale).
+ * <pre>{@code
+ * HasilReviu hasil = ReviuLkjip.standar().periksa(data);
+ * hasil.getTemuan(JenisTemuan.KESALAHAN);   // Klojen 2021: 122,56 for 122,63, 106,33 for 106,35, ...
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReviuLkjip {
+
+    private static final ReviuLkjip STANDAR = new ReviuLkjip(Pemeriksa.standar(), RumusCapaian.standar());
+
+    private final Pemeriksa pemeriksa;
+    private final RumusCapaian rumusCapaian;
+
+    private ReviuLkjip(Pemeriksa pemeriksa, RumusCapaian rumusCapaian) {
+        this.pemeriksa = pemeriksa;
+        this.rumusCapaian = rumusCapaian;
+    }
+
+    /**
+     * The reviu with the default policies: {@link Pemeriksa#standar()}, {@link RumusCapaian#standar()}.
+     *
+     * @return the reviu, never null
+     */
+    public static ReviuLkjip standar() {
+        return STANDAR;
+    }
+
+    /**
+     * A copy with another reviewer policy, for example a tolerance of 0,01.
+     *
+     * @param pemeriksa the reviewer, not null
+     * @return the copy, never null
+     * @throws SakipException when the argument is null
+     */
+    public ReviuLkjip withPemeriksa(@Nullable Pemeriksa pemeriksa) {
+        return new ReviuLkjip(Checks.notNull(pemeriksa, "ReviuLkjip.pemeriksa"), rumusCapaian);
+    }
+
+    /**
+     * A copy that recomputes capaian with another formula policy.
+     *
+     * @param rumus the capaian calculator, not null
+     * @return the copy, never null
+     * @throws SakipException when the argument is null
+     */
+    public ReviuLkjip withRumusCapaian(@Nullable RumusCapaian rumus) {
+        return new ReviuLkjip(pemeriksa, Checks.notNull(rumus, "ReviuLkjip.rumusCapaian"));
+    }
+
+    /**
+     * The reviewer policy.
+     *
+     * @return the reviewer, never null
+     */
+    public Pemeriksa getPemeriksa() {
+        return pemeriksa;
+    }
+
+    /**
+     * The capaian calculator.
+     *
+     * @return the calculator, never null
+     */
+    public RumusCapaian getRumusCapaian() {
+        return rumusCapaian;
+    }
+
+    /**
+     * Reviews a report.
+     *
+     * @param data the report's data and printed figures, not null
+     * @return the findings and the notes, never null
+     * @throws SakipException when the argument is null
+     */
+    public HasilReviu periksa(DataLkjip data) {
+        Checks.notNull(data, "ReviuLkjip data");
+        Pemeriksaan p = new Pemeriksaan(PerhitunganLkjip.of(data).withRumusCapaian(rumusCapaian));
+        for (AngkaDicetak a : data.getDicetak()) {
+            try {
+                switch (a.getBesaran().getJenis().getSifat()) {
+                    case DATA -> p.datum(a);
+                    case TURUNAN -> p.turunan(a);
+                    case JUMLAH -> p.jumlah(a);
+                    default -> throw new IllegalStateException("unknown Sifat");
+                }
+            } catch (SakipException e) {
+                p.catatan.add(a.getLokasi() + ": not checked: " + e.getMessage());
+            }
+        }
+        data.getTerbilang().forEach(p::terbilang);
+        return HasilReviu.of(data.getDicetak().size() + data.getTerbilang().size(), p.temuan, p.catatan);
+    }
+
+    /** The state of one reviu: the data, the findings and notes so far. */
+    private final class Pemeriksaan {
+        private final PerhitunganLkjip hitung;
+        private final DataLkjip data;
+        private final List<Temuan> temuan = new ArrayList<>();
+        private final List<String> catatan = new ArrayList<>();
+
+        Pemeriksaan(PerhitunganLkjip hitung) {
+            this.hitung = hitung;
+            this.data = hitung.getData();
+        }
+
+        void datum(AngkaDicetak a) {
+            Besaran b = a.getBesaran();
+            Optional<BigDecimal> nilai = hitung.hitung(b).flatMap(Hitungan::getEksak);
+            if (nilai.isEmpty()) {
+                catatan.add(a.getLokasi() + ": not checked: the data have no " + b);
+                return;
+            }
+            bandingkan(a, b, nilai.get(), "");
+            b.getIndikatorProgram().flatMap(IndikatorProgram::getRincian)
+                    .filter(r -> b.getJenis() == JenisBesaran.REALISASI_PROGRAM)
+                    .ifPresent(r -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
+                            r.getPembilang().multiply(r.getPengali()), r.getPenyebut(),
+                            "from the counts " + r + kutipan(a))));
+        }
+
+        void turunan(AngkaDicetak a) {
+            Besaran b = a.getBesaran();
+            JenisBesaran jenis = b.getJenis();
+            Optional<Program> satuProgram = b.getSasaran().map(this::program).filter(ps -> ps.size() == 1)
+                    .map(ps -> ps.get(0));
+            if (satuProgram.isPresent()
+                    && (jenis == JenisBesaran.PAGU_SASARAN || jenis == JenisBesaran.REALISASI_ANGGARAN_SASARAN)) {
+                Besaran same = Besaran.program(jenis == JenisBesaran.PAGU_SASARAN ? JenisBesaran.PAGU
+                        : JenisBesaran.REALISASI_ANGGARAN, satuProgram.get());
+                hitung.hitung(same).flatMap(Hitungan::getEksak).ifPresent(v -> bandingkan(a, same, v,
+                        "the same amount as the sasaran's only program, " + satuProgram.get().getNama()));
+                return;
+            }
+            if (jenis == JenisBesaran.EFISIENSI || jenis == JenisBesaran.SISA_ANGGARAN_SASARAN) {
+                efisiensi(a, b.getSasaran().get());
+                return;
+            }
+            Optional<Hitungan> h = hitung.hitung(b);
+            if (h.isEmpty()) {
+                catatan.add(a.getLokasi() + ": not checked: the data do not give " + b);
+                return;
+            }
+            String rumus = h.get().getRumus() + " = " + h.get().bulatkan(Pembulatan.STANDAR).toPlainString() + beside(a);
+            add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), h.get()::bulatkan, rumus + kutipan(a)));
+            if (jenis == JenisBesaran.CAPAIAN_PROGRAM) {
+                IndikatorProgram ip = b.getIndikatorProgram().get();
+                hitung.capaianRincian(ip).ifPresent(c -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
+                        p -> c.getPersen(p).getNilai(), "from the counts " + ip.getRincian().get() + ": "
+                                + c.getKeterangan() + " = " + c.getPersen(Pembulatan.STANDAR).getNilai().toPlainString()
+                                + kutipan(a))));
+            }
+        }
+
+        void jumlah(AngkaDicetak a) {
+            Hitungan h = hitung.hitung(a.getBesaran()).orElseThrow();
+            long dihitung = h.getEksak().get().longValueExact();
+            String ket = a.getKutipan().map(q -> "\"" + q + "\"; ").orElse("") + "data: " + h.getRumus();
+            add(pemeriksa.periksaPernyataan(a.getLokasi(), a.getNilai().longValueExact(), dihitung, ket));
+        }
+
+        void terbilang(TerbilangDicetak t) {
+            String kata = t.getKata().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String bilangan = Terbilang.of(t.getAngka(), BacaanDesimal.BILANGAN);
+            if (kata.equals(bilangan) || kata.equals(Terbilang.of(t.getAngka(), BacaanDesimal.PER_DIGIT))) {
+                return;
+            }
+            Optional<BigDecimal> dibaca = PembacaTerbilang.baca(kata);
+            String ket = dibaca.map(v -> "the words \"" + t.getKata() + "\" say " + v.toPlainString())
+                    .orElse("\"" + t.getKata() + "\" are not number words") + "; " + t.getAngka().toPlainString()
+                    + " is \"" + bilangan + "\"";
+            temuan.add(Temuan.of(t.getLokasi(), JenisTemuan.TIDAK_KONSISTEN, t.getAngka(),
+                    dibaca.orElse(t.getAngka()), null, ket));
+        }
+
+        /** A figure of a datum against the data's value, naming the place that prints the data's value. */
+        private void bandingkan(AngkaDicetak a, Besaran b, BigDecimal nilai, String awal) {
+            if (a.getNilai().compareTo(nilai) == 0) {
+                return;
+            }
+            Lokasi sumber = data.getDicetak().stream()
+                    .filter(x -> x.getBesaran().equals(b) && x.getNilai().compareTo(nilai) == 0)
+                    .map(AngkaDicetak::getLokasi).findFirst()
+                    .orElse(Lokasi.of("data", b.toString(), "nilai"));
+            add(pemeriksa.bandingkan(a.getLokasi(), a.getNilai(), sumber, nilai, join(awal, total(b, a.getNilai(), nilai),
+                    a.getKutipan().map(q -> "\"" + q + "\"").orElse(""))));
+        }
+
+        /** Which of two amounts of a program the agency's printed total confirms. */
+        private String total(Besaran b, BigDecimal dicetak, BigDecimal nilai) {
+            JenisBesaran jenisTotal = b.getJenis() == JenisBesaran.PAGU ? JenisBesaran.TOTAL_PAGU
+                    : b.getJenis() == JenisBesaran.REALISASI_ANGGARAN ? JenisBesaran.TOTAL_REALISASI_ANGGARAN : null;
+            if (jenisTotal == null) {
+                return "";
+            }
+            Besaran besaranTotal = Besaran.laporan(jenisTotal);
+            Optional<BigDecimal> total = hitung.hitung(besaranTotal).flatMap(Hitungan::getEksak);
+            Optional<AngkaDicetak> confirms = total.flatMap(t -> data.getDicetak().stream()
+                    .filter(x -> x.getBesaran().equals(besaranTotal) && x.getNilai().compareTo(t) == 0).findFirst());
+            return confirms.map(c -> "the total printed at " + c.getLokasi() + ", " + c.getNilai().toPlainString()
+                    + ", agrees with " + nilai.toPlainString() + " (with " + dicetak.toPlainString() + " it would be "
+                    + total.get().subtract(nilai).add(dicetak).toPlainString() + ")").orElse("");
+        }
+
+        /** Tabel 3.4: efficiency from the capaian and penyerapan printed in the same row, else from the data. */
+        private void efisiensi(AngkaDicetak a, Sasaran sasaran) {
+            Optional<Persen> capaian = beside(a, sasaran.getIndikator().size() == 1
+                    ? Besaran.indikator(JenisBesaran.CAPAIAN, sasaran.getIndikator().get(0), data.getTahun()) : null);
+            Optional<Persen> penyerapan = beside(a, Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, sasaran));
+            Optional<Efisiensi> dariData = hitung.efisiensi(sasaran);
+            Optional<Persen> c = capaian.or(() -> dariData.map(Efisiensi::getCapaian));
+            Optional<Persen> s = penyerapan.or(() -> dariData.map(Efisiensi::getPenyerapan));
+            if (c.isEmpty() || s.isEmpty()) {
+                catatan.add(a.getLokasi() + ": not checked: the data give no capaian or penyerapan of " + sasaran.getNama());
+                return;
+            }
+            String asal = capaian.isPresent() && penyerapan.isPresent() ? " (as printed in the same row)"
+                    : " (from the data, rounded by " + hitung.getPembulatanMasukan() + ")";
+            if (a.getBesaran().getJenis() == JenisBesaran.EFISIENSI) {
+                add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), p -> RumusEfisiensi.standar().withPembulatan(p)
+                        .hitung(c.get(), s.get()).getNilai().getNilai(), c.get().getNilai().toPlainString() + " / "
+                        + s.get().getNilai().toPlainString() + " x 100" + asal + kutipan(a)));
+            } else {
+                Persen sisa = RumusEfisiensi.standar().hitung(c.get(), s.get()).getPenghematan();
+                add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), sisa.getNilai(), "100 - "
+                        + s.get().getNilai().toPlainString() + asal + kutipan(a)));
+            }
+        }
+
+        /** The figure of a quantity printed in the same row (same table and row) as {@code a}. */
+        private Optional<Persen> beside(AngkaDicetak a, @Nullable Besaran b) {
+            return b == null ? Optional.empty() : data.getDicetak().stream()
+                    .filter(x -> x.getBesaran().equals(b) && sameRow(x, a))
+                    .map(x -> Persen.of(x.getNilai())).findFirst();
+        }
+
+        /** For a capaian printed beside a target and realisasi that differ from the data: the capaian of those. */
+        private String beside(AngkaDicetak a) {
+            Besaran b = a.getBesaran();
+            if (b.getJenis() == JenisBesaran.RATA_RATA_CAPAIAN) {
+                return rataRataDicetak(a);
+            }
+            if (b.getJenis() != JenisBesaran.CAPAIAN) {
+                return "";
+            }
+            Indikator i = b.getIndikator().get();
+            Optional<AngkaDicetak> t = printed(a, Besaran.indikator(JenisBesaran.TARGET, i, b.getTahun().get()));
+            Optional<AngkaDicetak> r = printed(a, Besaran.indikator(JenisBesaran.REALISASI, i, b.getTahun().get()));
+            if (t.isEmpty() || r.isEmpty() || t.get().getNilai().signum() <= 0) {
+                return "";
+            }
+            Optional<Capaian> data = hitung.capaian(i, b.getTahun().get());
+            if (data.isPresent() && data.get().getTarget().getBawah().compareTo(t.get().getNilai()) == 0
+                    && data.get().getRealisasi().getNilai().compareTo(r.get().getNilai()) == 0) {
+                return "";
+            }
+            Capaian c = rumusCapaian.hitung(i, Target.of(b.getTahun().get(), t.get().getNilai()),
+                    Realisasi.of(b.getTahun().get(), r.get().getNilai()));
+            return "; from the target and realisasi printed beside it, " + c.getKeterangan() + " = "
+                    + c.getPersen(Pembulatan.of(a.getNilai().scale(),
+                            pemeriksa.getRoundingMode())).getNilai().toPlainString();
+        }
+
+        /** For an average: the mean of the capaian printed in the same table, as a reader checks it. */
+        private String rataRataDicetak(AngkaDicetak a) {
+            List<ButirCapaian> butir = new ArrayList<>();
+            for (Indikator i : data.getPerjanjianKinerja().getIndikator()) {
+                Besaran c = Besaran.indikator(JenisBesaran.CAPAIAN, i, data.getTahun());
+                data.getDicetak().stream().filter(x -> x.getBesaran().equals(c)
+                        && x.getLokasi().getTabel().equals(a.getLokasi().getTabel())).findFirst()
+                        .ifPresent(x -> butir.add(ButirCapaian.of(i.getNama(), Persen.of(x.getNilai()))));
+            }
+            if (butir.isEmpty()) {
+                return "";
+            }
+            Persen mean = RataRataCapaian.standar().withPembulatan(Pembulatan.of(a.getNilai().scale(),
+                    pemeriksa.getRoundingMode())).rekapButir("dicetak", butir).getRataRata().get();
+            return "; the mean of the capaian printed in the same table, ("
+                    + String.join(" + ", butir.stream().map(x -> x.getPersen().get().getNilai().toPlainString()).toList())
+                    + ") / " + butir.size() + " = " + mean.getNilai().toPlainString();
+        }
+
+        private Optional<AngkaDicetak> printed(AngkaDicetak a, Besaran b) {
+            return data.getDicetak().stream().filter(x -> x.getBesaran().equals(b) && sameRow(x, a)
+                    && x.getKutipan().equals(a.getKutipan())).findFirst();
+        }
+
+        private List<Program> program(Sasaran s) {
+            return data.getPerjanjianKinerja().getKomitmen().stream().filter(k -> k.getSasaran().equals(s))
+                    .findFirst().map(k -> k.getProgram()).orElse(List.of());
+        }
+
+        private void add(Optional<Temuan> t) {
+            t.ifPresent(temuan::add);
+        }
+    }
+
+    private static String join(String... parts) {
+        return String.join("; ", Arrays.stream(parts).filter(x -> !x.isEmpty()).toList());
+    }
+
+    private static boolean sameRow(AngkaDicetak x, AngkaDicetak a) {
+        return x.getLokasi().getTabel().equals(a.getLokasi().getTabel())
+                && x.getLokasi().getBaris().equals(a.getLokasi().getBaris());
+    }
+
+    private static String kutipan(AngkaDicetak a) {
+        return a.getKutipan().map(q -> "; \"" + q + "\"").orElse("");
+    }
+
+    /**
+     * The policies as text.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "ReviuLkjip[" + pemeriksa + ", " + rumusCapaian + "]";
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.sakip.reviu;
+
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipStyle;
+import java.math.BigDecimal;
+import javax.annotation.Nullable;
+import org.immutables.value.Value;
+
+/**
+ * A number printed in digits with its words beside it, as Indonesian documents write
+ * "80,01 (delapan puluh koma nol satu)". A reviu checks that the words say the digits.
+ *
+ * <p>Example, the Klojen LKjIP 2021, Bab III.A.4: "76,57 (tujuh puluh enam koma dua puluh enam)"
+ * is {@code TerbilangDicetak.of(lokasi, new BigDecimal("76.57"), "tujuh puluh enam koma dua puluh
+ * enam")}: the words say 76,26.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class TerbilangDicetak {
+
+    TerbilangDicetak() {
+    }
+
+    /**
+     * Where the number is printed.
+     *
+     * @return the location, never null
+     */
+    public abstract Lokasi getLokasi();
+
+    /**
+     * The number in digits, at the printed scale.
+     *
+     * @return the number, never null
+     */
+    public abstract BigDecimal getAngka();
+
+    /**
+     * The words as printed.
+     *
+     * @return the words, not blank, never null
+     */
+    public abstract String getKata();
+
+    /**
+     * Obtains a number printed with its words.
+     *
+     * @param lokasi where, not null
+     * @param angka the digits, not null
+     * @param kata the words, not blank
+     * @return the value, never null
+     * @throws SakipException when an argument is null or the words are blank
+     */
+    public static TerbilangDicetak of(@Nullable Lokasi lokasi, @Nullable BigDecimal angka, @Nullable String kata) {
+        return ImmutableTerbilangDicetak.of(Checks.notNull(lokasi, "TerbilangDicetak.lokasi"),
+                Checks.notNull(angka, "TerbilangDicetak.angka"), Checks.notBlank(kata, "TerbilangDicetak.kata"));
+    }
+
+    /**
+     * As text, for example {@code Bab III.A.4 / ... / teks: 76.57 (tujuh puluh enam koma dua puluh enam)}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return getLokasi() + ": " + getAngka().toPlainString() + " (" + getKata() + ")";
+    }
+}

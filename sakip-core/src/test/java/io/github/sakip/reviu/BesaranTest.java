@@ -1,0 +1,49 @@
+package io.github.sakip.reviu;
+
+import static io.github.sakip.reviu.KlojenLkjip.KELURAHAN;
+import static io.github.sakip.reviu.KlojenLkjip.LINMAS;
+import static io.github.sakip.reviu.KlojenLkjip.PELAYANAN;
+import static io.github.sakip.reviu.KlojenLkjip.SAKIP;
+import static io.github.sakip.reviu.KlojenLkjip.TAHUN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sakip.SakipException;
+import org.junit.jupiter.api.Test;
+
+class BesaranTest {
+
+    @Test
+    void theKindMustReferToWhatIsGiven() {
+        assertThatThrownBy(() -> Besaran.sasaran(JenisBesaran.CAPAIAN, PELAYANAN)).isInstanceOf(SakipException.class)
+                .hasMessage("Besaran.jenis CAPAIAN refers to INDIKATOR, not to SASARAN");
+        assertThatThrownBy(() -> Besaran.laporan(JenisBesaran.PAGU)).isInstanceOf(SakipException.class);
+        assertThatThrownBy(() -> Besaran.indikator(null, SAKIP, TAHUN)).isInstanceOf(SakipException.class)
+                .hasMessage("Besaran.jenis must not be null");
+        assertThatThrownBy(() -> Besaran.program(JenisBesaran.PAGU, null)).isInstanceOf(SakipException.class)
+                .hasMessage("Besaran.program must not be null");
+    }
+
+    @Test
+    void theSameQuantityPrintedTwiceIsEqual() {
+        // Tabel 3.1 and Tabel 3.4 both print the capaian of Nilai SAKIP OPD 2021
+        assertThat(Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN))
+                .isEqualTo(Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN))
+                .isNotEqualTo(Besaran.indikator(JenisBesaran.TARGET, SAKIP, TAHUN));
+        assertThat(Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN)).hasToString("CAPAIAN Nilai SAKIP OPD 2021");
+        assertThat(Besaran.program(JenisBesaran.PAGU, KELURAHAN).getProgram()).contains(KELURAHAN);
+        assertThat(Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, LINMAS).toString())
+                .contains("Rasio Linmas per RT");
+    }
+
+    @Test
+    void everyKindSaysWhatItRefersToAndHowItIsChecked() {
+        assertThat(JenisBesaran.REALISASI_ANGGARAN.getSifat()).isEqualTo(JenisBesaran.Sifat.DATA);
+        assertThat(JenisBesaran.EFISIENSI.getRujukan()).isEqualTo(JenisBesaran.Rujukan.SASARAN);
+        assertThat(JenisBesaran.JUMLAH_SASARAN_TERCAPAI.getSifat()).isEqualTo(JenisBesaran.Sifat.JUMLAH);
+        for (JenisBesaran j : JenisBesaran.values()) {
+            assertThat(j.getRujukan()).isNotNull();
+            assertThat(j.getSifat()).isNotNull();
+        }
+    }
+}

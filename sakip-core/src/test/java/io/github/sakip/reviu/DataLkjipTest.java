@@ -1,0 +1,62 @@
+package io.github.sakip.reviu;
+
+import static io.github.sakip.reviu.KlojenLkjip.SAKIP;
+import static io.github.sakip.reviu.KlojenLkjip.TAHUN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sakip.SakipException;
+import io.github.sakip.model.Indikator;
+import io.github.sakip.model.Pagu;
+import io.github.sakip.model.Polaritas;
+import io.github.sakip.model.Program;
+import io.github.sakip.model.Rupiah;
+import io.github.sakip.model.Sasaran;
+import io.github.sakip.model.Satuan;
+import io.github.sakip.model.Tahun;
+import io.github.sakip.model.Target;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DataLkjipTest {
+
+    private static final Lokasi TABEL = Lokasi.of("Tabel 3.1", "baris", "kolom");
+
+    @Test
+    void klojenHoldsItsParts() {
+        DataLkjip d = KlojenLkjip.data(List.of(), List.of());
+        assertThat(d.getPerjanjianKinerja().getSasaran()).hasSize(3);
+        assertThat(d.getIndikatorProgram()).hasSize(1);
+        assertThat(d).hasToString("DataLkjip[Kecamatan Klojen 2021, 0 figures]");
+    }
+
+    @Test
+    void theAgreementAndTheRenstraFitTheReportsYear() {
+        assertThatThrownBy(() -> DataLkjip.of("Klojen", Tahun.of(2022), KlojenLkjip.renstra(),
+                KlojenLkjip.perjanjianKinerja(), List.of(), List.of(), List.of())).isInstanceOf(SakipException.class)
+                .hasMessageContaining("perjanjianKinerja must be of the report's year 2022, was 2021");
+        assertThatThrownBy(() -> DataLkjip.of(" ", TAHUN, KlojenLkjip.renstra(), KlojenLkjip.perjanjianKinerja(),
+                List.of(), List.of(), List.of())).isInstanceOf(SakipException.class);
+    }
+
+    @Test
+    void printedFiguresReferToTheData() {
+        Indikator lain = Indikator.of("Lain", Satuan.PERSEN, Polaritas.POSITIF);
+        assertThatThrownBy(() -> KlojenLkjip.data(List.of(AngkaDicetak.of(TABEL,
+                Besaran.indikator(JenisBesaran.CAPAIAN, lain, TAHUN), BigDecimal.ONE, null)), List.of()))
+                .isInstanceOf(SakipException.class).hasMessageContaining("indicator \"Lain\"");
+        Program p = Program.of("Lain", Pagu.of(TAHUN, Rupiah.of(1)));
+        assertThatThrownBy(() -> KlojenLkjip.data(List.of(AngkaDicetak.of(TABEL, Besaran.program(JenisBesaran.PAGU, p),
+                BigDecimal.ONE, null)), List.of())).hasMessageContaining("program \"Lain\"");
+        Sasaran s = Sasaran.of("Lain", List.of(SAKIP));
+        assertThatThrownBy(() -> KlojenLkjip.data(List.of(AngkaDicetak.of(TABEL,
+                Besaran.sasaran(JenisBesaran.EFISIENSI, s), BigDecimal.ONE, null)), List.of()))
+                .hasMessageContaining("sasaran \"Lain\"");
+        IndikatorProgram ip = IndikatorProgram.of(KlojenLkjip.KETENTRAMAN, lain, Target.of(TAHUN, BigDecimal.ONE), null,
+                null);
+        assertThatThrownBy(() -> KlojenLkjip.data(List.of(AngkaDicetak.of(TABEL,
+                Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, ip), BigDecimal.ONE, null)), List.of()))
+                .hasMessageContaining("program indicator");
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.sakip.reviu;
+
+import io.github.sakip.model.Indikator;
+import io.github.sakip.model.KomitmenSasaran;
+import io.github.sakip.model.Pagu;
+import io.github.sakip.model.Periode;
+import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Polaritas;
+import io.github.sakip.model.Program;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.RealisasiAnggaran;
+import io.github.sakip.model.Renstra;
+import io.github.sakip.model.Rupiah;
+import io.github.sakip.model.Sasaran;
+import io.github.sakip.model.Satuan;
+import io.github.sakip.model.Tahun;
+import io.github.sakip.model.Target;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Part of the Klojen LKjIP 2021 as a {@link DataLkjip}: the Renstra (Tabel 2.3, 3.2), the Perjanjian
+ * Kinerja with its budget (Tabel 2.4 and the realisasi anggaran table), the Linmas program indicator
+ * with its counts (Tabel 3.4, Keberhasilan/Kegagalan), and the printed figures each test needs.
+ * The whole report, from its data file, is tested in sakip-examples.
+ */
+final class KlojenLkjip {
+
+    static final Tahun TAHUN = Tahun.of(2021);
+    static final Indikator SAKIP = Indikator.of("Nilai SAKIP OPD", Satuan.NILAI, Polaritas.POSITIF);
+    static final Indikator IPMAS = Indikator.of("Indeks Pembangunan Masyarakat (IPMas) Kecamatan", Satuan.INDEKS,
+            Polaritas.POSITIF);
+    static final Indikator IKLPSP = Indikator.of("Indeks Kepuasan Layanan Prasarana Sarana Publik", Satuan.INDEKS,
+            Polaritas.POSITIF);
+    static final Sasaran PELAYANAN = Sasaran.of("Meningkatnya kinerja pelayanan perangkat daerah", List.of(SAKIP));
+    static final Sasaran PEMBERDAYAAN = Sasaran.of("Meningkatnya Pemberdayaan Masyarakat dan Komunitas",
+            List.of(IPMAS));
+    static final Sasaran PEMERATAAN = Sasaran.of(
+            "Meningkatnya Pemerataan Pembangunan Infrastruktur dan Sarpras Kota secara Terpadu", List.of(IKLPSP));
+    static final Program PENUNJANG = program("Program Penunjang", 19_072_791_175L, 16_822_811_324L);
+    static final Program PELAYANAN_PUBLIK = program("Program Pelayanan Publik", 4_942_280_380L, 4_679_836_059L);
+    static final Program PEMERINTAHAN_UMUM = program("Program Pemerintahan Umum", 63_163_000L, 44_815_500L);
+    static final Program KETENTRAMAN = program("Program Koordinasi Ketentraman", 418_601_325L, 395_246_192L);
+    static final Program KELURAHAN = program("Program Pemberdayaan Masyarakat Desa Dan Kelurahan", 15_856_565_120L,
+            15_411_591_203L);
+    static final IndikatorProgram LINMAS = IndikatorProgram.of(KETENTRAMAN,
+            Indikator.of("Rasio Linmas per RT", Satuan.RASIO, Polaritas.POSITIF), Target.of(TAHUN, d("0.65")),
+            Realisasi.of(TAHUN, d("0.87")), Rincian.of(d("588"), d("679"), BigDecimal.ONE));
+
+    private KlojenLkjip() {
+    }
+
+    /** The report's data with the given printed figures and words. */
+    static DataLkjip data(List<AngkaDicetak> dicetak, List<TerbilangDicetak> terbilang) {
+        return DataLkjip.of("Kecamatan Klojen", TAHUN, renstra(), perjanjianKinerja(), List.of(LINMAS), dicetak,
+                terbilang);
+    }
+
+    static PerjanjianKinerja perjanjianKinerja() {
+        return PerjanjianKinerja.of(TAHUN, List.of(
+                komitmen(PELAYANAN, SAKIP, "80.01", PENUNJANG, PELAYANAN_PUBLIK, PEMERINTAHAN_UMUM),
+                komitmen(PEMBERDAYAAN, IPMAS, "86.80", KETENTRAMAN),
+                komitmen(PEMERATAAN, IKLPSP, "3.13", KELURAHAN)));
+    }
+
+    static Renstra renstra() {
+        Renstra r = Renstra.of(Periode.parse("2018-2023"));
+        String[][] targets = {{"80.00", "80.00", "80.01", "80.01", "80.02"}, {"83.60", "85.20", "86.80", "88.40",
+            "90.00"}, {"3.13", "3.13", "3.13", "3.13", "3.13"}};
+        List<Indikator> all = List.of(SAKIP, IPMAS, IKLPSP);
+        for (int i = 0; i < all.size(); i++) {
+            for (int y = 0; y < 5; y++) {
+                r = r.withTarget(all.get(i), Target.of(Tahun.of(2019 + y), d(targets[i][y])));
+            }
+        }
+        r = realisasi(r, SAKIP, 2018, "75.74", "76.26", "76.57", "87.80");
+        r = realisasi(r, IPMAS, 2019, "67.8", "83.00", "80.98");
+        return realisasi(r, IKLPSP, 2019, "3.78", "4.02", "4.40");
+    }
+
+    /** A printed figure. */
+    static AngkaDicetak dicetak(String tabel, String baris, String kolom, Besaran besaran, String nilai) {
+        return AngkaDicetak.of(Lokasi.of(tabel, baris, kolom), besaran, d(nilai), null);
+    }
+
+    static List<AngkaDicetak> list(AngkaDicetak... a) {
+        return new ArrayList<>(List.of(a));
+    }
+
+    static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    private static Renstra realisasi(Renstra renstra, Indikator indikator, int first, String... values) {
+        Renstra r = renstra;
+        for (int i = 0; i < values.length; i++) {
+            r = r.withRealisasi(indikator, Realisasi.of(Tahun.of(first + i), d(values[i])));
+        }
+        return r;
+    }
+
+    private static Program program(String nama, long pagu, long realisasi) {
+        return Program.of(nama, Pagu.of(TAHUN, Rupiah.of(pagu))).withRealisasi(RealisasiAnggaran.of(TAHUN,
+                Rupiah.of(realisasi)));
+    }
+
+    private static KomitmenSasaran komitmen(Sasaran s, Indikator i, String target, Program... programs) {
+        return KomitmenSasaran.of(s, Map.of(i, Target.of(TAHUN, d(target))), List.of(programs));
+    }
+}

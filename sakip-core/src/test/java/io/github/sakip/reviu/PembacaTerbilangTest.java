@@ -1,0 +1,47 @@
+package io.github.sakip.reviu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.sakip.format.BacaanDesimal;
+import io.github.sakip.format.Terbilang;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class PembacaTerbilangTest {
+
+    @Test
+    void klojenWordsSayWhatTheySay() {
+        // Bab III.A.4: "76,57 (tujuh puluh enam koma dua puluh enam)" and "80,01 (delapan puluh koma nol satu)"
+        assertThat(PembacaTerbilang.baca("tujuh puluh enam koma dua puluh enam")).contains(new BigDecimal("76.26"));
+        assertThat(PembacaTerbilang.baca("Delapan  puluh koma nol satu")).contains(new BigDecimal("80.01"));
+        assertThat(PembacaTerbilang.baca("sebelas")).contains(new BigDecimal("11"));
+        assertThat(PembacaTerbilang.baca("empat puluh miliar tiga ratus lima puluh tiga juta empat ratus satu ribu"))
+                .contains(new BigDecimal("40353401000"));
+        assertThat(PembacaTerbilang.baca("tujuh puluh enam koma lima tujuh")).contains(new BigDecimal("76.57"));
+        assertThat(PembacaTerbilang.baca("minus dua koma nol dua")).contains(new BigDecimal("-2.02"));
+    }
+
+    @Test
+    void wordsTerbilangWouldNotWriteAreNotRead() {
+        assertThat(PembacaTerbilang.baca("dua tiga")).isEmpty();
+        assertThat(PembacaTerbilang.baca("satu ribu")).isEmpty();
+        assertThat(PembacaTerbilang.baca("sepuluh satu")).isEmpty();
+        assertThat(PembacaTerbilang.baca("dua ekor")).isEmpty();
+        assertThat(PembacaTerbilang.baca("")).isEmpty();
+        assertThat(PembacaTerbilang.baca("koma lima")).isEmpty();
+        assertThat(PembacaTerbilang.baca("lima koma")).isEmpty();
+    }
+
+    @Test
+    void readsBackWhatTerbilangSpellsBothWays() {
+        qt().withExamples(300).forAll(longs().between(-999_999_999_999L, 999_999_999_999L), integers().between(0, 4))
+                .checkAssert((v, scale) -> {
+                    BigDecimal n = BigDecimal.valueOf(v, scale);
+                    assertThat(PembacaTerbilang.baca(Terbilang.of(n))).contains(n);
+                    assertThat(PembacaTerbilang.baca(Terbilang.of(n, BacaanDesimal.PER_DIGIT))).contains(n);
+                });
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.sakip.reviu;
+
+import static io.github.sakip.reviu.KlojenLkjip.IKLPSP;
+import static io.github.sakip.reviu.KlojenLkjip.IPMAS;
+import static io.github.sakip.reviu.KlojenLkjip.KETENTRAMAN;
+import static io.github.sakip.reviu.KlojenLkjip.LINMAS;
+import static io.github.sakip.reviu.KlojenLkjip.PELAYANAN;
+import static io.github.sakip.reviu.KlojenLkjip.PEMBERDAYAAN;
+import static io.github.sakip.reviu.KlojenLkjip.SAKIP;
+import static io.github.sakip.reviu.KlojenLkjip.TAHUN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.sakip.SakipException;
+import io.github.sakip.capaian.RumusCapaian;
+import io.github.sakip.capaian.VarianNegatif;
+import io.github.sakip.model.Indikator;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Polaritas;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Sasaran;
+import io.github.sakip.model.Satuan;
+import io.github.sakip.model.Tahun;
+import io.github.sakip.model.Target;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PerhitunganLkjipTest {
+
+    private static final PerhitunganLkjip KLOJEN = PerhitunganLkjip.of(KlojenLkjip.data(List.of(), List.of()));
+
+    private static String hitung(Besaran b) {
+        return KLOJEN.hitung(b).orElseThrow().bulatkan(Pembulatan.STANDAR).toPlainString();
+    }
+
+    @Test
+    void klojenFiguresBesideThePrintedOnes() {
+        // printed: Tabel 3.1 109,74 / 140,57; 114,53; Tabel 3.2 106,33; Tabel 3.4 89,49, 122,56, 10,51; Bab III.B 92,57
+        assertThat(hitung(Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN))).isEqualTo("109.74");
+        assertThat(hitung(Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN))).isEqualTo("140.58");
+        assertThat(hitung(Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN))).isEqualTo("114.54");
+        assertThat(hitung(Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, IKLPSP, Tahun.of(2020)))).isEqualTo("106.35");
+        assertThat(hitung(Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, SAKIP, TAHUN))).isEqualTo("11.23");
+        assertThat(hitung(Besaran.indikator(JenisBesaran.KEMAJUAN_RENSTRA, SAKIP, TAHUN))).isEqualTo("109.72");
+        assertThat(hitung(Besaran.indikator(JenisBesaran.KEMAJUAN_RENSTRA, IPMAS, Tahun.of(2020)))).isEqualTo("92.22");
+        assertThat(hitung(Besaran.sasaran(JenisBesaran.PAGU_SASARAN, PELAYANAN))).isEqualTo("24078234555.00");
+        assertThat(hitung(Besaran.sasaran(JenisBesaran.REALISASI_ANGGARAN_SASARAN, PELAYANAN)))
+                .isEqualTo("21547462883.00");
+        assertThat(hitung(Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PELAYANAN))).isEqualTo("89.49");
+        assertThat(hitung(Besaran.sasaran(JenisBesaran.EFISIENSI, PELAYANAN))).isEqualTo("122.63");
+        assertThat(hitung(Besaran.sasaran(JenisBesaran.SISA_ANGGARAN_SASARAN, PELAYANAN))).isEqualTo("10.51");
+        assertThat(hitung(Besaran.sasaran(JenisBesaran.EFISIENSI, PEMBERDAYAAN))).isEqualTo("98.80");
+        assertThat(hitung(Besaran.program(JenisBesaran.PENYERAPAN, KETENTRAMAN))).isEqualTo("94.42");
+        assertThat(hitung(Besaran.laporan(JenisBesaran.TOTAL_PAGU))).isEqualTo("40353401000.00");
+        assertThat(hitung(Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN))).isEqualTo("37354300278.00");
+        assertThat(hitung(Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL))).isEqualTo("92.57");
+        assertThat(hitung(Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, LINMAS))).isEqualTo("133.85");
+    }
+
+    @Test
+    void klojenCounts() {
+        // Ikhtisar Eksekutif says 1 of 3 sasaran berhasil; Bab IV says 2, and 1 not
+        assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_SASARAN))).isEqualTo("3.00");
+        assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_TERCAPAI))).isEqualTo("2.00");
+        assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_BELUM_TERCAPAI))).isEqualTo("1.00");
+        assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_INDIKATOR_PROGRAM))).isEqualTo("1.00");
+        assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_INDIKATOR_PROGRAM_TERCAPAI))).isEqualTo("1.00");
+    }
+
+    @Test
+    void truncationIsAvailableForEveryDerivedFigure() {
+        Pembulatan down = Pembulatan.of(2, RoundingMode.DOWN);
+        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN)).get().bulatkan(down))
+                .isEqualByComparingTo("140.57");
+        assertThat(KLOJEN.hitung(Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN)).get().bulatkan(down))
+                .isEqualByComparingTo("114.53");
+    }
+
+    @Test
+    void linmasCapaianFromTheCountsIsExact() {
+        // 588 / 679 = 0,8659... against 0,65: 133,23 (the printed ratio 0,87 gives 133,85)
+        assertThat(KLOJEN.capaianRincian(LINMAS).orElseThrow().getPersen().getNilai()).isEqualByComparingTo("133.23");
+    }
+
+    @Test
+    void capaianFromCountsEqualsTheExactQuotientForEveryPolarity() {
+        // oracle: capaian(a / b x k, T) with BigDecimal at 40 decimals, then the policy's rounding
+        qt().withExamples(150).forAll(integers().between(1, 5000), integers().between(1, 5000),
+                integers().between(1, 9999), integers().between(0, 2)).checkAssert((a, b, t, p) -> {
+                    Polaritas polaritas = Polaritas.values()[p];
+                    Indikator ind = Indikator.of("x", Satuan.PERSEN, polaritas);
+                    BigDecimal target = BigDecimal.valueOf(t, 2);
+                    IndikatorProgram ip = IndikatorProgram.of(KETENTRAMAN, ind, Target.of(TAHUN, target),
+                            Realisasi.of(TAHUN, BigDecimal.ONE), Rincian.of(BigDecimal.valueOf(a),
+                                    BigDecimal.valueOf(b), BigDecimal.valueOf(100)));
+                    PerhitunganLkjip h = PerhitunganLkjip.of(KlojenLkjip.data(List.of(), List.of()));
+                    BigDecimal r = BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(100))
+                            .divide(BigDecimal.valueOf(b), 40, RoundingMode.HALF_EVEN);
+                    BigDecimal ratio = r.divide(target, 40, RoundingMode.HALF_EVEN);
+                    BigDecimal oracle = switch (polaritas) {
+                        case POSITIF -> ratio;
+                        case NEGATIF -> BigDecimal.valueOf(2).subtract(ratio);
+                        case STABIL -> BigDecimal.ONE.subtract(ratio.subtract(BigDecimal.ONE).abs());
+                    };
+                    BigDecimal expected = oracle.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
+                    assertThat(h.capaianRincian(ip).orElseThrow().getPersen().getNilai())
+                            .isEqualByComparingTo(expected);
+                });
+    }
+
+    @Test
+    void missingDataGiveNoFigure() {
+        // IPMas and IKLPSP have no 2018 realisasi ("NA"), so no ratio for 2019
+        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, IPMAS, Tahun.of(2019)))).isEmpty();
+        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.REALISASI, IPMAS, Tahun.of(2018)))).isEmpty();
+        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.CAPAIAN, IPMAS, Tahun.of(2022)))).isEmpty();
+        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.KEMAJUAN_RENSTRA, IPMAS, Tahun.of(2018)))).isEmpty();
+        assertThat(KLOJEN.capaianRincian(IndikatorProgram.of(KETENTRAMAN, SAKIP, Target.of(TAHUN, BigDecimal.TEN),
+                null, null))).isEmpty();
+    }
+
+    @Test
+    void targetOfTheReportsYearIsThePerjanjianKinerjas() {
+        assertThat(KLOJEN.target(SAKIP, TAHUN)).contains(Target.of(TAHUN, new BigDecimal("80.01")));
+        assertThat(KLOJEN.target(SAKIP, Tahun.of(2023))).contains(Target.of(Tahun.of(2023), new BigDecimal("80.02")));
+        assertThat(KLOJEN.rekap(PELAYANAN).isTercapai()).isTrue();
+        assertThat(KLOJEN.rekap(PEMBERDAYAAN).isTercapai()).isFalse();
+    }
+
+    @Test
+    void capaianPolicyIsTheCallers() {
+        Indikator negatif = Indikator.of("Persentase keluhan", Satuan.PERSEN, Polaritas.NEGATIF);
+        IndikatorProgram ip = IndikatorProgram.of(KETENTRAMAN, negatif, Target.of(TAHUN, BigDecimal.TEN),
+                Realisasi.of(TAHUN, BigDecimal.valueOf(8)), null);
+        PerhitunganLkjip rasio = PerhitunganLkjip.of(KlojenLkjip.data(List.of(), List.of()))
+                .withRumusCapaian(RumusCapaian.standar().withVarianNegatif(VarianNegatif.RASIO));
+        assertThat(KLOJEN.capaian(ip).get().getPersen().getNilai()).isEqualByComparingTo("120");
+        assertThat(rasio.capaian(ip).get().getPersen().getNilai()).isEqualByComparingTo("125");
+        assertThat(rasio.toString()).contains("RASIO");
+    }
+
+    @Test
+    void aSasaranOutsideTheAgreementIsRefused() {
+        Sasaran other = Sasaran.of("Lain", List.of(SAKIP));
+        assertThatThrownBy(() -> KLOJEN.rekap(other)).isInstanceOf(SakipException.class)
+                .hasMessageContaining("\"Lain\" is not in the Perjanjian Kinerja");
+        assertThatThrownBy(() -> PerhitunganLkjip.of(null)).isInstanceOf(SakipException.class);
+        assertThat(KLOJEN.pos(PELAYANAN)).map(p -> p.getPagu().getAmount()).contains(new BigDecimal("24078234555.00"));
+        assertThat(KLOJEN.efisiensi(PELAYANAN)).map(e -> e.getNilai().getNilai()).contains(new BigDecimal("122.63"));
+        assertThat(KLOJEN.getPembulatanMasukan()).isEqualTo(Pembulatan.STANDAR);
+        assertThat(Optional.of(KLOJEN.getData().getTahun())).contains(TAHUN);
+    }
+}

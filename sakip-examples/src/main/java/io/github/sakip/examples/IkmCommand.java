@@ -1,0 +1,204 @@
+package io.github.sakip.examples;
+
+import io.github.sakip.SakipException;
+import io.github.sakip.evaluasi.ikm.BobotIkm;
+import io.github.sakip.evaluasi.ikm.Ikm;
+import io.github.sakip.evaluasi.ikm.JawabanResponden;
+import io.github.sakip.evaluasi.ikm.NrrUnsur;
+import io.github.sakip.evaluasi.ikm.PedomanIkm;
+import io.github.sakip.evaluasi.ikm.RekapUnsur;
+import io.github.sakip.evaluasi.ikm.RumusIkm;
+import io.github.sakip.evaluasi.ikm.SurveiIkm;
+import io.github.sakip.examples.csv.Cells;
+import io.github.sakip.examples.csv.Rejections;
+import io.github.sakip.examples.csv.Row;
+import io.github.sakip.examples.csv.RowReader;
+import io.github.sakip.examples.markdown.MarkdownTable;
+import io.github.sakip.format.AngkaFormat;
+import io.github.sakip.model.Pembulatan;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sakip ikm FILE}: the IKM of a survey (PermenPANRB 14/2017) from its respondents' answers,
+ * one row per respondent, one column per unsur {@code U1} to {@code U9} (other columns are
+ * ignored), an empty cell for an item left unanswered. Prints the NRR of every unsur, the IKM and
+ * its mutu; every figure comes from {@link RumusIkm}.
+ *
+ * <p>A million respondents run in bounded memory: each valid row is added to its unsur's total
+ * ({@link RekapUnsur}: sum of answers and number who answered) as it is read, and the survey is
+ * then built from the totals ({@link SurveiIkm#ofRekap}).
+ */
+@Command(name = "ikm",
+        mixinStandardHelpOptions = true,
+        description = {
+            "IKM sebuah survei dari jawaban responden / the IKM of a survey from its answers.",
+            "",
+            "Menghitung IKM (PermenPANRB 14/2017) dari jawaban per responden: satu baris per responden, "
+                + "satu kolom per unsur U1..U9 (1-4, kosong = tidak dijawab). Mencetak NRR per unsur, IKM dan mutu.",
+            "Computes the IKM (public satisfaction index, PermenPANRB 14/2017) from per-respondent answers: one "
+                + "row per respondent, one column per unsur U1..U9 (1-4, empty = unanswered). Prints the NRR of "
+                + "each unsur, the IKM and its mutu.",
+            ""})
+final class IkmCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private InputFile input;
+
+    @Mixin
+    private RoundingOptions rounding;
+
+    @Option(names = "--pedoman", defaultValue = "PERMENPANRB_14_2017", paramLabel = "PEDOMAN", description = {
+        "Pedoman: PERMENPANRB_14_2017 (9 unsur, bawaan) atau KEPMENPAN_25_2004 (14 unsur, U1..U14).",
+        "Guideline: PERMENPANRB_14_2017 (9 unsur, default) or KEPMENPAN_25_2004 (14 unsur, U1..U14)."})
+    private Pedoman pedoman;
+
+    @Option(names = "--bobot", defaultValue = "EKSAK", paramLabel = "BOBOT", description = {
+        "Bobot unsur: EKSAK (1/9, bawaan) atau DICETAK (0,111 seperti tercetak di peraturan).",
+        "Weight of each unsur: EKSAK (1/9, default) or DICETAK (0.111 as the regulation prints it)."})
+    private BobotIkm bobot;
+
+    /** The guidelines the command offers, by name. */
+    enum Pedoman {
+        PERMENPANRB_14_2017(PedomanIkm.PERMENPANRB_14_2017),
+        KEPMENPAN_25_2004(PedomanIkm.KEPMENPAN_25_2004);
+
+        private final PedomanIkm pedoman;
+
+        Pedoman(PedomanIkm pedoman) {
+            this.pedoman = pedoman;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Pembulatan bulat = rounding.pembulatan();
+        PedomanIkm p = pedoman.pedoman;
+        RumusIkm rumus = RumusIkm.standar().withPedoman(p).withBobot(bobot).withPembulatan(bulat);
+        PrintWriter out = spec.commandLine().getOut();
+        Rejections rejections = new Rejections(spec.commandLine().getErr());
+        Optional<SurveiIkm> survei = read(p.getJumlahUnsur(), rejections);
+        if (survei.isEmpty()) {
+            spec.commandLine().getErr().println("sakip ikm: tidak ada responden yang sah / no valid respondent");
+            return rejections.any() ? Sakip.DITOLAK : Sakip.SALAH_PAKAI;
+        }
+        print(rumus.hitung(survei.get()), bulat, out);
+        return Sakip.status(rejections);
+    }
+
+    private Optional<SurveiIkm> read(int jumlahUnsur, Rejections rejections) {
+        long[] jumlahNilai = new long[jumlahUnsur];
+        long[] jumlahMenjawab = new long[jumlahUnsur];
+        long responden = 0;
+        try (RowReader reader = input.rows(rejections)) {
+            Optional<Row> header = reader.next();
+            if (header.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<int[]> columns = columns(header.get(), jumlahUnsur, rejections);
+            if (columns.isEmpty()) {
+                return Optional.empty();
+            }
+            for (Optional<Row> next = reader.next(); next.isPresent(); next = reader.next()) {
+                Row row = next.get();
+                try {
+                    JawabanResponden jawaban = jawaban(row, header.get().size(), columns.get());
+                    for (int u = 0; u < jumlahUnsur; u++) {
+                        OptionalInt j = jawaban.getJawaban(u);
+                        if (j.isPresent()) {
+                            jumlahNilai[u] += j.getAsInt();
+                            jumlahMenjawab[u]++;
+                        }
+                    }
+                    responden++;
+                } catch (SakipException e) {
+                    rejections.reject(row.line(), e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (responden == 0) {
+            return Optional.empty();
+        }
+        List<RekapUnsur> rekap = new ArrayList<>();
+        for (int u = 0; u < jumlahUnsur; u++) {
+            if (jumlahMenjawab[u] == 0) {
+                rejections.reject(1, "U" + (u + 1) + ": no respondent answered it, so it has no NRR");
+                return Optional.empty();
+            }
+            rekap.add(RekapUnsur.of(jumlahNilai[u], jumlahMenjawab[u]));
+        }
+        return Optional.of(SurveiIkm.ofRekap(rekap, responden));
+    }
+
+    /** The position of U1..Un in the header. */
+    private static Optional<int[]> columns(Row header, int jumlahUnsur, Rejections rejections) {
+        List<String> names = header.fields().stream().map(h -> h.strip().toUpperCase(Locale.ROOT)).toList();
+        int[] columns = new int[jumlahUnsur];
+        for (int u = 0; u < jumlahUnsur; u++) {
+            columns[u] = names.indexOf("U" + (u + 1));
+            if (columns[u] < 0) {
+                rejections.reject(header.line(), "header must have the columns U1 to U" + jumlahUnsur
+                        + " (one per unsur), U" + (u + 1) + " is missing; header was " + String.join(";", header.fields()));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(columns);
+    }
+
+    private static JawabanResponden jawaban(Row row, int width, int[] columns) {
+        if (row.size() != width) {
+            throw new SakipException("expected " + width + " fields like the header, found " + row.size());
+        }
+        List<OptionalInt> jawaban = new ArrayList<>(columns.length);
+        for (int u = 0; u < columns.length; u++) {
+            String cell = row.get(columns[u]);
+            if (cell.isBlank()) {
+                jawaban.add(OptionalInt.empty());
+            } else {
+                BigDecimal v = Cells.number("U" + (u + 1), cell);
+                if (v.stripTrailingZeros().scale() > 0 || v.abs().compareTo(BigDecimal.TEN) >= 0) {
+                    throw new SakipException("U" + (u + 1) + " \"" + cell + "\" must be a whole answer from "
+                            + PedomanIkm.JAWABAN_MIN + " to " + PedomanIkm.JAWABAN_MAKS);
+                }
+                jawaban.add(OptionalInt.of(v.intValue()));
+            }
+        }
+        return JawabanResponden.of(jawaban);
+    }
+
+    private static void print(Ikm ikm, Pembulatan bulat, PrintWriter out) {
+        AngkaFormat angka = AngkaFormat.INDONESIA;
+        MarkdownTable table = new MarkdownTable("Unsur", "Nama", "Jumlah nilai", "Responden", "NRR",
+                "NRR tertimbang").leftAligned(0, 1);
+        int u = 1;
+        for (NrrUnsur n : ikm.getUnsur()) {
+            table.row("U" + u++, n.getNama(), angka.format(BigDecimal.valueOf(n.getRekap().getJumlahNilai())),
+                    angka.format(BigDecimal.valueOf(n.getRekap().getJumlahResponden())),
+                    angka.format(n.nrr(bulat)), angka.format(n.nrrTertimbang(bulat)));
+        }
+        table.print(out);
+        out.println("Responden: " + angka.format(BigDecimal.valueOf(ikm.getSurvei().getJumlahResponden())));
+        out.println("IKM unit: " + angka.format(ikm.nilaiUnit(bulat)));
+        out.println("IKM: " + angka.format(ikm.getNilai()));
+        out.println("Mutu: " + ikm.getMutu().getLabel());
+        out.println("Rumus: " + ikm.getRumus());
+    }
+}

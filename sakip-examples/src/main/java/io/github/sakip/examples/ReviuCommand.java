@@ -1,0 +1,43 @@
+package io.github.sakip.examples;
+
+import io.github.sakip.examples.csv.Rejections;
+import io.github.sakip.examples.lkjip.DataLkjipLoader;
+import io.github.sakip.examples.lkjip.LaporanReviu;
+import io.github.sakip.reviu.DataLkjip;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sakip reviu FILE}: the reviu of any report written in the format of the Klojen data file
+ * ({@code klojen-2021.lkjip}): its tables recomputed, then the findings.
+ */
+@Command(name = "reviu",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reviu LKjIP dari berkas datanya / review of an LKjIP from its data file.",
+            "",
+            "Mereviu LKjIP dari berkas data berformat seperti klojen-2021.lkjip (bagian [nama];tabel dipisah ';'): "
+                + "tabel dihitung ulang, lalu temuan (lokasi, dicetak, dihitung, selisih, jenis).",
+            "Reviews an LKjIP from a data file in the format of klojen-2021.lkjip (';'-separated [name];table "
+                + "sections): tables recomputed, then findings (where, printed, computed, difference, kind).",
+            ""})
+final class ReviuCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private InputFile input;
+
+    @Override
+    public Integer call() {
+        Rejections rejections = new Rejections(spec.commandLine().getErr());
+        Optional<DataLkjip> data = DataLkjipLoader.load(input.open(), rejections);
+        data.ifPresent(d -> LaporanReviu.print(d, spec.commandLine().getOut()));
+        return data.isEmpty() ? Sakip.DITOLAK : Sakip.status(rejections);
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.sakip.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CapaianCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String file(String text) throws IOException {
+        return Jalankan.file(dir, text);
+    }
+
+    @Test
+    void goodAndBadRowsOfASpreadsheetExport() throws IOException {
+        // Klojen Tabel 3.1 rows beside rows as spreadsheets get them wrong
+        String f = file("\uFEFFindikator;polaritas;target;realisasi\n"
+                + "Nilai SAKIP OPD;POSITIF;80,01;87,80\n"
+                + "\"Persentase; gabungan\";NEGATIF;10;8\n"
+                + "Cakupan;POSITIF;80-90;92\n"
+                + "IPMas;POSITIF;86,80;NA\n"
+                + "Rusak;POSITIF;1,2,3;5\n"
+                + "Pendek;POSITIF;5\n"
+                + "Naik;NAIK;5;5\n"
+                + "Rasio;NEGATIF_RASIO;10;8\n"
+                + "Stabil;stabil;3;3,3\n"
+                + "Kosong;POSITIF;80;\n"
+                + "Strip;POSITIF;1.234,5;-\n"
+                + "Nol;POSITIF;0;5\n");
+        Jalankan r = Jalankan.sakip("capaian", f);
+        assertThat(r.outLines()).containsExactly(
+                "indikator;polaritas;target;realisasi;capaian;predikat;tercapai",
+                "Nilai SAKIP OPD;POSITIF;80,01;87,80;109,74;Tercapai/ Berhasil;ya",
+                "\"Persentase; gabungan\";NEGATIF;10;8;120,00;Sangat tercapai/ Sangat berhasil;ya",
+                "Cakupan;POSITIF;80-90;92;102,22;Tercapai/ Berhasil;ya",
+                "IPMas;POSITIF;86,80;NA;;;tidak terukur",
+                "Rasio;NEGATIF_RASIO;10;8;125,00;Sangat tercapai/ Sangat berhasil;ya",
+                "Stabil;stabil;3;3,3;90,00;Tercapai/ Berhasil;tidak",
+                "Kosong;POSITIF;80;;;;tidak terukur",
+                "Strip;POSITIF;1.234,5;-;;;tidak terukur");
+        assertThat(r.errLines()).containsExactly(
+                "baris 6: target: Angka \"1,2,3\" is not a number in Indonesian format: a second decimal comma at "
+                        + "position 3, a number has at most one decimal comma",
+                "baris 7: expected 4 fields like the header, found 3",
+                "baris 8: polaritas \"NAIK\" must be one of POSITIF, NEGATIF, NEGATIF_RASIO, STABIL",
+                "baris 13: Target.nilai must be > 0 for Polaritas.POSITIF, was 0 (realisasi 5)");
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+    }
+
+    @Test
+    void allRowsGoodExitsZero() throws IOException {
+        Jalankan r = Jalankan.sakip("capaian", file("indikator;polaritas;target;realisasi\nIKLPSP;POSITIF;3,13;4,40\n"));
+        assertThat(r.outLines()).element(1).isEqualTo("IKLPSP;POSITIF;3,13;4,40;140,58;Sangat tercapai/ Sangat berhasil;ya");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void truncationOneDecimalAndThePermendagriScale() throws IOException {
+        // Klojen prints 140,57: 4,40 / 3,13 truncated
+        String f = file("indikator;polaritas;target;realisasi\nIKLPSP;POSITIF;3,13;4,40\nIPMas;POSITIF;86,80;80,98\n");
+        assertThat(Jalankan.sakip("capaian", "--pembulatan", "DOWN", f).outLines()).element(1).asString()
+                .contains(";140,57;");
+        assertThat(Jalankan.sakip("capaian", "--desimal", "1", f).outLines()).element(1).asString()
+                .contains(";140,6;");
+        assertThat(Jalankan.sakip("capaian", "--skala", "permendagri86", f).outLines()).element(2)
+                .isEqualTo("IPMas;POSITIF;86,80;80,98;93,29;Sangat tinggi;tidak");
+    }
+
+    @Test
+    void extraColumnsAreKeptAndColumnsFoundByName() throws IOException {
+        Jalankan r = Jalankan.sakip("capaian", file("no;Realisasi;Target;Polaritas;Indikator\n1;87,80;80,01;POSITIF;SAKIP\n"));
+        assertThat(r.outLines()).containsExactly("no;Realisasi;Target;Polaritas;Indikator;capaian;predikat;tercapai",
+                "1;87,80;80,01;POSITIF;SAKIP;109,74;Tercapai/ Berhasil;ya");
+    }
+
+    @Test
+    void rowsThatAreNotUtf8AreRejectedAndTheOthersWritten() throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write("indikator;polaritas;target;realisasi\nCakupan pelayanan ".getBytes(StandardCharsets.UTF_8));
+        b.write(0xE9);
+        b.write(";POSITIF;80;90\nSAKIP;POSITIF;80,01;87,80\n".getBytes(StandardCharsets.UTF_8));
+        Jalankan r = Jalankan.sakip("capaian", Jalankan.file(dir, b.toByteArray()));
+        assertThat(r.outLines()).hasSize(2);
+        assertThat(r.errLines()).singleElement().asString().startsWith("baris 2: not valid UTF-8");
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+    }
+
+    @Test
+    void aFileWithoutTheHeaderIsRejectedAtLineOne() throws IOException {
+        Jalankan r = Jalankan.sakip("capaian", file("nama;target\nSAKIP;80\n"));
+        assertThat(r.errLines()).containsExactly("baris 1: header must have the columns indikator;polaritas;target;"
+                + "realisasi, \"indikator\" is missing; header was nama;target");
+        assertThat(r.out()).isEmpty();
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+        assertThat(Jalankan.sakip("capaian", file("")).status()).isEqualTo(Sakip.DITOLAK);
+    }
+
+    @Test
+    void usageErrorsExitOne() throws IOException {
+        assertThat(Jalankan.sakip("capaian").status()).isEqualTo(Sakip.SALAH_PAKAI);
+        assertThat(Jalankan.sakip("capaian", dir.resolve("tidak-ada.csv").toString()).err())
+                .contains("no such file");
+        assertThat(Jalankan.sakip("capaian", "--pembulatan", "SEMAUNYA", file("x")).status())
+                .isEqualTo(Sakip.SALAH_PAKAI);
+        assertThat(Jalankan.sakip("capaian", "--pembulatan", "UNNECESSARY", file("x")).status())
+                .isEqualTo(Sakip.SALAH_PAKAI);
+        assertThat(Jalankan.sakip("capaian", "--desimal", "99", file("x")).err()).contains("--desimal 99");
+    }
+}

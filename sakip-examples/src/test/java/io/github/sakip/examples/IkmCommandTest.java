@@ -1,0 +1,72 @@
+package io.github.sakip.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IkmCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String file(String text) throws IOException {
+        return Jalankan.file(dir, text);
+    }
+
+    @Test
+    void nrrPerUnsurIkmAndMutu() throws IOException {
+        // two respondents; the second leaves U3 unanswered (not a zero); a third row is bad
+        String f = file("responden;U1;U2;U3;U4;U5;U6;U7;U8;U9\n"
+                + "A;4;4;4;4;4;4;4;4;4\n"
+                + "B;3;3;;4;3;3;4;3;3\n"
+                + "C;5;3;3;3;3;3;3;3;3\n"
+                + "D;3,5;3;3;3;3;3;3;3;3\n"
+                + "E;3;3\n");
+        Jalankan r = Jalankan.sakip("ikm", f);
+        assertThat(r.outLines()).contains(
+                "| U1    | Persyaratan                             |            7 |         2 | 3,50 |           0,39 |",
+                "| U3    | Waktu penyelesaian                      |            4 |         1 | 4,00 |           0,44 |",
+                "Responden: 2",
+                "IKM unit: 3,67",
+                "IKM: 91,67",
+                "Mutu: A (Sangat baik)");
+        assertThat(r.errLines()).containsExactly(
+                "baris 4: JawabanResponden.jawaban for unsur 1 must be between 1 and 4, was 5",
+                "baris 5: U1 \"3,5\" must be a whole answer from 1 to 4",
+                "baris 6: expected 10 fields like the header, found 3");
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+    }
+
+    @Test
+    void everyoneAnsweringFourIsAHundredWithTheExactWeightAndNinetyNineNineWithThePrintedOne() throws IOException {
+        String f = file("U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;4;4\n");
+        assertThat(Jalankan.sakip("ikm", f).outLines()).contains("IKM: 100,00");
+        Jalankan dicetak = Jalankan.sakip("ikm", "--bobot", "DICETAK", f);
+        assertThat(dicetak.outLines()).contains("IKM: 99,90");
+        assertThat(dicetak.status()).isZero();
+    }
+
+    @Test
+    void missingUnsurColumnIsRejectedAtTheHeader() throws IOException {
+        Jalankan r = Jalankan.sakip("ikm", file("U1;U2;U3\n4;4;4\n"));
+        assertThat(r.errLines()).contains("baris 1: header must have the columns U1 to U9 (one per unsur), U4 is "
+                + "missing; header was U1;U2;U3");
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+    }
+
+    @Test
+    void theOlderGuidelineHasFourteenUnsur() throws IOException {
+        StringBuilder header = new StringBuilder("U1");
+        StringBuilder row = new StringBuilder("3");
+        for (int u = 2; u <= 14; u++) {
+            header.append(";U").append(u);
+            row.append(";3");
+        }
+        Jalankan r = Jalankan.sakip("ikm", "--pedoman", "KEPMENPAN_25_2004", file(header + "\n" + row + "\n"));
+        assertThat(r.outLines()).contains("IKM: 75,00");
+        assertThat(r.status()).isZero();
+    }
+}

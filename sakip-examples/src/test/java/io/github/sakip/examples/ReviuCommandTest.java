@@ -1,0 +1,58 @@
+package io.github.sakip.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sakip.examples.lkjip.DataLkjipLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviuCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String klojen() throws IOException {
+        try (InputStream in = DataLkjipLoader.class.getResourceAsStream(DataLkjipLoader.KLOJEN_2021)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void reviewsAFileInTheKlojenFormatAsTheExampleDoes() throws IOException {
+        Path f = dir.resolve("klojen.lkjip");
+        Files.writeString(f, klojen());
+        Jalankan r = Jalankan.sakip("reviu", f.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo(Jalankan.sakip("contoh", "klojen-2021").out());
+    }
+
+    @Test
+    void badRowsOfAReportFileAreReportedAndTheRestReviewed() throws IOException {
+        // the efficiency of Tabel 3.4 typed with two decimal commas, and a figure for an unknown sasaran
+        Path f = dir.resolve("rusak.lkjip");
+        Files.writeString(f, klojen().replace(";9 %;EFISIENSI;S1;;122,56;", ";9 %;EFISIENSI;S1;;122,5,6;")
+                .replace("Bab IV.A;Realisasi belanja;teks;PENYERAPAN_TOTAL;;;92,57%;",
+                        "Bab IV.A;Realisasi belanja;teks;PENYERAPAN_SASARAN;S7;;92,57%;"));
+        Jalankan r = Jalankan.sakip("reviu", f.toString());
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+        assertThat(r.errLines()).hasSize(2);
+        assertThat(r.errLines().get(0)).startsWith("baris ").contains("[dicetak] dicetak: Angka \"122,5,6\"");
+        assertThat(r.errLines().get(1)).contains("sasaran in the Perjanjian Kinerja \"S7\" is not defined");
+        assertThat(r.out()).contains("### Temuan reviu (25 temuan dari 224 angka diperiksa)");
+    }
+
+    @Test
+    void aFileThatIsNotAReport() throws IOException {
+        Path f = dir.resolve("kosong.lkjip");
+        Files.writeString(f, "# nothing\n");
+        Jalankan r = Jalankan.sakip("reviu", f.toString());
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+        assertThat(r.err()).contains("must give tahun and renstra");
+        assertThat(r.out()).isEmpty();
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.sakip.examples.lkjip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sakip.SakipException;
+import io.github.sakip.examples.csv.Rejections;
+import io.github.sakip.model.Tahun;
+import io.github.sakip.reviu.AngkaDicetak;
+import io.github.sakip.reviu.DataLkjip;
+import io.github.sakip.reviu.JenisBesaran;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DataLkjipLoaderTest {
+
+    private final StringWriter err = new StringWriter();
+
+    private Optional<DataLkjip> load(String text) {
+        return DataLkjipLoader.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                new Rejections(new PrintWriter(err, true)));
+    }
+
+    @Test
+    void klojenFileHoldsTheWholeReport() {
+        DataLkjip d = Klojen.DATA;
+        assertThat(d.getInstansi()).isEqualTo("Kecamatan Klojen Kota Malang");
+        assertThat(d.getTahun()).isEqualTo(Tahun.of(2021));
+        assertThat(d.getRenstra().getIndikator()).hasSize(4);
+        assertThat(d.getPerjanjianKinerja().getSasaran()).hasSize(3);
+        assertThat(d.getPerjanjianKinerja().getProgram()).hasSize(5);
+        assertThat(d.getPerjanjianKinerja().getTotalPagu().getAmount()).isEqualByComparingTo("40353401000");
+        assertThat(d.getIndikatorProgram()).hasSize(7);
+        assertThat(d.getIndikatorProgram().get(0).getRincian()).map(Object::toString).contains("588 / 679 x 1");
+        assertThat(d.getTerbilang()).hasSize(13);
+        assertThat(d.getDicetak()).hasSize(213);
+    }
+
+    @Test
+    void cellsOfTheDataSectionsArePrintedFiguresOfTheirTable() {
+        // [realisasi];Tabel 3.2: IPMas 2019 printed 67,8 (one decimal)
+        AngkaDicetak a = Klojen.DATA.getDicetak().stream()
+                .filter(x -> x.getLokasi().getTabel().equals("Tabel 3.2") && x.getLokasi().getKolom().equals("2019")
+                        && x.getBesaran().getIndikator().get().getNama().startsWith("Indeks Pembangunan"))
+                .findFirst().orElseThrow();
+        assertThat(a.getBesaran().getJenis()).isEqualTo(JenisBesaran.REALISASI);
+        assertThat(a.getNilai()).isEqualTo(new BigDecimal("67.8"));
+    }
+
+    @Test
+    void badRowsAreReportedWithTheirLineAndTheOthersRead() {
+        Optional<DataLkjip> d = load(String.join("\n",
+                "stray;row",
+                "[laporan]",
+                "kunci;nilai",
+                "instansi;Contoh",
+                "tahun;2021",
+                "renstra;2019-2023",
+                "warna;biru",
+                "[sasaran];Tabel 2.1",
+                "kode;sasaran",
+                "S1;Sasaran satu",
+                "[indikator];Tabel 2.3",
+                "kode;sasaran;indikator;satuan;polaritas",
+                "A;S1;Indikator A;persen;POSITIF",
+                "B;S9;Indikator B;persen;POSITIF",
+                "C;S1;Indikator C;persen;NAIK",
+                "[perjanjian-kinerja];Tabel 2.4",
+                "sasaran;indikator;target",
+                "S1;A;1,2,3",
+                "S1;A;80",
+                "[program];Tabel 2.4",
+                "kode;sasaran;program;anggaran",
+                "P;S1;Program P;1.000",
+                "[realisasi-anggaran];Tabel 3.4 (realisasi anggaran)",
+                "program;anggaran;realisasi",
+                "P;1.000;900;extra",
+                "P;1.000;900",
+                "[dicetak]",
+                "tabel;baris;kolom;besaran;rujukan;tahun;dicetak;kutipan",
+                "Tabel 3.4;P;%;PENYERAPAN;P;;90,00;",
+                "Tabel 3.4;P;%;SERAPAN;P;;90,00;",
+                "Tabel 3.4;P;%;PENYERAPAN;Q;;90,00;",
+                "[sasaran]",
+                ""));
+        assertThat(d).isPresent();
+        assertThat(d.get().getDicetak()).hasSize(5);
+        assertThat(err.toString().lines()).containsExactly(
+                "baris 1: row before the first [section]",
+                "baris 32: section [sasaran] appears a second time; its rows are ignored",
+                "baris 7: [laporan] kunci \"warna\" must be instansi, tahun or renstra",
+                "baris 14: [indikator] sasaran \"S9\" is not defined; known: S1",
+                "baris 15: [indikator] polaritas \"NAIK\" must be one of POSITIF, NEGATIF, STABIL",
+                "baris 18: [perjanjian-kinerja] target: Angka \"1,2,3\" is not a number in Indonesian format: "
+                        + "a second decimal comma at position 3, a number has at most one decimal comma",
+                "baris 25: [realisasi-anggaran] expected 3 fields (program;anggaran;realisasi), found 4",
+                "baris 30: [dicetak] besaran \"SERAPAN\" must be one of " + String.join(", ",
+                        java.util.Arrays.stream(JenisBesaran.values()).map(Enum::name).toList()),
+                "baris 31: [dicetak] program \"Q\" is not defined; known: P");
+    }
+
+    @Test
+    void aFileWithoutYearIsNotAReport() {
+        assertThat(load("[laporan]\nkunci;nilai\ninstansi;X\n")).isEmpty();
+        assertThat(err.toString()).contains("baris 1: section [laporan] must give tahun and renstra");
+    }
+
+    @Test
+    void aFileWithoutSasaranIsNotAReport() {
+        assertThat(load("[laporan]\nkunci;nilai\ntahun;2021\nrenstra;2019-2023\n")).isEmpty();
+        assertThat(err.toString()).contains("the data do not make a report: PerjanjianKinerja.komitmen must not be empty");
+    }
+
+    @Test
+    void unknownExampleIsRefused() {
+        assertThatThrownBy(() -> DataLkjipLoader.loadResource("bogor-2022.lkjip", new Rejections(new PrintWriter(err))))
+                .isInstanceOf(SakipException.class).hasMessage("no example named \"bogor-2022.lkjip\"");
+    }
+}
