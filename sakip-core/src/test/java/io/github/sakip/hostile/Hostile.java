@@ -1,7 +1,6 @@
 package io.github.sakip.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -13,6 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -72,6 +77,12 @@ public final class Hostile {
     /** Integers at and beyond every edge. */
     public static final List<Integer> INTS = List.of(0, 1, -1, 2, 4, 5, 30, 31, 1000, 1001, 1944, 1945, 9999,
             10_000, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE - 1, Integer.MIN_VALUE + 1);
+
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "hostile-input");
+        t.setDaemon(true);
+        return t;
+    });
 
     private Hostile() {
     }
@@ -136,7 +147,9 @@ public final class Hostile {
     /**
      * Runs {@code call} within {@link #LIMIT} and checks that it returned a value whose
      * {@code toString()} also finishes in time, or threw a {@link SakipException} whose message
-     * names {@code field}.
+     * names {@code field}. Like {@code assertTimeoutPreemptively}, but on a shared pool of daemon
+     * threads, so that thousands of calls do not start thousands of threads; a call that times
+     * out is interrupted and left behind.
      *
      * @param <T> the type of the result
      * @param field the text the message must contain, for example {@code "Target.nilai"} or
@@ -145,20 +158,38 @@ public final class Hostile {
      * @return the value, or null when the call threw
      */
     public static <T> T call(String field, ThrowingSupplier<T> call) {
-        try {
-            return assertTimeoutPreemptively(LIMIT, () -> {
+        Future<T> future = POOL.submit(() -> {
+            try {
                 T value = call.get();
                 assertThat(value).as("result for %s", field).isNotNull();
                 assertThat(value.toString()).as("toString of the result for %s", field).isNotNull();
                 return value;
-            }, () -> "a call for " + field + " did not finish within " + LIMIT);
-        } catch (SakipException e) {
-            assertThat(field.split("\\|")).as("message of %s names one of the fields", e)
-                    .anyMatch(e.getMessage()::contains);
-            return null;
-        } catch (RuntimeException e) {
-            throw new AssertionError("a call for " + field + " threw " + e.getClass().getName()
-                    + " instead of returning or throwing SakipException: " + e.getMessage(), e);
+            } catch (Exception | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new AssertionError(t);
+            }
+        });
+        try {
+            return future.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new AssertionError("a call for " + field + " did not finish within " + LIMIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for a call for " + field, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SakipException) {
+                assertThat(field.split("\\|")).as("message of %s names one of the fields", cause)
+                        .anyMatch(cause.getMessage()::contains);
+                return null;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new AssertionError("a call for " + field + " threw " + cause.getClass().getName()
+                    + " instead of returning or throwing SakipException: " + cause.getMessage(), cause);
         }
     }
 
