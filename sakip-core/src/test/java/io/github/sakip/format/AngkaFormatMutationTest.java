@@ -69,4 +69,11 @@ class AngkaFormatMutationTest {
         assertThatThrownBy(() -> RupiahFormat.INDONESIA.parse("-Rp "))
                 .hasMessageContaining("no digit at position 4");
     }
+
+    @Test
+    void withDesimalRefusesMoreThanTheDigitLimit() {
+        assertThatThrownBy(() -> AngkaFormat.PLAIN.withDesimal(AngkaFormat.MAX_DIGITS + 1, RoundingMode.DOWN))
+                .isExactlyInstanceOf(SakipException.class)
+                .hasMessage("AngkaFormat.desimal must be between 0 and 1000, was 1001");
+    }
 }

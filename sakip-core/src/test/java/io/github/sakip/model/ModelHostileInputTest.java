@@ -8,7 +8,6 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.sakip.SakipParseException;
 import io.github.sakip.hostile.Hostile;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -210,6 +209,28 @@ class ModelHostileInputTest {
     }
 
     @Test
+    void pecahanTakesAnyNumber() {
+        for (BigDecimal v : Hostile.DECIMALS) {
+            checkPecahan(v);
+        }
+        qt().withExamples(200).forAll(Hostile.decimals(), Hostile.decimals()).checkAssert((a, b) -> {
+            checkPecahan(a);
+            call("Pecahan", () -> Pecahan.of(a, b));
+        });
+    }
+
+    private void checkPecahan(BigDecimal v) {
+        Pecahan p = call("Pecahan", () -> Pecahan.of(v));
+        if (p != null) {
+            assertThat(new BigDecimal(p.getPembilang()).divide(new BigDecimal(p.getPenyebut())))
+                    .isEqualByComparingTo(v);
+            call("Pecahan|Pembulatan", () -> p.bulatkan(Pembulatan.STANDAR));
+            call("Pecahan", () -> Pecahan.total(List.of(p, p)).minus(p).times(p));
+            call("Pecahan", () -> p.dividedBy(p));
+        }
+    }
+
+    @Test
     void memoryBombsAreRefusedWithTheLimitNamed() {
         BigDecimal bomb = new BigDecimal("1E+1000000000");
         String limit = "must have at most 1000 digits in plain form, was 1E+1000000000 (1000000001 digits)";
@@ -231,22 +252,6 @@ class ModelHostileInputTest {
     }
 
     @Test
-    void everyRupiahAndPersenIsReadBackByItsParse() {
-        BigDecimal longest = new BigDecimal(BigInteger.TEN.pow(998).subtract(BigInteger.ONE));
-        Rupiah r = Rupiah.of(longest);
-        assertThat(Rupiah.parse(r.toString())).isEqualTo(r);
-        BigDecimal tooLongAtScale2 = new BigDecimal(BigInteger.TEN.pow(999).subtract(BigInteger.ONE));
-        assertThatThrownBy(() -> Rupiah.of(tooLongAtScale2))
-                .hasMessageStartingWith("Rupiah.amount must have at most 1000 digits in plain form");
-        assertThatThrownBy(() -> r.plus(r.plus(r).plus(r).plus(r).plus(r).plus(r).plus(r).plus(r).plus(r)))
-                .hasMessageStartingWith("Rupiah.amount must have at most 1000 digits in plain form");
-        Persen p = Persen.of(longest);
-        assertThat(Persen.parse(p.toString())).isEqualTo(p);
-        assertThatThrownBy(() -> p.withPembulatan(Pembulatan.of(30, RoundingMode.UNNECESSARY)))
-                .hasMessageStartingWith("Persen.nilai must have at most 1000 digits in plain form");
-    }
-
-    @Test
     void parsersRefuseAMegabyteOfDigitsAtOnce() {
         String megabyte = "1".repeat(1 << 20);
         assertThatThrownBy(() -> Rupiah.parse("Rp " + megabyte))
@@ -261,44 +266,4 @@ class ModelHostileInputTest {
         assertThat(Persen.parse("-" + "9".repeat(999) + ".9%").getNilai().precision()).isEqualTo(1000);
     }
 
-    @Test
-    void satuanIsNotBlankAfterTrimmingControlCharacters() {
-        assertThatThrownBy(() -> Satuan.of("\u0000")).hasMessage("Satuan.nama must not be blank, was \"\"");
-        assertThatThrownBy(() -> Satuan.of("\u00A0")).hasMessage("Satuan.nama must not be blank, was \"\u00A0\"");
-        assertThat(Satuan.of("\u0000Orang\u0001")).isEqualTo(Satuan.ORANG);
-    }
-
-    @Test
-    void pecahanTakesAnyNumberAndNullGivesSakipException() {
-        for (BigDecimal v : Hostile.DECIMALS) {
-            checkPecahan(v);
-        }
-        qt().withExamples(200).forAll(Hostile.decimals(), Hostile.decimals()).checkAssert((a, b) -> {
-            checkPecahan(a);
-            call("Pecahan", () -> Pecahan.of(a, b));
-        });
-        assertThatThrownBy(() -> Pecahan.of(new BigDecimal("1E+1000000000")))
-                .hasMessageStartingWith("Pecahan nilai must have at most 1000 digits");
-        assertThatThrownBy(() -> Pecahan.of(null, BigDecimal.ONE)).hasMessage("Pecahan.pembilang must not be null");
-        assertThatThrownBy(() -> Pecahan.total(null)).hasMessage("Pecahan.total nilai must not be null");
-        assertThatThrownBy(() -> Pecahan.total(Arrays.asList(Pecahan.SATU, null)))
-                .hasMessage("Pecahan.total element must not be null");
-        assertThatThrownBy(() -> Pecahan.SATU.plus(null)).hasMessage("Pecahan.plus other must not be null");
-        assertThatThrownBy(() -> Pecahan.SATU.minus(null)).hasMessage("Pecahan.minus other must not be null");
-        assertThatThrownBy(() -> Pecahan.SATU.times(null)).hasMessage("Pecahan.times other must not be null");
-        assertThatThrownBy(() -> Pecahan.SATU.dividedBy(null)).hasMessage("Pecahan.dividedBy other must not be null");
-        assertThatThrownBy(() -> Pecahan.SATU.bulatkan(null))
-                .hasMessage("Pecahan.bulatkan pembulatan must not be null");
-    }
-
-    private void checkPecahan(BigDecimal v) {
-        Pecahan p = call("Pecahan", () -> Pecahan.of(v));
-        if (p != null) {
-            assertThat(new BigDecimal(p.getPembilang()).divide(new BigDecimal(p.getPenyebut())))
-                    .isEqualByComparingTo(v);
-            call("Pecahan|Pembulatan", () -> p.bulatkan(Pembulatan.STANDAR));
-            call("Pecahan", () -> Pecahan.total(List.of(p, p)).minus(p).times(p));
-            call("Pecahan", () -> p.dividedBy(p));
-        }
-    }
 }

@@ -39,4 +39,13 @@ class PitaMutationTest {
                 .hasMessage("Skala \"Skala\": band \"Sedang\" is open above and band \"Tinggi\" open below: they"
                         + " overlap");
     }
+
+    @Test
+    void boundsAreRefusedOneDigitPastTheLimit() {
+        BigDecimal x = new BigDecimal("-1E+1000");
+        assertThatThrownBy(() -> Batas.inklusif(x))
+                .hasMessage("Batas.nilai must have at most 1000 digits in plain form, was -1E+1000 (1001 digits)");
+        assertThatThrownBy(() -> Batas.eksklusif(x))
+                .hasMessage("Batas.nilai must have at most 1000 digits in plain form, was -1E+1000 (1001 digits)");
+    }
 }

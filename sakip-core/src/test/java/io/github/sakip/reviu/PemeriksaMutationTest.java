@@ -40,4 +40,34 @@ class PemeriksaMutationTest {
         assertThat(t).hasToString("PEMBULATAN Tabel 3.1 / Nilai SAKIP OPD / Capaian 2021: printed 140.57, data"
                 + " gives 140.58 (difference -0.01), printed with " + t.getPembulatanDicetak().orElseThrow());
     }
+
+    @Test
+    void everyFigureIsRefusedOneDigitPastTheLimit() {
+        BigDecimal x = new BigDecimal("1E+1000");
+        BigDecimal one = BigDecimal.ONE;
+        String limit = " must have at most 1000 digits in plain form, was 1E+1000 (1001 digits)";
+        Pemeriksa p = Pemeriksa.standar();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.periksa(LOKASI, x, one, "x"))
+                .hasMessage("Pemeriksa dicetak" + limit);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.periksa(LOKASI, one, x, one, "x"))
+                .hasMessage("Pemeriksa pembilang" + limit);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.periksa(LOKASI, one, one, x, "x"))
+                .hasMessage("Pemeriksa penyebut" + limit);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.periksa(LOKASI, x, one, one, "x"))
+                .hasMessage("Pemeriksa dicetak" + limit);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.periksa(LOKASI, one, q -> x, "x"))
+                .hasMessage("Pemeriksa hitung result" + limit);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.bandingkan(LOKASI, one, LOKASI, x, "x"))
+                .hasMessage("Pemeriksa dicetakLain" + limit);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.bandingkan(LOKASI, x, LOKASI, one, "x"))
+                .hasMessage("Pemeriksa dicetak" + limit);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.withToleransi(x))
+                .hasMessage("Pemeriksa.toleransi" + limit);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Temuan.of(LOKASI, JenisTemuan.KESALAHAN, x, one, null, ""))
+                .hasMessage("Temuan.dicetak" + limit);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Temuan.of(LOKASI, JenisTemuan.KESALAHAN, one, x, null, ""))
+                .hasMessage("Temuan.dihitung" + limit);
+    }
 }
