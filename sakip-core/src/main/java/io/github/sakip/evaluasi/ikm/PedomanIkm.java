@@ -145,12 +145,13 @@ public abstract class PedomanIkm {
      *     exactly by the factor
      * @return the guideline, never null
      * @throws SakipException when an argument is null, blank, repeated or out of range, or a number
-     *     has more than {@link io.github.sakip.Checks#MAX_DIGITS} digits in plain form
+     *     has more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public static PedomanIkm of(@Nullable String nama, @Nullable List<String> unsur,
             @Nullable BigDecimal bobotDicetak, @Nullable BigDecimal faktorKonversi, @Nullable Skala skalaMutu) {
         return ImmutablePedomanIkm.of(Checks.notBlank(nama, "PedomanIkm.nama"),
-                Checks.noNullElements(unsur, "PedomanIkm.unsur"), Checks.boundedDigits(bobotDicetak, "PedomanIkm.bobotDicetak"),
+                Checks.noNullElements(unsur, "PedomanIkm.unsur"),
+                Checks.boundedDigits(bobotDicetak, "PedomanIkm.bobotDicetak"),
                 Checks.boundedDigits(faktorKonversi, "PedomanIkm.faktorKonversi"),
                 Checks.notNull(skalaMutu, "PedomanIkm.skalaMutu"));
     }

@@ -93,7 +93,7 @@ public abstract class EvaluasiSakip {
      * @param skor the score, between 0 and the leaf's weight, not null
      * @return a new worksheet, never null
      * @throws SakipException when the code is not a leaf of the pedoman or the score is out of range
-     *     or has more than {@link io.github.sakip.Checks#MAX_DIGITS} digits in plain form
+     *     or has more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public EvaluasiSakip withSkor(@Nullable String kode, @Nullable BigDecimal skor) {
         Checks.notNull(kode, "EvaluasiSakip kode");

@@ -62,7 +62,7 @@ public abstract class KomponenSakip {
      * @param bobot the weight, above 0
      * @return the component, never null
      * @throws SakipException when an argument is null or blank, or the weight is not above 0 or has
-     *     more than {@link io.github.sakip.Checks#MAX_DIGITS} digits in plain form
+     *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public static KomponenSakip of(@Nullable String kode, @Nullable String nama, @Nullable BigDecimal bobot) {
         return of(kode, nama, bobot, List.of());
@@ -77,7 +77,7 @@ public abstract class KomponenSakip {
      * @param subKomponen the sub-components, whose weights add up to {@code bobot}; copied
      * @return the component, never null
      * @throws SakipException when an argument is null or blank, the weight is not above 0 or has
-     *     more than {@link io.github.sakip.Checks#MAX_DIGITS} digits in plain form, or the sub-components' weights do not add up to it
+     *     more than {@link Checks#MAX_DIGITS} digits in plain form, or the sub-components' weights do not add up to it
      */
     public static KomponenSakip of(@Nullable String kode, @Nullable String nama, @Nullable BigDecimal bobot,
             @Nullable List<KomponenSakip> subKomponen) {

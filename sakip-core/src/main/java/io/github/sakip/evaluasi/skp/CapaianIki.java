@@ -53,7 +53,7 @@ public abstract class CapaianIki {
      * @param bobot the weight, above 0
      * @return the indicator, never null
      * @throws SakipException when an argument is null or blank, or the weight is not above 0 or has
-     *     more than {@link io.github.sakip.Checks#MAX_DIGITS} digits in plain form
+     *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public static CapaianIki of(@Nullable String nama, @Nullable Persen capaian, @Nullable BigDecimal bobot) {
         return ImmutableCapaianIki.of(Checks.notBlank(nama, "CapaianIki.nama"), Checks.notNull(capaian,

@@ -105,7 +105,7 @@ public final class KonversiCapaianIki {
      * @param nilaiMaksimum the highest nilai, not null
      * @return the conversion, rounding to 2 decimals HALF_UP, never null
      * @throws SakipException when an argument is null or blank, the number of lines differs from
-     *     the number of categories, or the maximum has more than {@link io.github.sakip.Checks#MAX_DIGITS} digits in plain form
+     *     the number of categories, or the maximum has more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public static KonversiCapaianIki of(@Nullable String nama, @Nullable Skala kategori,
             @Nullable List<RuasKonversi> ruas, @Nullable BigDecimal nilaiMaksimum) {
