@@ -8,6 +8,8 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.sakip.hostile.Hostile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * time; a finding of the default reviewer always differs from the figure checked.
  */
 class ReviuHostileInputTest {
+    private static final String REPORT = "Reviu|Perhitungan|Pemeriksa|Temuan|Hitungan|Capaian|Persen|Pecahan"
+            + "|Pembulatan|Target|Realisasi|Rincian|Terbilang";
     private static final Lokasi LOKASI = Lokasi.of("Tabel 3.1", "Nilai SAKIP OPD", "Capaian 2021");
 
     @Test
@@ -107,5 +111,55 @@ class ReviuHostileInputTest {
                 .hasMessageStartingWith("Temuan.dicetak must have at most 1000 digits");
         assertThatThrownBy(() -> Temuan.of(LOKASI, JenisTemuan.KESALAHAN, one, bomb, null, ""))
                 .hasMessageStartingWith("Temuan.dihitung must have at most 1000 digits");
+    }
+
+    @Test
+    void reportLevelFactoriesTakeAnyFigure() {
+        for (BigDecimal v : Hostile.DECIMALS) {
+            checkReport(v, "tujuh puluh enam koma dua puluh enam");
+        }
+        qt().withExamples(60).forAll(Hostile.decimals(), Hostile.texts("satu dua nol koma puluh belas ribu juta"))
+                .checkAssert(this::checkReport);
+    }
+
+    private void checkReport(BigDecimal v, String kata) {
+        BigDecimal one = BigDecimal.ONE;
+        Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, KlojenLkjip.SAKIP, KlojenLkjip.TAHUN);
+        Besaran tercapai = Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_TERCAPAI);
+        AngkaDicetak a = call("AngkaDicetak", () -> AngkaDicetak.of(LOKASI, capaian, v, null));
+        call("AngkaDicetak", () -> AngkaDicetak.of(LOKASI, tercapai, v, "hanya 1 (satu) dari 3 sasaran"));
+        Hitungan h = call("Hitungan", () -> Hitungan.bagi(v, one, "v / 1"));
+        if (h != null) {
+            call("Hitungan|Pembulatan", () -> h.bulatkan(io.github.sakip.model.Pembulatan.STANDAR));
+        }
+        call("Hitungan|Pembulatan", () -> Hitungan.bagi(one, v, "1 / v"));
+        call("Hitungan", () -> Hitungan.eksak(v, "v"));
+        call("Rincian", () -> Rincian.of(v, v, one));
+        call("Rincian", () -> Rincian.of(one, one, v));
+        TerbilangDicetak t = call("TerbilangDicetak", () -> TerbilangDicetak.of(LOKASI, v, kata));
+        TerbilangDicetak words = call("TerbilangDicetak", () -> TerbilangDicetak.of(LOKASI, one, kata));
+        List<AngkaDicetak> dicetak = a == null ? List.of() : List.of(a);
+        List<TerbilangDicetak> terbilang = new ArrayList<>();
+        for (TerbilangDicetak x : new TerbilangDicetak[] {t, words}) {
+            if (x != null) {
+                terbilang.add(x);
+            }
+        }
+        DataLkjip data = call("DataLkjip", () -> KlojenLkjip.data(dicetak, terbilang));
+        if (data != null) {
+            call(REPORT, () -> ReviuLkjip.standar().periksa(data));
+            call(REPORT, () -> PerhitunganLkjip.of(data).hitung(capaian));
+        }
+    }
+
+    @Test
+    void wordsOfAnyLengthAreReadInTime() {
+        for (String kata : List.of("satu ".repeat(200_000), "nol koma " + "satu ".repeat(1_000_000),
+                "nol koma " + "nol ".repeat(200_000) + "satu", "kuadriliun ".repeat(100_000),
+                "seribu ".repeat(100_000), "minus " + "sembilan ratus ".repeat(50_000), "koma", "minus",
+                "\u00A0satu\u00A0", "SATU", "satu  koma  lima")) {
+            TerbilangDicetak t = TerbilangDicetak.of(LOKASI, new BigDecimal("1.5"), kata);
+            call(REPORT, () -> ReviuLkjip.standar().periksa(KlojenLkjip.data(List.of(), List.of(t))));
+        }
     }
 }
