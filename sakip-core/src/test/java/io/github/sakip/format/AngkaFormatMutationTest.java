@@ -76,4 +76,18 @@ class AngkaFormatMutationTest {
                 .isExactlyInstanceOf(SakipException.class)
                 .hasMessage("AngkaFormat.desimal must be between 0 and 1000, was 1001");
     }
+
+    @Test
+    void zeroWithANegativeScaleIsZeroNotAThousandDigits() {
+        assertThat(AngkaFormat.INDONESIA.format(new BigDecimal("0E+2000"))).isEqualTo("0");
+        assertThat(AngkaFormat.INDONESIA.withDesimal(2, RoundingMode.UNNECESSARY).format(new BigDecimal("0E+2000")))
+                .isEqualTo("0,00");
+        assertThat(Terbilang.of(new BigDecimal("0E+20"))).isEqualTo("nol");
+        assertThat(Terbilang.rupiah(new BigDecimal("0E+20"))).isEqualTo("nol rupiah");
+        assertThatThrownBy(() -> Terbilang.of(new BigDecimal("1E+18")))
+                .hasMessage("Terbilang angka must be below 10^18 in magnitude (kuadriliun is the largest scale word),"
+                        + " was 1E+18");
+        assertThatThrownBy(() -> AngkaFormat.INDONESIA.format(new BigDecimal("1E+1000")))
+                .hasMessage("Angka 1E+1000 has 1001 digits in plain form, more than the 1000 this format prints");
+    }
 }
