@@ -66,10 +66,7 @@ class EvaluasiHostileInputTest {
 
     @Test
     void nilaiSakipAndSkpTakeAnyScoresAndWeights() {
-        for (BigDecimal v : Hostile.DECIMALS) {
-            checkScores(v);
-        }
-        qt().withExamples(150).forAll(Hostile.decimals()).checkAssert(this::checkScores);
+        Hostile.forEachDecimal(150, this::checkScores);
     }
 
     private void checkScores(BigDecimal v) {

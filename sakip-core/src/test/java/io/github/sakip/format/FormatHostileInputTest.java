@@ -2,7 +2,6 @@ package io.github.sakip.format;
 
 import static io.github.sakip.hostile.Hostile.call;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.sakip.hostile.Hostile;
 import java.math.BigDecimal;
@@ -29,10 +28,7 @@ class FormatHostileInputTest {
 
     @Test
     void formatsTakeAnyNumberAndReadBackWhatTheyPrint() {
-        for (BigDecimal v : Hostile.DECIMALS) {
-            checkFormat(v);
-        }
-        qt().withExamples(80).forAll(Hostile.decimals()).checkAssert(this::checkFormat);
+        Hostile.forEachDecimal(80, this::checkFormat);
     }
 
     private void checkFormat(BigDecimal v) {
@@ -71,10 +67,7 @@ class FormatHostileInputTest {
 
     @Test
     void parsersTakeAnyTextAndPrintBackWhatTheyRead() {
-        for (String text : Hostile.TEXTS) {
-            checkParse(text);
-        }
-        qt().withExamples(300).forAll(Hostile.texts()).checkAssert(this::checkParse);
+        Hostile.forEachText(300, Hostile.texts(), this::checkParse);
     }
 
     private void checkParse(String text) {

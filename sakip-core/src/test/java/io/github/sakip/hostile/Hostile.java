@@ -1,6 +1,7 @@
 package io.github.sakip.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -142,6 +144,30 @@ public final class Hostile {
      */
     public static Gen<String> texts() {
         return texts("0123456789.,-+% Rp\u00A0\u202F\u0660\u0661\u06F5eETW");
+    }
+
+    /**
+     * Checks every number of {@link #DECIMALS}, then {@code examples} random ones of
+     * {@link #decimals()}.
+     *
+     * @param examples how many random numbers
+     * @param check the check of one number
+     */
+    public static void forEachDecimal(int examples, Consumer<BigDecimal> check) {
+        DECIMALS.forEach(check);
+        qt().withExamples(examples).forAll(decimals()).checkAssert(check);
+    }
+
+    /**
+     * Checks every text of {@link #TEXTS}, then {@code examples} random ones of {@code texts}.
+     *
+     * @param examples how many random texts
+     * @param texts the random texts, for example {@link #texts()}
+     * @param check the check of one text
+     */
+    public static void forEachText(int examples, Gen<String> texts, Consumer<String> check) {
+        TEXTS.forEach(check);
+        qt().withExamples(examples).forAll(texts).checkAssert(check);
     }
 
     /**

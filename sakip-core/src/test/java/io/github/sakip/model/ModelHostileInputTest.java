@@ -2,10 +2,8 @@ package io.github.sakip.model;
 
 import static io.github.sakip.hostile.Hostile.call;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.sakip.SakipParseException;
 import io.github.sakip.hostile.Hostile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,10 +34,7 @@ class ModelHostileInputTest {
                 call("Periode", () -> Periode.of(Y2021, t));
             }
         }
-        for (String text : Hostile.TEXTS) {
-            checkParsers(text);
-        }
-        qt().withExamples(300).forAll(Hostile.texts("0123456789-TW\u0661 ")).checkAssert(this::checkParsers);
+        Hostile.forEachText(300, Hostile.texts("0123456789-TW\u0661 "), this::checkParsers);
     }
 
     private void checkParsers(String text) {
@@ -63,10 +58,7 @@ class ModelHostileInputTest {
 
     @Test
     void namesAndTextTakeAnyString() {
-        for (String text : Hostile.TEXTS) {
-            checkNames(text);
-        }
-        qt().withExamples(200).forAll(Hostile.texts()).checkAssert(this::checkNames);
+        Hostile.forEachText(200, Hostile.texts(), this::checkNames);
     }
 
     private void checkNames(String text) {
@@ -90,14 +82,8 @@ class ModelHostileInputTest {
 
     @Test
     void rupiahTakesAnyNumberAndText() {
-        for (BigDecimal v : Hostile.DECIMALS) {
-            checkRupiah(v);
-        }
-        qt().withExamples(300).forAll(Hostile.decimals()).checkAssert(this::checkRupiah);
-        for (String text : Hostile.TEXTS) {
-            checkRupiahText(text);
-        }
-        qt().withExamples(300).forAll(Hostile.texts()).checkAssert(this::checkRupiahText);
+        Hostile.forEachDecimal(300, this::checkRupiah);
+        Hostile.forEachText(300, Hostile.texts(), this::checkRupiahText);
         for (int v : Hostile.INTS) {
             assertThat(Rupiah.of((long) v).getAmount().scale()).isEqualTo(Rupiah.SCALE);
         }
@@ -139,14 +125,8 @@ class ModelHostileInputTest {
 
     @Test
     void persenAndPembulatanTakeAnyNumberAndText() {
-        for (BigDecimal v : Hostile.DECIMALS) {
-            checkPersen(v);
-        }
-        qt().withExamples(300).forAll(Hostile.decimals()).checkAssert(this::checkPersen);
-        for (String text : Hostile.TEXTS) {
-            checkPersenText(text);
-        }
-        qt().withExamples(300).forAll(Hostile.texts()).checkAssert(this::checkPersenText);
+        Hostile.forEachDecimal(300, this::checkPersen);
+        Hostile.forEachText(300, Hostile.texts(), this::checkPersenText);
         for (int scale : Hostile.INTS) {
             for (RoundingMode mode : RoundingMode.values()) {
                 call("Pembulatan.scale", () -> Pembulatan.of(scale, mode));
@@ -232,38 +212,11 @@ class ModelHostileInputTest {
 
     @Test
     void memoryBombsAreRefusedWithTheLimitNamed() {
-        BigDecimal bomb = new BigDecimal("1E+1000000000");
-        String limit = "must have at most 1000 digits in plain form, was 1E+1000000000 (1000000001 digits)";
-        assertThatThrownBy(() -> Rupiah.of(bomb)).hasMessage("Rupiah.amount " + limit);
-        assertThatThrownBy(() -> Rupiah.of(bomb, RoundingMode.HALF_UP)).hasMessage("Rupiah.amount " + limit);
-        assertThatThrownBy(() -> Persen.of(bomb)).hasMessage("Persen.nilai " + limit);
-        assertThatThrownBy(() -> Target.of(Y2021, bomb)).hasMessage("Target.nilai " + limit);
-        assertThatThrownBy(() -> Target.of(Triwulan.of(Y2021, 1), bomb)).hasMessage("Target.nilai " + limit);
-        assertThatThrownBy(() -> Target.rentang(Y2021, bomb, BigDecimal.ONE)).hasMessage("Target.bawah " + limit);
-        assertThatThrownBy(() -> Target.rentang(Y2021, BigDecimal.ONE, bomb)).hasMessage("Target.atas " + limit);
-        assertThatThrownBy(() -> Realisasi.of(Y2021, bomb)).hasMessage("Realisasi.nilai " + limit);
-        assertThatThrownBy(() -> Realisasi.of(Triwulan.of(Y2021, 1), bomb)).hasMessage("Realisasi.nilai " + limit);
-        assertThatThrownBy(() -> Pembulatan.STANDAR.bulatkan(bomb))
-                .hasMessage("Pembulatan.bulatkan value " + limit);
-        assertThatThrownBy(() -> Pembulatan.STANDAR.bagi(bomb, BigDecimal.ONE))
-                .hasMessage("Pembulatan.bagi pembilang " + limit);
-        assertThatThrownBy(() -> Pembulatan.STANDAR.bagi(BigDecimal.ONE, bomb))
-                .hasMessage("Pembulatan.bagi penyebut " + limit);
+        ModelLimitsTest.assertRefusedEverywhere(new BigDecimal("1E+1000000000"), "1E+1000000000 (1000000001 digits)");
     }
 
     @Test
     void parsersRefuseAMegabyteOfDigitsAtOnce() {
-        String megabyte = "1".repeat(1 << 20);
-        assertThatThrownBy(() -> Rupiah.parse("Rp " + megabyte))
-                .isInstanceOf(SakipParseException.class)
-                .hasMessage("Rupiah \"Rp " + "1".repeat(37) + "...\" (1048579 characters) must have at most 1000"
-                        + " digits");
-        assertThatThrownBy(() -> Persen.parse(megabyte + "%"))
-                .isInstanceOf(SakipParseException.class)
-                .hasMessage("Persen \"" + "1".repeat(40) + "...\" (1048577 characters) must have at most 1000"
-                        + " digits");
-        assertThat(Rupiah.parse("Rp -" + "9".repeat(998) + ".99").getAmount().precision()).isEqualTo(1000);
-        assertThat(Persen.parse("-" + "9".repeat(999) + ".9%").getNilai().precision()).isEqualTo(1000);
+        ModelLimitsTest.assertRefusedBeforeReading(1 << 20);
     }
-
 }

@@ -38,15 +38,23 @@ class ModelLimitsTest {
 
     @Test
     void parsersRefuseTextLongerThanTheLimitBeforeReadingIt() {
-        String digits = "1".repeat(5000);
+        assertRefusedBeforeReading(5000);
+    }
+
+    /**
+     * Rupiah.parse and Persen.parse refuse {@code length} digits by the length of the text alone,
+     * and still read the longest amount and percentage of 1000 digits.
+     */
+    static void assertRefusedBeforeReading(int length) {
+        String digits = "1".repeat(length);
         assertThatThrownBy(() -> Rupiah.parse("Rp " + digits))
                 .isInstanceOf(SakipParseException.class)
-                .hasMessage("Rupiah \"Rp " + "1".repeat(37) + "...\" (5003 characters) must have at most 1000"
-                        + " digits");
+                .hasMessage("Rupiah \"Rp " + "1".repeat(37) + "...\" (" + (length + 3) + " characters) must have"
+                        + " at most 1000 digits");
         assertThatThrownBy(() -> Persen.parse(digits + "%"))
                 .isInstanceOf(SakipParseException.class)
-                .hasMessage("Persen \"" + "1".repeat(40) + "...\" (5001 characters) must have at most 1000"
-                        + " digits");
+                .hasMessage("Persen \"" + "1".repeat(40) + "...\" (" + (length + 1) + " characters) must have at"
+                        + " most 1000 digits");
         assertThat(Rupiah.parse("Rp -" + "9".repeat(998) + ".99").getAmount().precision()).isEqualTo(1000);
         assertThat(Persen.parse("-" + "9".repeat(999) + ".9%").getNilai().precision()).isEqualTo(1000);
     }
@@ -76,8 +84,16 @@ class ModelLimitsTest {
 
     @Test
     void everyDecimalEntryPointRefusesOneDigitTooMany() {
-        BigDecimal x = new BigDecimal("1E+1000");
-        String limit = "must have at most 1000 digits in plain form, was 1E+1000 (1001 digits)";
+        assertRefusedEverywhere(new BigDecimal("1E+1000"), "1E+1000 (1001 digits)");
+        assertThat(Pecahan.of(new BigDecimal("1E+999"), BigDecimal.ONE)).isEqualTo(Pecahan.of(new BigDecimal("1E+999")));
+    }
+
+    /**
+     * Every entry point of the model that takes a decimal refuses {@code x}, naming the field and
+     * showing the value as {@code shown}, for example {@code 1E+1000 (1001 digits)}.
+     */
+    static void assertRefusedEverywhere(BigDecimal x, String shown) {
+        String limit = "must have at most 1000 digits in plain form, was " + shown;
         assertThatThrownBy(() -> Rupiah.of(x)).hasMessage("Rupiah.amount " + limit);
         assertThatThrownBy(() -> Rupiah.of(x, RoundingMode.DOWN)).hasMessage("Rupiah.amount " + limit);
         assertThatThrownBy(() -> Persen.of(x)).hasMessage("Persen.nilai " + limit);
@@ -95,6 +111,5 @@ class ModelLimitsTest {
         assertThatThrownBy(() -> Pecahan.of(x)).hasMessage("Pecahan nilai " + limit);
         assertThatThrownBy(() -> Pecahan.of(x, BigDecimal.ONE)).hasMessage("Pecahan.pembilang " + limit);
         assertThatThrownBy(() -> Pecahan.of(BigDecimal.ONE, x)).hasMessage("Pecahan.penyebut " + limit);
-        assertThat(Pecahan.of(new BigDecimal("1E+999"), BigDecimal.ONE)).isEqualTo(Pecahan.of(new BigDecimal("1E+999")));
     }
 }
