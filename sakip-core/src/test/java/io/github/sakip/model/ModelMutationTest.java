@@ -28,6 +28,7 @@ class ModelMutationTest {
                 .isNotEqualTo(Periode.parse("2018-2023"))
                 .isNotEqualTo(Periode.parse("2019-2024"))
                 .isNotEqualTo("2019-2023");
+        assertThat(Satuan.of(" Orang ").getNama()).isEqualTo("orang");
         assertThat(Satuan.of("Orang")).isEqualTo(Satuan.ORANG).isNotEqualTo(Satuan.DOKUMEN).isNotEqualTo("orang");
         assertThat(Pecahan.of(1, 3)).isEqualTo(Pecahan.of(2, 6))
                 .isNotEqualTo(Pecahan.of(2, 3))
@@ -42,6 +43,11 @@ class ModelMutationTest {
     void triwulanReadsOnlyQuarterNumbersOneToFour() {
         assertThat(Triwulan.parse("2021-TW1").getKe()).isEqualTo(1);
         assertThat(Triwulan.parse("2021-TW4").getKe()).isEqualTo(4);
+        for (String bad : List.of("2021-TW41", "2021-TW", "02021-TW4")) {
+            assertThatThrownBy(() -> Triwulan.parse(bad))
+                    .isInstanceOf(SakipParseException.class)
+                    .hasMessage("Triwulan \"" + bad + "\" must have the form YYYY-TWn, for example 2021-TW4");
+        }
         for (String bad : List.of("2021-TW0", "2021-TW5", "2021-TW/", "2021-TW:")) {
             assertThatThrownBy(() -> Triwulan.parse(bad))
                     .isInstanceOf(SakipParseException.class)

@@ -70,4 +70,13 @@ class PemeriksaMutationTest {
                 () -> Temuan.of(LOKASI, JenisTemuan.KESALAHAN, one, x, null, ""))
                 .hasMessage("Temuan.dihitung" + limit);
     }
+
+    @Test
+    void aFunctionWithoutAValueUnderAnotherModeGivesAnErrorNotAnException() {
+        Temuan t = Pemeriksa.standar().periksa(LOKASI, new BigDecimal("109.75"),
+                p -> p.getRoundingMode() == RoundingMode.HALF_UP ? new BigDecimal("109.74") : null, "capaian")
+                .orElseThrow();
+        assertThat(t.getJenis()).isEqualTo(JenisTemuan.KESALAHAN);
+        assertThat(t.getDihitung()).isEqualTo(new BigDecimal("109.74"));
+    }
 }
