@@ -21,6 +21,16 @@ import javax.annotation.Nullable;
  */
 public final class Checks {
 
+    /**
+     * The most digits a number may have in plain form, before and after the decimal point
+     * together: {@value}. A {@link BigDecimal} such as {@code 1E+1000000000} is one digit and a
+     * scale, but printing it plainly, rounding it to two decimals or adding 1 to it makes a
+     * billion digits and does not finish (or runs out of memory); the library refuses such
+     * values where they come in rather than hang. Real figures are far inside the limit: a
+     * national budget has 16 digits before the point.
+     */
+    public static final int MAX_DIGITS = 1000;
+
     private Checks() {
     }
 
@@ -60,24 +70,61 @@ public final class Checks {
      * @param value the text to check, may be null
      * @param field the field name as {@code Type.field}
      * @return the value, never null
-     * @throws SakipException when the value is null or blank
+     * @throws SakipException when the value is null or blank: empty, or only white space and
+     *     Unicode spaces such as the no-break space U+00A0
      */
     public static String notBlank(@Nullable String value, String field) {
         notNull(value, field);
-        check(!value.isBlank(), "%s must not be blank, was \"%s\"", field, value);
+        check(!isBlank(value), "%s must not be blank, was \"%s\"", field, value);
         return value;
     }
 
     /**
-     * Returns {@code value} when it is not null and not negative, else throws.
+     * Whether every character is white space or a Unicode space, including the no-break spaces
+     * (U+00A0, U+2007, U+202F) that {@link String#isBlank()} does not count and that text copied
+     * from word processors carries.
+     */
+    private static boolean isBlank(String value) {
+        return value.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /**
+     * Returns {@code value} when it is not null and has at most {@link #MAX_DIGITS} digits in
+     * plain form, else throws. Example: {@code 1E+1000000000} is refused with
+     * {@code Target.nilai must have at most 1000 digits in plain form, was 1E+1000000000
+     * (1000000001 digits)}; {@code 40353401000.00} has 13 digits and passes. Zero counts as one
+     * digit whatever its scale below zero ({@code 0E+5} is {@code 0}).
      *
      * @param value the number to check, may be null
      * @param field the field name as {@code Type.field}
      * @return the value, never null
-     * @throws SakipException when the value is null or below zero
+     * @throws SakipException when the value is null or has more than {@link #MAX_DIGITS} digits
+     */
+    public static BigDecimal boundedDigits(@Nullable BigDecimal value, String field) {
+        notNull(value, field);
+        long integerDigits = value.signum() == 0 ? 1L : Math.max(1L, (long) value.precision() - value.scale());
+        long digits = integerDigits + Math.max(0, value.scale());
+        if (digits > MAX_DIGITS) {
+            String shown = value.precision() <= 40 ? value.toString()
+                    : "a number of " + value.precision() + " significant digits and scale " + value.scale();
+            throw new SakipException(String.format(Locale.ROOT,
+                    "%s must have at most %s digits in plain form, was %s (%s digits)", field, MAX_DIGITS, shown,
+                    digits));
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value} when it is not null, not negative and has at most
+     * {@link #MAX_DIGITS} digits in plain form, else throws.
+     *
+     * @param value the number to check, may be null
+     * @param field the field name as {@code Type.field}
+     * @return the value, never null
+     * @throws SakipException when the value is null, below zero or too long
      */
     public static BigDecimal notNegative(@Nullable BigDecimal value, String field) {
-        notNull(value, field);
+        boundedDigits(value, field);
         check(value.signum() >= 0, "%s must be >= 0, was %s", field, value.toPlainString());
         return value;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,5 +85,60 @@ class ChecksTest {
         source.add("d");
         assertThat(copy).containsExactly("a", "b", "c");
         assertThatThrownBy(() -> copy.add("e")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void notBlankRejectsNoBreakSpacesThatStringIsBlankAccepts() {
+        for (String blank : List.of("\u00A0", "\u2007", "\u202F", " \u00A0\t", "\u3000")) {
+            assertThat(blank.isBlank() && blank.contains("\u00A0")).isFalse();
+            assertThatThrownBy(() -> Checks.notBlank(blank, "Indikator.nama"))
+                    .isExactlyInstanceOf(SakipException.class)
+                    .hasMessage("Indikator.nama must not be blank, was \"" + blank + "\"");
+        }
+        assertThat(Checks.notBlank("a\u00A0", "Indikator.nama")).isEqualTo("a\u00A0");
+    }
+
+    @Test
+    void boundedDigitsAcceptsUpToAThousandDigitsInPlainForm() {
+        BigDecimal thousandIntegerDigits = new BigDecimal(BigInteger.TEN.pow(1000).subtract(BigInteger.ONE));
+        BigDecimal thousandDecimals = new BigDecimal(BigInteger.ONE, 999);
+        BigDecimal mixed = new BigDecimal(BigInteger.TEN.pow(999), 499);
+        for (BigDecimal ok : List.of(thousandIntegerDigits, thousandDecimals, mixed, new BigDecimal("1E+999"),
+                new BigDecimal("0E+1000000000"), BigDecimal.ZERO, new BigDecimal("-40353401000.00"))) {
+            assertThat(Checks.boundedDigits(ok, "Rupiah.amount")).isSameAs(ok);
+        }
+        assertThat(Checks.MAX_DIGITS).isEqualTo(1000);
+    }
+
+    @Test
+    void boundedDigitsRefusesLongerNumbersWithoutPrintingThem() {
+        assertThatThrownBy(() -> Checks.boundedDigits(new BigDecimal("1E+1000000000"), "Target.nilai"))
+                .isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Target.nilai must have at most 1000 digits in plain form, was 1E+1000000000"
+                        + " (1000000001 digits)");
+        assertThatThrownBy(() -> Checks.boundedDigits(new BigDecimal("-1E-1000"), "Persen.nilai"))
+                .hasMessage("Persen.nilai must have at most 1000 digits in plain form, was -1E-1000 (1001 digits)");
+        assertThatThrownBy(() -> Checks.boundedDigits(new BigDecimal("1E+1000"), "Persen.nilai"))
+                .hasMessage("Persen.nilai must have at most 1000 digits in plain form, was 1E+1000 (1001 digits)");
+        assertThatThrownBy(() -> Checks.boundedDigits(new BigDecimal("0E-1000"), "Persen.nilai"))
+                .hasMessage("Persen.nilai must have at most 1000 digits in plain form, was 0E-1000 (1001 digits)");
+        BigDecimal long1001 = new BigDecimal(BigInteger.TEN.pow(1000));
+        assertThatThrownBy(() -> Checks.boundedDigits(long1001, "Rupiah.amount"))
+                .hasMessage("Rupiah.amount must have at most 1000 digits in plain form, was a number of 1001"
+                        + " significant digits and scale 0 (1001 digits)");
+        BigDecimal forty = new BigDecimal(BigInteger.TEN.pow(39), -961);
+        assertThatThrownBy(() -> Checks.boundedDigits(forty, "Rupiah.amount"))
+                .hasMessage("Rupiah.amount must have at most 1000 digits in plain form, was " + forty
+                        + " (1001 digits)");
+        assertThatThrownBy(() -> Checks.boundedDigits(null, "Rupiah.amount"))
+                .hasMessage("Rupiah.amount must not be null");
+    }
+
+    @Test
+    void notNegativeAlsoBoundsTheDigits() {
+        assertThatThrownBy(() -> Checks.notNegative(new BigDecimal("-1E+1000000000"), "Pemeriksa.toleransi"))
+                .hasMessageStartingWith("Pemeriksa.toleransi must have at most 1000 digits");
+        assertThat(Checks.notNegative(new BigDecimal("1E+999"), "Pemeriksa.toleransi"))
+                .isEqualByComparingTo(BigDecimal.TEN.pow(999));
     }
 }

@@ -46,12 +46,12 @@ public final class BatasAtasCapaian {
      * Obtains a cap at the given percentage.
      *
      * @param nilai the cap in percent, 100 or more, not null; below 100 a met target would print
-     *     as missed
+     *     as missed; at most {@link Checks#MAX_DIGITS} digits in plain form
      * @return the cap, never null
-     * @throws SakipException when the value is null or below 100
+     * @throws SakipException when the value is null, below 100 or too long
      */
     public static BatasAtasCapaian of(@Nullable BigDecimal nilai) {
-        Checks.notNull(nilai, "BatasAtasCapaian.nilai");
+        Checks.boundedDigits(nilai, "BatasAtasCapaian.nilai");
         Checks.check(nilai.compareTo(MINIMUM) >= 0, "BatasAtasCapaian.nilai must be >= 100, was %s",
                 nilai.toPlainString());
         return new BatasAtasCapaian(nilai);

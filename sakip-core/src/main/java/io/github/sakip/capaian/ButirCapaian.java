@@ -111,12 +111,12 @@ public final class ButirCapaian {
     /**
      * A copy with the given weight, used by {@link RekapCapaian#getRataRataTertimbang()}.
      *
-     * @param bobot the weight, above 0, not null
+     * @param bobot the weight, above 0, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
      * @return the copy, never null
-     * @throws SakipException when the weight is null, zero or negative
+     * @throws SakipException when the weight is null, zero, negative or too long
      */
     public ButirCapaian withBobot(@Nullable BigDecimal bobot) {
-        Checks.notNull(bobot, "ButirCapaian.bobot");
+        Checks.boundedDigits(bobot, "ButirCapaian.bobot");
         Checks.check(bobot.signum() > 0, "ButirCapaian.bobot must be > 0, was %s (item \"%s\")", bobot.toPlainString(),
                 nama);
         return new ButirCapaian(nama, persen, eksak, tercapai, bobot);

@@ -110,10 +110,11 @@ public abstract class SkalaKualitatif {
      *
      * @param nilai a position, 0 to the number of categories less one, not null
      * @return the label, never null
-     * @throws SakipException when the value is not a position of this scale
+     * @throws SakipException when the value is not a position of this scale, or has more than
+     *     {@link Checks#MAX_DIGITS} digits in plain form
      */
     public String kategori(@Nullable BigDecimal nilai) {
-        Checks.notNull(nilai, "SkalaKualitatif nilai");
+        Checks.boundedDigits(nilai, "SkalaKualitatif nilai");
         int last = getKategori().size() - 1;
         boolean whole = nilai.signum() == 0 || nilai.stripTrailingZeros().scale() <= 0;
         Checks.check(whole && nilai.compareTo(BigDecimal.ZERO) >= 0 && nilai.compareTo(BigDecimal.valueOf(last)) <= 0,

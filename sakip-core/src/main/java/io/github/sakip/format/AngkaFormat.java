@@ -182,7 +182,8 @@ public final class AngkaFormat {
 
     /** Refuses values whose plain form would have too many digits, before any arithmetic. */
     private static void checkDigits(BigDecimal value) {
-        long integerDigits = Math.max(1L, (long) value.precision() - value.scale());
+        // Zero prints as 0 whatever its scale below zero (0E+2000 is 0), as Checks.boundedDigits counts it.
+        long integerDigits = value.signum() == 0 ? 1L : Math.max(1L, (long) value.precision() - value.scale());
         long decimals = Math.max(0, value.scale());
         Checks.check(integerDigits + decimals <= MAX_DIGITS,
                 "Angka %s has %s digits in plain form, more than the %s this format prints",

@@ -125,6 +125,9 @@ public final class Terbilang {
     /** Refuses numbers out of range before any arithmetic on them; never returns a negative scale. */
     private static BigDecimal checked(BigDecimal angka, String field) {
         Checks.notNull(angka, field);
+        if (angka.signum() == 0 && angka.scale() < 0) {
+            return BigDecimal.ZERO; // 0E+20 is nol, not a number of 21 digits
+        }
         Checks.check((long) angka.precision() - angka.scale() <= MAX_DIGITS,
                 "%s must be below 10^18 in magnitude (kuadriliun is the largest scale word), was %s",
                 field, angka);

@@ -70,13 +70,15 @@ public final class Pecahan implements Comparable<Pecahan> {
      * Obtains the exact quotient of two decimals: {@code of(87.80 x 100, 80.01)} is the capaian of
      * Nilai SAKIP OPD in the Klojen LKjIP 2021 before rounding.
      *
-     * @param pembilang the dividend, not null
-     * @param penyebut the divisor, not null, not zero
+     * @param pembilang the dividend, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param penyebut the divisor, not null, not zero, at most {@link Checks#MAX_DIGITS} digits
+     *     in plain form
      * @return the fraction, never null
-     * @throws SakipException when an argument is null or the divisor is zero
+     * @throws SakipException when an argument is null or too long, or the divisor is zero
      */
     public static Pecahan of(@Nullable BigDecimal pembilang, @Nullable BigDecimal penyebut) {
-        Checks.notNull(penyebut, "Pecahan.penyebut");
+        Checks.boundedDigits(pembilang, "Pecahan.pembilang");
+        Checks.boundedDigits(penyebut, "Pecahan.penyebut");
         Checks.check(penyebut.signum() != 0, "Pecahan.penyebut must not be 0, pembilang was %s", pembilang);
         return of(pembilang).dividedBy(of(penyebut));
     }
@@ -84,12 +86,13 @@ public final class Pecahan implements Comparable<Pecahan> {
     /**
      * Obtains the exact fraction of a decimal: {@code 0.111} is 111/1000.
      *
-     * @param nilai the decimal, not null
+     * @param nilai the decimal, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     *     ({@code 1E+1000000000} would need a numerator of a billion digits)
      * @return the fraction, never null
-     * @throws SakipException when the value is null
+     * @throws SakipException when the value is null or too long
      */
     public static Pecahan of(@Nullable BigDecimal nilai) {
-        Checks.notNull(nilai, "Pecahan nilai");
+        Checks.boundedDigits(nilai, "Pecahan nilai");
         BigInteger unscaled = nilai.unscaledValue();
         int scale = nilai.scale();
         return scale >= 0 ? of(unscaled, BigInteger.TEN.pow(scale))
@@ -101,11 +104,13 @@ public final class Pecahan implements Comparable<Pecahan> {
      *
      * @param nilai the fractions, not null, without null elements
      * @return the sum, {@link #NOL} for none, never null
+     * @throws SakipException when the iterable or an element is null
      */
     public static Pecahan total(Iterable<Pecahan> nilai) {
+        Checks.notNull(nilai, "Pecahan.total nilai");
         Pecahan sum = NOL;
         for (Pecahan p : nilai) {
-            sum = sum.plus(p);
+            sum = sum.plus(Checks.notNull(p, "Pecahan.total element"));
         }
         return sum;
     }
@@ -133,8 +138,10 @@ public final class Pecahan implements Comparable<Pecahan> {
      *
      * @param other the other fraction, not null
      * @return the sum, never null
+     * @throws SakipException when the other fraction is null
      */
     public Pecahan plus(Pecahan other) {
+        Checks.notNull(other, "Pecahan.plus other");
         return of(pembilang.multiply(other.penyebut).add(other.pembilang.multiply(penyebut)),
                 penyebut.multiply(other.penyebut));
     }
@@ -144,8 +151,10 @@ public final class Pecahan implements Comparable<Pecahan> {
      *
      * @param other the other fraction, not null
      * @return the difference, never null
+     * @throws SakipException when the other fraction is null
      */
     public Pecahan minus(Pecahan other) {
+        Checks.notNull(other, "Pecahan.minus other");
         return plus(other.negate());
     }
 
@@ -154,8 +163,10 @@ public final class Pecahan implements Comparable<Pecahan> {
      *
      * @param other the other fraction, not null
      * @return the product, never null
+     * @throws SakipException when the other fraction is null
      */
     public Pecahan times(Pecahan other) {
+        Checks.notNull(other, "Pecahan.times other");
         return of(pembilang.multiply(other.pembilang), penyebut.multiply(other.penyebut));
     }
 
@@ -164,9 +175,10 @@ public final class Pecahan implements Comparable<Pecahan> {
      *
      * @param other the divisor, not null, not zero
      * @return the quotient, never null
-     * @throws SakipException when the divisor is zero
+     * @throws SakipException when the divisor is null or zero
      */
     public Pecahan dividedBy(Pecahan other) {
+        Checks.notNull(other, "Pecahan.dividedBy other");
         Checks.check(other.signum() != 0, "Pecahan divisor must not be 0, dividing %s", this);
         return of(pembilang.multiply(other.penyebut), penyebut.multiply(other.pembilang));
     }
@@ -190,9 +202,12 @@ public final class Pecahan implements Comparable<Pecahan> {
      *
      * @param pembulatan the scale and rounding mode, not null
      * @return the rounded decimal, never null
-     * @throws SakipException when the mode is {@code UNNECESSARY} and rounding is needed
+     * @throws SakipException when the policy is null, the mode is {@code UNNECESSARY} and
+     *     rounding is needed, or the numerator or denominator has more than
+     *     {@link Checks#MAX_DIGITS} digits
      */
     public BigDecimal bulatkan(Pembulatan pembulatan) {
+        Checks.notNull(pembulatan, "Pecahan.bulatkan pembulatan");
         return pembulatan.bagi(new BigDecimal(pembilang), new BigDecimal(penyebut));
     }
 

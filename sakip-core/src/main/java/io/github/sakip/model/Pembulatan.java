@@ -71,12 +71,13 @@ public final class Pembulatan {
     /**
      * Rounds a value to this policy's scale.
      *
-     * @param value the value, not null
+     * @param value the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
      * @return the value at {@link #getScale()}, never null
-     * @throws SakipException when the mode is {@code UNNECESSARY} and rounding is needed
+     * @throws SakipException when the value is null or too long, or the mode is
+     *     {@code UNNECESSARY} and rounding is needed
      */
     public BigDecimal bulatkan(BigDecimal value) {
-        Checks.notNull(value, "Pembulatan.bulatkan value");
+        Checks.boundedDigits(value, "Pembulatan.bulatkan value");
         try {
             return value.setScale(scale, roundingMode);
         } catch (ArithmeticException e) {
@@ -91,15 +92,17 @@ public final class Pembulatan {
      * the rounding decided on the remainder), larger ones {@link BigDecimal#divide(BigDecimal, int,
      * RoundingMode)}; both give the same value at the same scale.
      *
-     * @param pembilang the dividend, not null
-     * @param penyebut the divisor, not null, not zero
+     * @param pembilang the dividend, not null, at most {@link Checks#MAX_DIGITS} digits in plain
+     *     form
+     * @param penyebut the divisor, not null, not zero, at most {@link Checks#MAX_DIGITS} digits
+     *     in plain form
      * @return the quotient at {@link #getScale()}, never null
-     * @throws SakipException when the divisor is zero, or the mode is {@code UNNECESSARY} and
-     *     rounding is needed
+     * @throws SakipException when an argument is null or too long, the divisor is zero, or the
+     *     mode is {@code UNNECESSARY} and rounding is needed
      */
     public BigDecimal bagi(BigDecimal pembilang, BigDecimal penyebut) {
-        Checks.notNull(pembilang, "Pembulatan.bagi pembilang");
-        Checks.notNull(penyebut, "Pembulatan.bagi penyebut");
+        Checks.boundedDigits(pembilang, "Pembulatan.bagi pembilang");
+        Checks.boundedDigits(penyebut, "Pembulatan.bagi penyebut");
         if (penyebut.signum() == 0) {
             throw new SakipException("Pembulatan.bagi divisor (penyebut) must not be 0, dividing "
                     + pembilang.toPlainString());

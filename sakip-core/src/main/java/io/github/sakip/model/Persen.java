@@ -29,7 +29,8 @@ public final class Persen implements Comparable<Persen> {
     private final BigDecimal nilai;
 
     private Persen(BigDecimal nilai) {
-        this.nilai = nilai;
+        // Also bounds rounded copies, and keeps every percentage readable by parse.
+        this.nilai = Checks.boundedDigits(nilai, "Persen.nilai");
     }
 
     /**
@@ -38,12 +39,11 @@ public final class Persen implements Comparable<Persen> {
      * @param nilai the number of percent, for example {@code 109.74}, not null; a negative scale
      *     is taken as scale 0
      * @return the percentage, never null
-     * @throws SakipException when the value is null
+     * @throws SakipException when the value is null or has more than {@link Checks#MAX_DIGITS}
+     *     digits in plain form
      */
     public static Persen of(@Nullable BigDecimal nilai) {
-        if (nilai == null) {
-            throw new SakipException("Persen.nilai must not be null");
-        }
+        Checks.boundedDigits(nilai, "Persen.nilai");
         return new Persen(nilai.scale() < 0 ? nilai.setScale(0) : nilai);
     }
 
@@ -52,7 +52,8 @@ public final class Persen implements Comparable<Persen> {
      *
      * @param text the text, not null
      * @return the percentage, never null
-     * @throws SakipParseException when the text is not a plain decimal number followed by '%'
+     * @throws SakipParseException when the text is not a plain decimal number of at most
+     *     {@link Checks#MAX_DIGITS} digits followed by '%'
      */
     public static Persen parse(@Nullable String text) {
         if (text == null) {
@@ -69,6 +70,11 @@ public final class Persen implements Comparable<Persen> {
                 throw new SakipParseException("Persen \"" + text
                         + "\" must be a plain number followed by '%': unexpected character at position " + i, text, i);
             }
+        }
+        // A longer text is refused before reading: new BigDecimal(String) takes quadratic time.
+        if (end > Checks.MAX_DIGITS + 2) {
+            throw new SakipParseException("Persen \"" + text.substring(0, 40) + "...\" (" + text.length()
+                    + " characters) must have at most " + Checks.MAX_DIGITS + " digits", text, 0);
         }
         try {
             return new Persen(new BigDecimal(text.substring(0, end)));
@@ -91,8 +97,8 @@ public final class Persen implements Comparable<Persen> {
      *
      * @param pembulatan the scale and rounding mode, not null
      * @return the rounded percentage, never null
-     * @throws SakipException when the policy is null, or the mode is {@code UNNECESSARY} and
-     *     rounding is needed
+     * @throws SakipException when the policy is null, the mode is {@code UNNECESSARY} and
+     *     rounding is needed, or the result has more than {@link Checks#MAX_DIGITS} digits
      */
     public Persen withPembulatan(@Nullable Pembulatan pembulatan) {
         if (pembulatan == null) {

@@ -53,27 +53,27 @@ public abstract class Realisasi {
      * Obtains a yearly realisasi.
      *
      * @param tahun the year, not null
-     * @param nilai the value, not null
+     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
      * @return the realisasi, never null
-     * @throws SakipException when an argument is null
+     * @throws SakipException when an argument is null or the value too long
      */
     public static Realisasi of(@Nullable Tahun tahun, @Nullable BigDecimal nilai) {
         return ImmutableRealisasi.of(Checks.notNull(tahun, "Realisasi.tahun"), Optional.empty(),
-                Checks.notNull(nilai, "Realisasi.nilai"));
+                Checks.boundedDigits(nilai, "Realisasi.nilai"));
     }
 
     /**
      * Obtains a quarterly realisasi.
      *
      * @param triwulan the quarter, not null
-     * @param nilai the value, not null
+     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
      * @return the realisasi, never null
-     * @throws SakipException when an argument is null
+     * @throws SakipException when an argument is null or the value too long
      */
     public static Realisasi of(@Nullable Triwulan triwulan, @Nullable BigDecimal nilai) {
         Checks.notNull(triwulan, "Realisasi.triwulan");
         return ImmutableRealisasi.of(triwulan.getTahun(), Optional.of(triwulan),
-                Checks.notNull(nilai, "Realisasi.nilai"));
+                Checks.boundedDigits(nilai, "Realisasi.nilai"));
     }
 
     @Value.Check

@@ -37,7 +37,8 @@ public final class Rupiah implements Comparable<Rupiah> {
     private final BigDecimal amount;
 
     private Rupiah(BigDecimal amount) {
-        this.amount = amount;
+        // Also bounds sums and differences, and keeps every amount readable by parse.
+        this.amount = Checks.boundedDigits(amount, "Rupiah.amount");
     }
 
     /**
@@ -45,12 +46,11 @@ public final class Rupiah implements Comparable<Rupiah> {
      *
      * @param amount the amount in Rupiah, at most two decimals, not null
      * @return the amount at scale 2, never null
-     * @throws SakipException when the amount is null or has more than two non-zero decimals
+     * @throws SakipException when the amount is null, has more than two non-zero decimals or
+     *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public static Rupiah of(@Nullable BigDecimal amount) {
-        if (amount == null) {
-            throw new SakipException("Rupiah.amount must not be null");
-        }
+        Checks.boundedDigits(amount, "Rupiah.amount");
         try {
             return new Rupiah(amount.setScale(SCALE, RoundingMode.UNNECESSARY));
         } catch (ArithmeticException e) {
@@ -65,7 +65,8 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @param amount the amount in Rupiah, not null
      * @param roundingMode how to round to two decimals, not null
      * @return the amount at scale 2, never null
-     * @throws SakipException when an argument is null, or the mode is {@code UNNECESSARY} and
+     * @throws SakipException when an argument is null, the amount has more than
+     *     {@link Checks#MAX_DIGITS} digits in plain form, or the mode is {@code UNNECESSARY} and
      *     rounding is needed
      */
     public static Rupiah of(@Nullable BigDecimal amount, @Nullable RoundingMode roundingMode) {
@@ -75,9 +76,7 @@ public final class Rupiah implements Comparable<Rupiah> {
         if (roundingMode == RoundingMode.UNNECESSARY) {
             return of(amount);
         }
-        if (amount == null) {
-            throw new SakipException("Rupiah.amount must not be null");
-        }
+        Checks.boundedDigits(amount, "Rupiah.amount");
         return new Rupiah(amount.setScale(SCALE, roundingMode));
     }
 
@@ -97,6 +96,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @param text the text, not null
      * @return the amount, never null
      * @throws SakipParseException when the text is not {@code "Rp "} and a plain decimal number
+     *     of at most {@link Checks#MAX_DIGITS} digits
      */
     public static Rupiah parse(@Nullable String text) {
         if (text == null) {
@@ -113,6 +113,11 @@ public final class Rupiah implements Comparable<Rupiah> {
                         + "\" must be \"Rp \" and a plain decimal number: unexpected character at position " + i,
                         text, i);
             }
+        }
+        // A longer text is refused before reading: new BigDecimal(String) takes quadratic time.
+        if (text.length() > PREFIX.length() + Checks.MAX_DIGITS + 2) {
+            throw new SakipParseException("Rupiah \"" + text.substring(0, 40) + "...\" (" + text.length()
+                    + " characters) must have at most " + Checks.MAX_DIGITS + " digits", text, PREFIX.length());
         }
         BigDecimal amount;
         try {
@@ -133,7 +138,8 @@ public final class Rupiah implements Comparable<Rupiah> {
      *
      * @param amounts the amounts, not null, no null element
      * @return the sum, {@link #ZERO} for none, never null
-     * @throws SakipException when the iterable or an element is null
+     * @throws SakipException when the iterable or an element is null, or the sum has more than
+     *     {@link Checks#MAX_DIGITS} digits
      */
     public static Rupiah total(@Nullable Iterable<Rupiah> amounts) {
         if (amounts == null) {
@@ -163,6 +169,8 @@ public final class Rupiah implements Comparable<Rupiah> {
      *
      * @param other the other amount, not null
      * @return the sum, never null
+     * @throws SakipException when the other amount is null or the sum has more than
+     *     {@link Checks#MAX_DIGITS} digits
      */
     public Rupiah plus(Rupiah other) {
         Checks.notNull(other, "Rupiah.plus other");
@@ -174,6 +182,8 @@ public final class Rupiah implements Comparable<Rupiah> {
      *
      * @param other the other amount, not null
      * @return the difference, never null
+     * @throws SakipException when the other amount is null or the difference has more than
+     *     {@link Checks#MAX_DIGITS} digits
      */
     public Rupiah minus(Rupiah other) {
         Checks.notNull(other, "Rupiah.minus other");

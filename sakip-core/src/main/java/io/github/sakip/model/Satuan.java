@@ -47,7 +47,9 @@ public final class Satuan {
      * @throws SakipException when the name is null or blank
      */
     public static Satuan of(@Nullable String nama) {
-        return new Satuan(Checks.notBlank(nama, "Satuan.nama").trim().toLowerCase(Locale.ROOT));
+        // Blank after trimming too: trim() also removes control characters such as U+0000.
+        String trimmed = Checks.notNull(nama, "Satuan.nama").trim();
+        return new Satuan(Checks.notBlank(trimmed, "Satuan.nama").toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -62,12 +62,13 @@ public abstract class Target {
      * Obtains a single-value yearly target.
      *
      * @param tahun the year, not null
-     * @param nilai the target value in the indicator's unit, not null
+     * @param nilai the target value in the indicator's unit, not null, at most
+     *     {@link Checks#MAX_DIGITS} digits in plain form
      * @return the target, never null
-     * @throws SakipException when an argument is null
+     * @throws SakipException when an argument is null or the value too long
      */
     public static Target of(@Nullable Tahun tahun, @Nullable BigDecimal nilai) {
-        Checks.notNull(nilai, "Target.nilai");
+        Checks.boundedDigits(nilai, "Target.nilai");
         return ImmutableTarget.of(Checks.notNull(tahun, "Target.tahun"), Optional.empty(), nilai, nilai);
     }
 
@@ -75,13 +76,14 @@ public abstract class Target {
      * Obtains a single-value quarterly target.
      *
      * @param triwulan the quarter, not null
-     * @param nilai the target value for that quarter, not null
+     * @param nilai the target value for that quarter, not null, at most
+     *     {@link Checks#MAX_DIGITS} digits in plain form
      * @return the target, never null
-     * @throws SakipException when an argument is null
+     * @throws SakipException when an argument is null or the value too long
      */
     public static Target of(@Nullable Triwulan triwulan, @Nullable BigDecimal nilai) {
         Checks.notNull(triwulan, "Target.triwulan");
-        Checks.notNull(nilai, "Target.nilai");
+        Checks.boundedDigits(nilai, "Target.nilai");
         return ImmutableTarget.of(triwulan.getTahun(), Optional.of(triwulan), nilai, nilai);
     }
 
@@ -89,14 +91,15 @@ public abstract class Target {
      * Obtains a yearly range target, both bounds included.
      *
      * @param tahun the year, not null
-     * @param bawah the lower bound, not null
-     * @param atas the upper bound, not null, not below {@code bawah}
+     * @param bawah the lower bound, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param atas the upper bound, not null, not below {@code bawah}, at most
+     *     {@link Checks#MAX_DIGITS} digits in plain form
      * @return the target, never null
-     * @throws SakipException when an argument is null or {@code bawah > atas}
+     * @throws SakipException when an argument is null or too long, or {@code bawah > atas}
      */
     public static Target rentang(@Nullable Tahun tahun, @Nullable BigDecimal bawah, @Nullable BigDecimal atas) {
         return ImmutableTarget.of(Checks.notNull(tahun, "Target.tahun"), Optional.empty(),
-                Checks.notNull(bawah, "Target.bawah"), Checks.notNull(atas, "Target.atas"));
+                Checks.boundedDigits(bawah, "Target.bawah"), Checks.boundedDigits(atas, "Target.atas"));
     }
 
     /**

@@ -39,22 +39,22 @@ public abstract class Batas {
     /**
      * An inclusive bound: the value belongs to the band.
      *
-     * @param nilai the value, not null
+     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
      * @return the bound, never null
-     * @throws SakipException when the value is null
+     * @throws SakipException when the value is null or too long
      */
     public static Batas inklusif(@Nullable BigDecimal nilai) {
-        return ImmutableBatas.of(Checks.notNull(nilai, "Batas.nilai"), true);
+        return ImmutableBatas.of(Checks.boundedDigits(nilai, "Batas.nilai"), true);
     }
 
     /**
      * An exclusive bound: the value does not belong to the band.
      *
-     * @param nilai the value, not null
+     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
      * @return the bound, never null
-     * @throws SakipException when the value is null
+     * @throws SakipException when the value is null or too long
      */
     public static Batas eksklusif(@Nullable BigDecimal nilai) {
-        return ImmutableBatas.of(Checks.notNull(nilai, "Batas.nilai"), false);
+        return ImmutableBatas.of(Checks.boundedDigits(nilai, "Batas.nilai"), false);
     }
 }

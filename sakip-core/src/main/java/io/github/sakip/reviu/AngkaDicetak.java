@@ -66,12 +66,13 @@ public abstract class AngkaDicetak {
      * @param nilai the figure as printed, not null
      * @param kutipan the sentence quoted, or null
      * @return the printed figure, never null
-     * @throws SakipException when a required argument is null, or a count is not a whole number
+     * @throws SakipException when a required argument is null, the figure has more than
+     *     {@link Checks#MAX_DIGITS} digits in plain form, or a count is not a whole number
      */
     public static AngkaDicetak of(@Nullable Lokasi lokasi, @Nullable Besaran besaran, @Nullable BigDecimal nilai,
             @Nullable String kutipan) {
         return ImmutableAngkaDicetak.of(Checks.notNull(lokasi, "AngkaDicetak.lokasi"),
-                Checks.notNull(besaran, "AngkaDicetak.besaran"), Checks.notNull(nilai, "AngkaDicetak.nilai"),
+                Checks.notNull(besaran, "AngkaDicetak.besaran"), Checks.boundedDigits(nilai, "AngkaDicetak.nilai"),
                 Optional.ofNullable(kutipan));
     }
 

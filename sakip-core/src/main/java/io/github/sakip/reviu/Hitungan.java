@@ -54,11 +54,12 @@ public final class Hitungan {
      * @param penyebut the divisor, not zero, not null
      * @param rumus the formula with the data's figures, not null
      * @return the figure, never null
-     * @throws SakipException when an argument is null or the divisor is zero
+     * @throws SakipException when an argument is null, a number has more than {@link Checks#MAX_DIGITS} digits in plain
+     *     form, or the divisor is zero
      */
     public static Hitungan bagi(@Nullable BigDecimal pembilang, @Nullable BigDecimal penyebut, @Nullable String rumus) {
-        Checks.notNull(pembilang, "Hitungan pembilang");
-        Checks.notNull(penyebut, "Hitungan penyebut");
+        Checks.boundedDigits(pembilang, "Hitungan pembilang");
+        Checks.boundedDigits(penyebut, "Hitungan penyebut");
         Checks.check(penyebut.signum() != 0, "Hitungan penyebut must not be 0 (pembilang %s)", pembilang);
         return of(p -> p.bagi(pembilang, penyebut), rumus);
     }
@@ -66,13 +67,13 @@ public final class Hitungan {
     /**
      * An exact value: a datum, a sum of Rupiah, a difference, a count.
      *
-     * @param nilai the value, not null
+     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
      * @param rumus where it comes from or how it is made, not null
      * @return the figure, never null
-     * @throws SakipException when an argument is null
+     * @throws SakipException when an argument is null or the value too long
      */
     public static Hitungan eksak(@Nullable BigDecimal nilai, @Nullable String rumus) {
-        BigDecimal v = Checks.notNull(nilai, "Hitungan.nilai");
+        BigDecimal v = Checks.boundedDigits(nilai, "Hitungan.nilai");
         return new Hitungan(p -> p.bulatkan(v), v, Checks.notNull(rumus, "Hitungan.rumus"));
     }
 

@@ -52,7 +52,9 @@ final class PembacaTerbilang {
         }
         List<String> decimals = body.subList(koma + 1, body.size());
         for (String digits : List.of(desimalBilangan(decimals), perDigit(decimals))) {
-            if (!digits.isEmpty()) {
+            // Terbilang spells at most MAX_DIGITS decimals; longer digits are not read at all, as
+            // new BigDecimal(String) takes quadratic time (a million "satu" took a minute).
+            if (!digits.isEmpty() && digits.length() <= Terbilang.MAX_DIGITS) {
                 Optional<BigDecimal> value = checked(new BigDecimal(sign + whole.get() + "." + digits), words);
                 if (value.isPresent()) {
                     return value;

@@ -106,13 +106,15 @@ public final class Pemeriksa {
      * @param penyebut the exact divisor, not null, not zero
      * @param keterangan the formula or an explanation, not null
      * @return a finding, or empty when the figure is right at its printed scale
-     * @throws SakipException when an argument is null or the divisor is zero
+     * @throws SakipException when an argument is null, a number has more than
+     *     {@link Checks#MAX_DIGITS} digits in plain form, or the divisor is zero
      */
     public Optional<Temuan> periksa(Lokasi lokasi, BigDecimal dicetak, BigDecimal pembilang, BigDecimal penyebut,
             String keterangan) {
         Checks.notNull(lokasi, "Pemeriksa lokasi");
-        Checks.notNull(pembilang, "Pemeriksa pembilang");
-        Checks.notNull(penyebut, "Pemeriksa penyebut");
+        Checks.boundedDigits(dicetak, "Pemeriksa dicetak");
+        Checks.boundedDigits(pembilang, "Pemeriksa pembilang");
+        Checks.boundedDigits(penyebut, "Pemeriksa penyebut");
         Checks.check(penyebut.signum() != 0, "Pemeriksa penyebut must not be 0 at %s", lokasi);
         return periksa(lokasi, dicetak, p -> p.bagi(pembilang, penyebut), keterangan);
     }
@@ -126,7 +128,8 @@ public final class Pemeriksa {
      * @param nilai the exact value the data gives, not null
      * @param keterangan the formula or an explanation, not null
      * @return a finding, or empty when the figure is right at its printed scale
-     * @throws SakipException when an argument is null
+     * @throws SakipException when an argument is null or the figure has more than
+     *     {@link Checks#MAX_DIGITS} digits in plain form
      */
     public Optional<Temuan> periksa(Lokasi lokasi, BigDecimal dicetak, Pecahan nilai, String keterangan) {
         Checks.notNull(nilai, "Pemeriksa nilai");
@@ -146,16 +149,18 @@ public final class Pemeriksa {
      * @param hitung the value under a rounding policy, not null; it must not return null
      * @param keterangan the formula or an explanation, not null
      * @return a finding, or empty when the figure is right at its printed scale
-     * @throws SakipException when an argument is null, or the function returns null
+     * @throws SakipException when an argument is null, the function returns null, or the figure
+     *     or the result has more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public Optional<Temuan> periksa(Lokasi lokasi, BigDecimal dicetak, Function<Pembulatan, BigDecimal> hitung,
             String keterangan) {
         Checks.notNull(lokasi, "Pemeriksa lokasi");
-        Checks.notNull(dicetak, "Pemeriksa dicetak");
+        Checks.boundedDigits(dicetak, "Pemeriksa dicetak");
         Checks.notNull(hitung, "Pemeriksa hitung");
         Checks.notNull(keterangan, "Pemeriksa keterangan");
         int scale = Math.max(0, Math.min(dicetak.scale(), Pembulatan.MAX_SCALE));
-        BigDecimal expected = Checks.notNull(hitung.apply(Pembulatan.of(scale, roundingMode)), "Pemeriksa hitung result");
+        BigDecimal expected = Checks.boundedDigits(hitung.apply(Pembulatan.of(scale, roundingMode)),
+                "Pemeriksa hitung result");
         if (dicetak.subtract(expected).abs().compareTo(toleransi) <= 0) {
             return Optional.empty();
         }
@@ -176,7 +181,8 @@ public final class Pemeriksa {
      * @param nilai the exact value the data gives, not null
      * @param keterangan the formula or an explanation, not null
      * @return a finding, or empty when the figure is right at its printed scale
-     * @throws SakipException when an argument is null
+     * @throws SakipException when an argument is null or a number has more than
+     *     {@link Checks#MAX_DIGITS} digits in plain form
      */
     public Optional<Temuan> periksa(Lokasi lokasi, BigDecimal dicetak, BigDecimal nilai, String keterangan) {
         return periksa(lokasi, dicetak, nilai, BigDecimal.ONE, keterangan);
@@ -191,13 +197,14 @@ public final class Pemeriksa {
      * @param dicetakLain the amount printed at the other place, not null
      * @param keterangan which of the two the data confirms, or another explanation, not null
      * @return a {@link JenisTemuan#TIDAK_KONSISTEN} finding at the first place, or empty when equal
-     * @throws SakipException when an argument is null
+     * @throws SakipException when an argument is null or an amount has more than
+     *     {@link Checks#MAX_DIGITS} digits in plain form
      */
     public Optional<Temuan> bandingkan(Lokasi lokasi, BigDecimal dicetak, Lokasi lokasiLain, BigDecimal dicetakLain,
             String keterangan) {
         Checks.notNull(lokasiLain, "Pemeriksa lokasiLain");
-        Checks.notNull(dicetakLain, "Pemeriksa dicetakLain");
-        Checks.notNull(dicetak, "Pemeriksa dicetak");
+        Checks.boundedDigits(dicetakLain, "Pemeriksa dicetakLain");
+        Checks.boundedDigits(dicetak, "Pemeriksa dicetak");
         if (dicetak.compareTo(dicetakLain) == 0) {
             return Optional.empty();
         }

@@ -56,13 +56,13 @@ public abstract class Rincian {
      * @param penyebut the denominator, above zero, not null
      * @param pengali the multiplier, above zero, not null
      * @return the counts, never null
-     * @throws SakipException when an argument is null, or the denominator or the multiplier is
-     *     not above zero
+     * @throws SakipException when an argument is null or has more than {@link Checks#MAX_DIGITS}
+     *     digits in plain form, or the denominator or the multiplier is not above zero
      */
     public static Rincian of(@Nullable BigDecimal pembilang, @Nullable BigDecimal penyebut,
             @Nullable BigDecimal pengali) {
-        return ImmutableRincian.of(Checks.notNull(pembilang, "Rincian.pembilang"),
-                Checks.notNull(penyebut, "Rincian.penyebut"), Checks.notNull(pengali, "Rincian.pengali"));
+        return ImmutableRincian.of(Checks.boundedDigits(pembilang, "Rincian.pembilang"),
+                Checks.boundedDigits(penyebut, "Rincian.penyebut"), Checks.boundedDigits(pengali, "Rincian.pengali"));
     }
 
     @Value.Check

@@ -74,19 +74,19 @@ public abstract class Temuan {
      *
      * @param lokasi where, not null
      * @param jenis the kind, not null
-     * @param dicetak the printed figure, not null
-     * @param dihitung what the data gives, not null
+     * @param dicetak the printed figure, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param dihitung what the data gives, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
      * @param pembulatanDicetak for rounding-only findings the mode that gives the printed figure, or null
      * @param keterangan an explanation, not null, may be empty
      * @return the finding, never null
-     * @throws SakipException when a required argument is null, or a rounding mode is given for a
-     *     kind other than {@link JenisTemuan#PEMBULATAN} or missing for it
+     * @throws SakipException when a required argument is null, a figure too long, or a rounding mode
+     *     is given for a kind other than {@link JenisTemuan#PEMBULATAN} or missing for it
      */
     public static Temuan of(@Nullable Lokasi lokasi, @Nullable JenisTemuan jenis, @Nullable BigDecimal dicetak,
             @Nullable BigDecimal dihitung, @Nullable RoundingMode pembulatanDicetak,
             @Nullable String keterangan) {
         return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), Checks.notNull(jenis, "Temuan.jenis"),
-                Checks.notNull(dicetak, "Temuan.dicetak"), Checks.notNull(dihitung, "Temuan.dihitung"),
+                Checks.boundedDigits(dicetak, "Temuan.dicetak"), Checks.boundedDigits(dihitung, "Temuan.dihitung"),
                 Optional.ofNullable(pembulatanDicetak), Checks.notNull(keterangan, "Temuan.keterangan"));
     }
 

@@ -49,14 +49,14 @@ public abstract class TerbilangDicetak {
      * Obtains a number printed with its words.
      *
      * @param lokasi where, not null
-     * @param angka the digits, not null
+     * @param angka the digits, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
      * @param kata the words, not blank
      * @return the value, never null
-     * @throws SakipException when an argument is null or the words are blank
+     * @throws SakipException when an argument is null, the number too long or the words blank
      */
     public static TerbilangDicetak of(@Nullable Lokasi lokasi, @Nullable BigDecimal angka, @Nullable String kata) {
         return ImmutableTerbilangDicetak.of(Checks.notNull(lokasi, "TerbilangDicetak.lokasi"),
-                Checks.notNull(angka, "TerbilangDicetak.angka"), Checks.notBlank(kata, "TerbilangDicetak.kata"));
+                Checks.boundedDigits(angka, "TerbilangDicetak.angka"), Checks.notBlank(kata, "TerbilangDicetak.kata"));
     }
 
     /**

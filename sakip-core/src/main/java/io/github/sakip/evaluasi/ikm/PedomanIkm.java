@@ -144,13 +144,15 @@ public abstract class PedomanIkm {
      * @param skalaMutu the mutu bands on the converted IKM, at least two, whose bounds divide
      *     exactly by the factor
      * @return the guideline, never null
-     * @throws SakipException when an argument is null, blank, repeated or out of range
+     * @throws SakipException when an argument is null, blank, repeated or out of range, or a number
+     *     has more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public static PedomanIkm of(@Nullable String nama, @Nullable List<String> unsur,
             @Nullable BigDecimal bobotDicetak, @Nullable BigDecimal faktorKonversi, @Nullable Skala skalaMutu) {
         return ImmutablePedomanIkm.of(Checks.notBlank(nama, "PedomanIkm.nama"),
-                Checks.noNullElements(unsur, "PedomanIkm.unsur"), Checks.notNull(bobotDicetak, "PedomanIkm.bobotDicetak"),
-                Checks.notNull(faktorKonversi, "PedomanIkm.faktorKonversi"),
+                Checks.noNullElements(unsur, "PedomanIkm.unsur"),
+                Checks.boundedDigits(bobotDicetak, "PedomanIkm.bobotDicetak"),
+                Checks.boundedDigits(faktorKonversi, "PedomanIkm.faktorKonversi"),
                 Checks.notNull(skalaMutu, "PedomanIkm.skalaMutu"));
     }
 

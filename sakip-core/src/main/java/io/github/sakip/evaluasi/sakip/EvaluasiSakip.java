@@ -93,11 +93,12 @@ public abstract class EvaluasiSakip {
      * @param skor the score, between 0 and the leaf's weight, not null
      * @return a new worksheet, never null
      * @throws SakipException when the code is not a leaf of the pedoman or the score is out of range
+     *     or has more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public EvaluasiSakip withSkor(@Nullable String kode, @Nullable BigDecimal skor) {
         Checks.notNull(kode, "EvaluasiSakip kode");
         Map<String, BigDecimal> s = new LinkedHashMap<>(getSkor());
-        s.put(kode, Checks.notNull(skor, "EvaluasiSakip.skor of " + kode));
+        s.put(kode, Checks.boundedDigits(skor, "EvaluasiSakip.skor of " + kode));
         Map<String, List<String>> j = new LinkedHashMap<>(getJawaban());
         j.remove(kode);
         return ImmutableEvaluasiSakip.of(getPedoman(), j, s);

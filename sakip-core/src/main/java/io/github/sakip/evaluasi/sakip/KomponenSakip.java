@@ -61,7 +61,8 @@ public abstract class KomponenSakip {
      * @param nama the name, not blank
      * @param bobot the weight, above 0
      * @return the component, never null
-     * @throws SakipException when an argument is null or blank, or the weight is not above 0
+     * @throws SakipException when an argument is null or blank, or the weight is not above 0 or has
+     *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public static KomponenSakip of(@Nullable String kode, @Nullable String nama, @Nullable BigDecimal bobot) {
         return of(kode, nama, bobot, List.of());
@@ -75,13 +76,13 @@ public abstract class KomponenSakip {
      * @param bobot the weight, above 0
      * @param subKomponen the sub-components, whose weights add up to {@code bobot}; copied
      * @return the component, never null
-     * @throws SakipException when an argument is null or blank, the weight is not above 0, or the
-     *     sub-components' weights do not add up to it
+     * @throws SakipException when an argument is null or blank, the weight is not above 0 or has
+     *     more than {@link Checks#MAX_DIGITS} digits in plain form, or the sub-components' weights do not add up to it
      */
     public static KomponenSakip of(@Nullable String kode, @Nullable String nama, @Nullable BigDecimal bobot,
             @Nullable List<KomponenSakip> subKomponen) {
         return ImmutableKomponenSakip.of(Checks.notBlank(kode, "KomponenSakip.kode"),
-                Checks.notBlank(nama, "KomponenSakip.nama"), Checks.notNull(bobot, "KomponenSakip.bobot"),
+                Checks.notBlank(nama, "KomponenSakip.nama"), Checks.boundedDigits(bobot, "KomponenSakip.bobot"),
                 Checks.noNullElements(subKomponen, "KomponenSakip.subKomponen"));
     }
 

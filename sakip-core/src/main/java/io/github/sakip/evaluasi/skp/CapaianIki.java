@@ -52,11 +52,12 @@ public abstract class CapaianIki {
      * @param capaian the capaian, not null
      * @param bobot the weight, above 0
      * @return the indicator, never null
-     * @throws SakipException when an argument is null or blank, or the weight is not above 0
+     * @throws SakipException when an argument is null or blank, or the weight is not above 0 or has
+     *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public static CapaianIki of(@Nullable String nama, @Nullable Persen capaian, @Nullable BigDecimal bobot) {
         return ImmutableCapaianIki.of(Checks.notBlank(nama, "CapaianIki.nama"), Checks.notNull(capaian,
-                "CapaianIki.capaian"), Checks.notNull(bobot, "CapaianIki.bobot"));
+                "CapaianIki.capaian"), Checks.boundedDigits(bobot, "CapaianIki.bobot"));
     }
 
     @Value.Check

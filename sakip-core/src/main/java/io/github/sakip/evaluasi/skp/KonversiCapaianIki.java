@@ -104,8 +104,8 @@ public final class KonversiCapaianIki {
      * @param ruas one line per category, in the same order; copied
      * @param nilaiMaksimum the highest nilai, not null
      * @return the conversion, rounding to 2 decimals HALF_UP, never null
-     * @throws SakipException when an argument is null or blank, or the number of lines differs
-     *     from the number of categories
+     * @throws SakipException when an argument is null or blank, the number of lines differs from
+     *     the number of categories, or the maximum has more than {@link Checks#MAX_DIGITS} digits in plain form
      */
     public static KonversiCapaianIki of(@Nullable String nama, @Nullable Skala kategori,
             @Nullable List<RuasKonversi> ruas, @Nullable BigDecimal nilaiMaksimum) {
@@ -115,7 +115,7 @@ public final class KonversiCapaianIki {
                 "KonversiCapaianIki.ruas must have one line per category (%s), was %s", kategori.getPita().size(),
                 list.size());
         return new KonversiCapaianIki(Checks.notBlank(nama, "KonversiCapaianIki.nama"), kategori, list,
-                Checks.notNull(nilaiMaksimum, "KonversiCapaianIki.nilaiMaksimum"), Pembulatan.STANDAR);
+                Checks.boundedDigits(nilaiMaksimum, "KonversiCapaianIki.nilaiMaksimum"), Pembulatan.STANDAR);
     }
 
     /**

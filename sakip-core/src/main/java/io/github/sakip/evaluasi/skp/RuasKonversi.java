@@ -64,14 +64,15 @@ public abstract class RuasKonversi {
      * @param nilaiAwal the nilai at the first point, not null
      * @param nilaiAkhir the nilai at the second point, not below {@code nilaiAwal}, not null
      * @return the piece, never null
-     * @throws SakipException when an argument is null, the line falls, or its capaian bounds are
-     *     equal or reversed for a line that is not constant
+     * @throws SakipException when an argument is null or has more than {@link Checks#MAX_DIGITS} digits in plain form,
+     *     the line falls, or its capaian bounds are equal or reversed for a line that is not constant
      */
     public static RuasKonversi of(@Nullable BigDecimal capaianAwal, @Nullable BigDecimal capaianAkhir,
             @Nullable BigDecimal nilaiAwal, @Nullable BigDecimal nilaiAkhir) {
-        return ImmutableRuasKonversi.of(Checks.notNull(capaianAwal, "RuasKonversi.capaianAwal"),
-                Checks.notNull(capaianAkhir, "RuasKonversi.capaianAkhir"),
-                Checks.notNull(nilaiAwal, "RuasKonversi.nilaiAwal"), Checks.notNull(nilaiAkhir, "RuasKonversi.nilaiAkhir"));
+        return ImmutableRuasKonversi.of(Checks.boundedDigits(capaianAwal, "RuasKonversi.capaianAwal"),
+                Checks.boundedDigits(capaianAkhir, "RuasKonversi.capaianAkhir"),
+                Checks.boundedDigits(nilaiAwal, "RuasKonversi.nilaiAwal"),
+                Checks.boundedDigits(nilaiAkhir, "RuasKonversi.nilaiAkhir"));
     }
 
     /**
