@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
@@ -89,13 +90,7 @@ public abstract class Skala {
      */
     public Predikat predikat(BigDecimal nilai) {
         Checks.notNull(nilai, "Skala.predikat nilai");
-        List<Pita> pita = getPita();
-        for (int i = 0; i < pita.size(); i++) {
-            if (pita.get(i).contains(nilai)) {
-                return getPredikat().get(i);
-            }
-        }
-        throw new IllegalStateException("a validated Skala covers every value, yet not " + nilai);
+        return getPredikat().get(indexOf(p -> p.contains(nilai), nilai));
     }
 
     /**
@@ -119,13 +114,7 @@ public abstract class Skala {
      */
     public Predikat predikat(Pecahan nilai) {
         Checks.notNull(nilai, "Skala.predikat nilai");
-        List<Pita> pita = getPita();
-        for (int i = 0; i < pita.size(); i++) {
-            if (pita.get(i).contains(nilai)) {
-                return getPredikat().get(i);
-            }
-        }
-        throw new IllegalStateException("a validated Skala covers every value, yet not " + nilai);
+        return getPredikat().get(indexOf(p -> p.contains(nilai), nilai));
     }
 
     /**
@@ -136,9 +125,15 @@ public abstract class Skala {
      */
     public Pita pita(BigDecimal nilai) {
         Checks.notNull(nilai, "Skala.pita nilai");
-        for (Pita p : getPita()) {
-            if (p.contains(nilai)) {
-                return p;
+        return getPita().get(indexOf(p -> p.contains(nilai), nilai));
+    }
+
+    /** The index of the one band that contains the value; a validated scale always has one. */
+    private int indexOf(Predicate<Pita> contains, Object nilai) {
+        List<Pita> pita = getPita();
+        for (int i = 0; i < pita.size(); i++) {
+            if (contains.test(pita.get(i))) {
+                return i;
             }
         }
         throw new IllegalStateException("a validated Skala covers every value, yet not " + nilai);
