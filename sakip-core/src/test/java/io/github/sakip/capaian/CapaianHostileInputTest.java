@@ -127,4 +127,25 @@ class CapaianHostileInputTest {
             call("RataRataCapaian|RekapCapaian", () -> RataRataCapaian.standar().rekapButir(text, List.of()));
         }
     }
+
+    @Test
+    void quartersOfAnyValuesCombineIntoAYearOrSakipException() {
+        Hostile.forEachDecimal(100, v -> {
+            for (io.github.sakip.model.PenggabunganTriwulan cara : io.github.sakip.model.PenggabunganTriwulan.values()) {
+                Indikator indikator = Indikator.of("Indikator", Satuan.PERSEN, Polaritas.POSITIF).withPenggabungan(cara);
+                List<Realisasi> triwulanan = new ArrayList<>();
+                for (int ke = 1; ke <= 4; ke++) {
+                    int k = ke;
+                    Realisasi r = call("Realisasi", () -> Realisasi.of(io.github.sakip.model.Triwulan.of(Y2021, k),
+                            k % 2 == 0 ? v : BigDecimal.valueOf(k)));
+                    if (r != null) {
+                        triwulanan.add(r);
+                    }
+                }
+                call(CAPAIAN_FIELDS + "|RealisasiTahunan", () -> RealisasiTahunan.gabung(indikator, triwulanan));
+                call(CAPAIAN_FIELDS + "|RealisasiTahunan", () -> RealisasiTahunan.gabung(indikator, triwulanan,
+                        Pembulatan.of(30, RoundingMode.HALF_EVEN)));
+            }
+        });
+    }
 }
