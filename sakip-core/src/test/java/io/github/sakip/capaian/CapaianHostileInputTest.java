@@ -8,12 +8,14 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.sakip.hostile.Hostile;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.PenggabunganTriwulan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.model.Triwulan;
 import io.github.sakip.predikat.SkalaBaku;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -131,12 +133,13 @@ class CapaianHostileInputTest {
     @Test
     void quartersOfAnyValuesCombineIntoAYearOrSakipException() {
         Hostile.forEachDecimal(100, v -> {
-            for (io.github.sakip.model.PenggabunganTriwulan cara : io.github.sakip.model.PenggabunganTriwulan.values()) {
-                Indikator indikator = Indikator.of("Indikator", Satuan.PERSEN, Polaritas.POSITIF).withPenggabungan(cara);
+            for (PenggabunganTriwulan cara : PenggabunganTriwulan.values()) {
+                Indikator indikator = Indikator.of("Indikator", Satuan.PERSEN, Polaritas.POSITIF)
+                        .withPenggabungan(cara);
                 List<Realisasi> triwulanan = new ArrayList<>();
                 for (int ke = 1; ke <= 4; ke++) {
                     int k = ke;
-                    Realisasi r = call("Realisasi", () -> Realisasi.of(io.github.sakip.model.Triwulan.of(Y2021, k),
+                    Realisasi r = call("Realisasi", () -> Realisasi.of(Triwulan.of(Y2021, k),
                             k % 2 == 0 ? v : BigDecimal.valueOf(k)));
                     if (r != null) {
                         triwulanan.add(r);
