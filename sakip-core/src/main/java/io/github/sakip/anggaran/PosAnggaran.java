@@ -265,17 +265,25 @@ public abstract class PosAnggaran {
         getNama().ifPresent(n -> Checks.notBlank(n, "PosAnggaran.nama"));
         getKode().ifPresent(k -> Checks.check(TingkatPos.of(k.getTingkat()) == getTingkat(),
                 "PosAnggaran of level %s must have a code of that level, was %s", getTingkat(), k));
-        Checks.check(!getPagu().isNegative(), "PosAnggaran.pagu of \"%s\" must be >= 0, was %s", getUraian(),
-                getPagu());
-        Checks.check(!getRealisasi().isNegative(), "PosAnggaran.realisasi of \"%s\" must be >= 0, was %s",
-                getUraian(), getRealisasi());
+        // the uraian is text built from the code: made only for a message that is thrown
+        if (getPagu().isNegative()) {
+            Checks.check(false, "PosAnggaran.pagu of \"%s\" must be >= 0, was %s", getUraian(), getPagu());
+        }
+        if (getRealisasi().isNegative()) {
+            Checks.check(false, "PosAnggaran.realisasi of \"%s\" must be >= 0, was %s", getUraian(),
+                    getRealisasi());
+        }
         Set<KodeNomenklatur> codes = new HashSet<>();
         for (PosAnggaran p : getRincian()) {
-            Checks.check(p.getTingkat().compareTo(getTingkat()) < 0,
-                    "PosAnggaran \"%s\" of level %s must have parts of lower levels, had \"%s\" of level %s",
-                    getUraian(), getTingkat(), p.getUraian(), p.getTingkat());
+            if (p.getTingkat().compareTo(getTingkat()) >= 0) {
+                Checks.check(false,
+                        "PosAnggaran \"%s\" of level %s must have parts of lower levels, had \"%s\" of level %s",
+                        getUraian(), getTingkat(), p.getUraian(), p.getTingkat());
+            }
             p.getKode().ifPresent(k -> {
-                Checks.check(codes.add(k), "PosAnggaran \"%s\" must not repeat part code %s", getUraian(), k);
+                if (!codes.add(k)) {
+                    Checks.check(false, "PosAnggaran \"%s\" must not repeat part code %s", getUraian(), k);
+                }
                 getKode().ifPresent(own -> Checks.check(own.isIndukDari(k),
                         "PosAnggaran %s: part %s must be coded under it", own, k));
             });

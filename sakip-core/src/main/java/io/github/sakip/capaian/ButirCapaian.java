@@ -8,6 +8,7 @@ import io.github.sakip.model.Persen;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.annotation.Nullable;
 
 /**
@@ -27,12 +28,13 @@ public final class ButirCapaian {
     private final String nama;
     @Nullable
     private final Persen persen;
+    /** The exact value, computed when an exact basis asks for it (reducing a fraction costs). */
     @Nullable
-    private final Pecahan eksak;
+    private final Supplier<Pecahan> eksak;
     private final boolean tercapai;
     private final BigDecimal bobot;
 
-    private ButirCapaian(String nama, @Nullable Persen persen, @Nullable Pecahan eksak, boolean tercapai,
+    private ButirCapaian(String nama, @Nullable Persen persen, @Nullable Supplier<Pecahan> eksak, boolean tercapai,
             BigDecimal bobot) {
         this.nama = nama;
         this.persen = persen;
@@ -50,7 +52,7 @@ public final class ButirCapaian {
      */
     public static ButirCapaian of(@Nullable Capaian capaian) {
         Checks.notNull(capaian, "ButirCapaian capaian");
-        return new ButirCapaian(capaian.getIndikator().getNama(), capaian.getPersen(), capaian.pecahan(),
+        return new ButirCapaian(capaian.getIndikator().getNama(), capaian.getPersen(), capaian::pecahan,
                 capaian.isTercapai(), BigDecimal.ONE);
     }
 
@@ -64,9 +66,9 @@ public final class ButirCapaian {
      */
     public static ButirCapaian of(@Nullable RekapCapaian rekap) {
         Checks.notNull(rekap, "ButirCapaian rekap");
-        Optional<Pecahan> mean = rekap.rataRataEksak();
-        return new ButirCapaian(rekap.getNama(), rekap.getRataRata().orElse(null), mean.orElse(null),
-                rekap.isTercapai(), BigDecimal.ONE);
+        Optional<Persen> mean = rekap.getRataRata();
+        return new ButirCapaian(rekap.getNama(), mean.orElse(null),
+                mean.isPresent() ? () -> rekap.rataRataEksak().orElseThrow() : null, rekap.isTercapai(), BigDecimal.ONE);
     }
 
     /**
@@ -80,7 +82,8 @@ public final class ButirCapaian {
     public static ButirCapaian of(@Nullable String nama, @Nullable Persen persen) {
         Checks.notBlank(nama, "ButirCapaian.nama");
         Checks.notNull(persen, "ButirCapaian.persen");
-        return new ButirCapaian(nama, persen, Pecahan.of(persen.getNilai()), persen.isAtLeastSeratus(), BigDecimal.ONE);
+        return new ButirCapaian(nama, persen, () -> Pecahan.of(persen.getNilai()), persen.isAtLeastSeratus(),
+                BigDecimal.ONE);
     }
 
     /**
@@ -166,11 +169,17 @@ public final class ButirCapaian {
     }
 
     /** The value averaged under the basis, empty when not measured. */
+    /** The printed capaian, null when tidak terukur: for sums that need no Optional per item. */
+    @Nullable
+    Persen persenAtauNull() {
+        return persen;
+    }
+
     Optional<Pecahan> nilai(DasarRataRata dasar) {
         if (persen == null || eksak == null) {
             return Optional.empty();
         }
-        return Optional.of(dasar == DasarRataRata.EKSAK ? eksak : Pecahan.of(persen.getNilai()));
+        return Optional.of(dasar == DasarRataRata.EKSAK ? eksak.get() : Pecahan.of(persen.getNilai()));
     }
 
     @Override
@@ -181,7 +190,8 @@ public final class ButirCapaian {
         ButirCapaian other = (ButirCapaian) obj;
         return other.nama.equals(nama) && Objects.equals(other.persen, persen) && other.tercapai == tercapai
                 && other.bobot.compareTo(bobot) == 0
-                && (eksak == null ? other.eksak == null : other.eksak != null && eksak.compareTo(other.eksak) == 0);
+                && (eksak == null ? other.eksak == null
+                        : other.eksak != null && eksak.get().compareTo(other.eksak.get()) == 0);
     }
 
     @Override

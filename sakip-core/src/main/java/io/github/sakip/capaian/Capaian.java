@@ -1,5 +1,6 @@
 package io.github.sakip.capaian;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
@@ -32,6 +33,7 @@ public abstract class Capaian {
 
     /** One hundred percent, exact: the point at which a target is met. */
     static final Pecahan SERATUS = Pecahan.of(100, 1);
+    private static final BigDecimal SERATUS_DESIMAL = BigDecimal.valueOf(100);
 
     Capaian() {
     }
@@ -82,15 +84,19 @@ public abstract class Capaian {
 
     /**
      * The formula with the values put in, for example {@code "87.80 / 80.01 x 100"} or
-     * {@code "(2 x 8 - 9) / 8 x 100"}.
+     * {@code "(2 x 8 - 9) / 8 x 100"}. Built on first request, from the inputs and the
+     * calculator, so that computing millions of capaian does not build millions of strings.
      *
      * @return the working, never null
      */
-    public abstract String getKeterangan();
+    @Value.Lazy
+    public String getKeterangan() {
+        return getRumus().keterangan(this);
+    }
 
     static Capaian of(Indikator indikator, Target target, Realisasi realisasi, RumusCapaian rumus,
-            BigDecimal pembilang, BigDecimal penyebut, String keterangan) {
-        return ImmutableCapaian.of(indikator, target, realisasi, rumus, pembilang, penyebut, keterangan);
+            BigDecimal pembilang, BigDecimal penyebut) {
+        return ImmutableCapaian.of(indikator, target, realisasi, rumus, pembilang, penyebut);
     }
 
     /**
@@ -112,7 +118,13 @@ public abstract class Capaian {
      * @return the capaian in percent, never null
      */
     public Persen getPersen(Pembulatan pembulatan) {
-        return Persen.of(pecahan().bulatkan(pembulatan));
+        Checks.notNull(pembulatan, "Capaian.getPersen pembulatan");
+        BigDecimal pembilang = getPembilang();
+        if (pembilang.signum() < 0 && getRumus().getBatasBawah() == BatasBawahCapaian.NOL) {
+            pembilang = BigDecimal.ZERO;
+        }
+        // the rounded quotient depends only on the exact value, so the fraction need not be reduced
+        return Persen.of(pembulatan.bagi(pembilang, getPenyebut()));
     }
 
     /**
@@ -124,7 +136,8 @@ public abstract class Capaian {
      * @return true when the target is met
      */
     public boolean isTercapai() {
-        return pecahan().compareTo(SERATUS) >= 0;
+        // pembilang / penyebut >= 100 with penyebut > 0; the floor at 0 cannot lift a value to 100
+        return getPembilang().compareTo(getPenyebut().multiply(SERATUS_DESIMAL)) >= 0;
     }
 
     /**

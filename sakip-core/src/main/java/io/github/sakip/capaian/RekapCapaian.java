@@ -103,7 +103,30 @@ public abstract class RekapCapaian {
      * @return the mean, or empty when no item is measured
      */
     public Optional<Persen> getRataRata() {
+        if (getRumus().getDasar() == DasarRataRata.DIBULATKAN) {
+            // printed figures are decimals: their exact sum over n is the mean, no fraction needed
+            JumlahDicetak j = jumlahDicetak();
+            return j.n() == 0 ? Optional.empty()
+                    : Optional.of(Persen.of(getRumus().getPembulatan().bagi(j.total(), BigDecimal.valueOf(j.n()))));
+        }
         return rataRataEksak().map(p -> Persen.of(p.bulatkan(getRumus().getPembulatan())));
+    }
+
+    /** The exact sum of the measured items' printed capaian, each capped, and their number. */
+    private record JumlahDicetak(BigDecimal total, int n) {
+    }
+
+    private JumlahDicetak jumlahDicetak() {
+        BigDecimal total = BigDecimal.ZERO;
+        int n = 0;
+        for (ButirCapaian b : getButir()) {
+            Persen p = b.persenAtauNull();
+            if (p != null) {
+                total = total.add(getRumus().getBatasAtas().terapkan(p).getNilai());
+                n++;
+            }
+        }
+        return new JumlahDicetak(total, n);
     }
 
     /**
@@ -156,6 +179,10 @@ public abstract class RekapCapaian {
      * @return true when some item is measured and the unrounded mean is 100 or more
      */
     public boolean isTercapai() {
+        if (getRumus().getDasar() == DasarRataRata.DIBULATKAN) {
+            JumlahDicetak j = jumlahDicetak();
+            return j.n() > 0 && j.total().compareTo(BigDecimal.valueOf(100L * j.n())) >= 0;
+        }
         return rataRataEksak().map(p -> p.compareTo(Capaian.SERATUS) >= 0).orElse(false);
     }
 

@@ -184,42 +184,97 @@ public final class RumusCapaian {
         Checks.notNull(realisasi, "RumusCapaian realisasi");
         checkPeriode(target, realisasi);
         BigDecimal r = realisasi.getNilai();
-        Polaritas polaritas = indikator.getPolaritas();
+        BigDecimal t = batas(target, r);
+        switch (kasus(indikator.getPolaritas(), target, r)) {
+            case DALAM_RENTANG:
+            case NOL_NOL:
+                return Capaian.of(indikator, target, realisasi, this, SERATUS, BigDecimal.ONE);
+            case POSITIF:
+                return Capaian.of(indikator, target, realisasi, this, r.multiply(SERATUS), t);
+            case RASIO:
+                return Capaian.of(indikator, target, realisasi, this, t.multiply(SERATUS), r);
+            case NEGATIF:
+                return Capaian.of(indikator, target, realisasi, this, DUA.multiply(t).subtract(r).multiply(SERATUS), t);
+            case STABIL:
+                return Capaian.of(indikator, target, realisasi, this, t.subtract(r.subtract(t).abs()).multiply(SERATUS),
+                        t);
+            default:
+                throw new IllegalStateException("unknown case for " + indikator.getPolaritas());
+        }
+    }
+
+    /** Which formula applies: decided by {@link #hitung} for the figures and by {@link #keterangan} for the text. */
+    private enum Kasus {
+        DALAM_RENTANG, NOL_NOL, POSITIF, RASIO, NEGATIF, STABIL
+    }
+
+    /**
+     * The case of the formula for a realisasi against a target, checking that the formula is
+     * defined; the messages are built only when a check fails.
+     */
+    private Kasus kasus(Polaritas polaritas, Target target, BigDecimal r) {
         if (target.isRentang() && r.compareTo(target.getBawah()) >= 0 && r.compareTo(target.getAtas()) <= 0) {
-            return Capaian.of(indikator, target, realisasi, this, SERATUS, BigDecimal.ONE,
-                    "realisasi " + r.toPlainString() + " within target range " + target.getBawah().toPlainString()
-                            + "-" + target.getAtas().toPlainString() + ": 100");
+            return Kasus.DALAM_RENTANG;
         }
-        boolean atBawah = r.compareTo(target.getBawah()) < 0;
-        BigDecimal t = atBawah ? target.getBawah() : target.getAtas();
-        String field = !target.isRentang() ? "Target.nilai" : atBawah ? "Target.bawah" : "Target.atas";
+        BigDecimal t = batas(target, r);
         if (polaritas != Polaritas.POSITIF && t.signum() == 0 && r.signum() == 0) {
-            return Capaian.of(indikator, target, realisasi, this, SERATUS, BigDecimal.ONE,
-                    "realisasi 0 meets target 0: 100");
+            return Kasus.NOL_NOL;
         }
-        Checks.check(t.signum() > 0, "%s must be > 0 for Polaritas.%s, was %s (realisasi %s)", field, polaritas,
-                t.toPlainString(), r.toPlainString());
-        String ts = t.toPlainString();
-        String rs = r.toPlainString();
+        if (t.signum() <= 0) {
+            String field = !target.isRentang() ? "Target.nilai"
+                    : r.compareTo(target.getBawah()) < 0 ? "Target.bawah" : "Target.atas";
+            Checks.check(false, "%s must be > 0 for Polaritas.%s, was %s (realisasi %s)", field, polaritas,
+                    t.toPlainString(), r.toPlainString());
+        }
         switch (polaritas) {
             case POSITIF:
-                return Capaian.of(indikator, target, realisasi, this, r.multiply(SERATUS), t,
-                        rs + " / " + ts + " x 100");
+                return Kasus.POSITIF;
             case NEGATIF:
                 if (varianNegatif == VarianNegatif.RASIO) {
-                    Checks.check(r.signum() > 0, "Realisasi.nilai must be > 0 for VarianNegatif.RASIO (T / R), was %s",
-                            rs);
-                    return Capaian.of(indikator, target, realisasi, this, t.multiply(SERATUS), r,
-                            ts + " / " + rs + " x 100");
+                    if (r.signum() <= 0) {
+                        Checks.check(false, "Realisasi.nilai must be > 0 for VarianNegatif.RASIO (T / R), was %s",
+                                r.toPlainString());
+                    }
+                    return Kasus.RASIO;
                 }
-                return Capaian.of(indikator, target, realisasi, this, DUA.multiply(t).subtract(r).multiply(SERATUS), t,
-                        "(2 x " + ts + " - " + rs + ") / " + ts + " x 100");
+                return Kasus.NEGATIF;
             case STABIL:
-                return Capaian.of(indikator, target, realisasi, this,
-                        t.subtract(r.subtract(t).abs()).multiply(SERATUS), t,
-                        "(1 - |" + rs + " - " + ts + "| / " + ts + ") x 100");
+                return Kasus.STABIL;
             default:
                 throw new IllegalStateException("unknown Polaritas " + polaritas);
+        }
+    }
+
+    /** The target, or the range bound that the formula uses: the lower one below the range, else the upper one. */
+    private static BigDecimal batas(Target target, BigDecimal r) {
+        return r.compareTo(target.getBawah()) < 0 ? target.getBawah() : target.getAtas();
+    }
+
+    /**
+     * The formula of a capaian with the values put in, for example {@code "87.80 / 80.01 x 100"}:
+     * built when a report asks for it ({@link Capaian#getKeterangan()}), not on every computation.
+     */
+    String keterangan(Capaian capaian) {
+        Target target = capaian.getTarget();
+        BigDecimal r = capaian.getRealisasi().getNilai();
+        String ts = batas(target, r).toPlainString();
+        String rs = r.toPlainString();
+        switch (kasus(capaian.getIndikator().getPolaritas(), target, r)) {
+            case DALAM_RENTANG:
+                return "realisasi " + rs + " within target range " + target.getBawah().toPlainString() + "-"
+                        + target.getAtas().toPlainString() + ": 100";
+            case NOL_NOL:
+                return "realisasi 0 meets target 0: 100";
+            case POSITIF:
+                return rs + " / " + ts + " x 100";
+            case RASIO:
+                return ts + " / " + rs + " x 100";
+            case NEGATIF:
+                return "(2 x " + ts + " - " + rs + ") / " + ts + " x 100";
+            case STABIL:
+                return "(1 - |" + rs + " - " + ts + "| / " + ts + ") x 100";
+            default:
+                throw new IllegalStateException("unknown case for " + capaian.getIndikator().getPolaritas());
         }
     }
 

@@ -43,9 +43,20 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
     private static final int[] WIDTHS = {1, 2, 2, 1, 2, 4};
 
     private final List<String> segmen;
+    /**
+     * The segments as numbers and the code as text, made once: codes are compared, hashed and
+     * printed often (the sorted maps of a roll-up).
+     */
+    private final int[] angka;
+    private final String text;
 
-    private KodeNomenklatur(List<String> segmen) {
+    private KodeNomenklatur(List<String> segmen, String text) {
         this.segmen = segmen;
+        this.text = text;
+        this.angka = new int[segmen.size()];
+        for (int i = 0; i < angka.length; i++) {
+            angka[i] = Integer.parseInt(segmen.get(i));
+        }
     }
 
     /**
@@ -82,7 +93,7 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
                     + "\" must have 1, 2, 3, 5 or 6 segments (urusan, bidang urusan, program, kegiatan,"
                     + " sub kegiatan), had 4", text, text.length());
         }
-        return new KodeNomenklatur(Collections.unmodifiableList(parts));
+        return new KodeNomenklatur(Collections.unmodifiableList(parts), text);
     }
 
     private static void checkSegment(String text, int start, int end, int index) {
@@ -136,7 +147,12 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
             return Optional.empty();
         }
         int parent = n == 5 ? 3 : n - 1;
-        return Optional.of(new KodeNomenklatur(segmen.subList(0, parent)));
+        List<String> induk = segmen.subList(0, parent);
+        int length = parent - 1;
+        for (String s : induk) {
+            length += s.length();
+        }
+        return Optional.of(new KodeNomenklatur(induk, text.substring(0, length)));
     }
 
     /**
@@ -148,31 +164,32 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
      */
     public boolean isIndukDari(KodeNomenklatur other) {
         Checks.notNull(other, "KodeNomenklatur.isIndukDari other");
-        return segmen.size() < other.segmen.size()
-                && other.segmen.subList(0, segmen.size()).equals(segmen);
+        // segments are digits, so "the first segments are equal" is "the text is a prefix up to a dot"
+        return segmen.size() < other.segmen.size() && other.text.startsWith(text)
+                && other.text.charAt(text.length()) == '.';
     }
 
     @Override
     public int compareTo(KodeNomenklatur other) {
         int n = Math.min(segmen.size(), other.segmen.size());
         for (int i = 0; i < n; i++) {
-            int c = Integer.compare(Integer.parseInt(segmen.get(i)), Integer.parseInt(other.segmen.get(i)));
+            int c = Integer.compare(angka[i], other.angka[i]);
             if (c != 0) {
                 return c;
             }
         }
         int bySize = Integer.compare(segmen.size(), other.segmen.size());
-        return bySize != 0 ? bySize : toString().compareTo(other.toString());
+        return bySize != 0 ? bySize : text.compareTo(other.text);
     }
 
     @Override
     public boolean equals(@Nullable Object obj) {
-        return obj instanceof KodeNomenklatur && ((KodeNomenklatur) obj).segmen.equals(segmen);
+        return obj instanceof KodeNomenklatur && ((KodeNomenklatur) obj).text.equals(text);
     }
 
     @Override
     public int hashCode() {
-        return segmen.hashCode();
+        return text.hashCode();
     }
 
     /**
@@ -182,6 +199,6 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
      */
     @Override
     public String toString() {
-        return String.join(".", segmen);
+        return text;
     }
 }

@@ -87,7 +87,10 @@ public final class Pembulatan {
     }
 
     /**
-     * Divides exactly and rounds the quotient once to this policy.
+     * Divides exactly and rounds the quotient once to this policy. Operands of up to 18 digits
+     * take an exact {@code long} path (a multiplication by a power of ten, an integer division and
+     * the rounding decided on the remainder), larger ones {@link BigDecimal#divide(BigDecimal, int,
+     * RoundingMode)}; both give the same value at the same scale.
      *
      * @param pembilang the dividend, not null, at most {@link Checks#MAX_DIGITS} digits in plain
      *     form
@@ -105,7 +108,8 @@ public final class Pembulatan {
                     + pembilang.toPlainString());
         }
         try {
-            return pembilang.divide(penyebut, scale, roundingMode);
+            BigDecimal fast = LongDivision.bagi(pembilang, penyebut, scale, roundingMode);
+            return fast != null ? fast : pembilang.divide(penyebut, scale, roundingMode);
         } catch (ArithmeticException e) {
             throw new SakipException("Pembulatan " + this + " cannot represent " + pembilang.toPlainString() + " / "
                     + penyebut.toPlainString() + " without rounding", e);

@@ -119,15 +119,33 @@ public abstract class Pita {
 
     /** Whether the value lies in the band, given its comparison with a bound's value. */
     private boolean contains(ToIntFunction<BigDecimal> compareWithBound) {
-        boolean aboveLower = getBawah().map(b -> {
-            int c = compareWithBound.applyAsInt(b.getNilai());
-            return c > 0 || (c == 0 && b.isInklusif());
-        }).orElse(true);
-        boolean belowUpper = getAtas().map(a -> {
-            int c = compareWithBound.applyAsInt(a.getNilai());
-            return c < 0 || (c == 0 && a.isInklusif());
-        }).orElse(true);
-        return aboveLower && belowUpper;
+        Batas bawah = bawahAtauNull();
+        if (bawah != null) {
+            int c = compareWithBound.applyAsInt(bawah.getNilai());
+            if (c < 0 || (c == 0 && !bawah.isInklusif())) {
+                return false;
+            }
+        }
+        Batas atas = atasAtauNull();
+        if (atas != null) {
+            int c = compareWithBound.applyAsInt(atas.getNilai());
+            return c < 0 || (c == 0 && atas.isInklusif());
+        }
+        return true;
+    }
+
+    /** The lower bound or null, kept as a field: the Optional getter allocates, and bands are tested per rating. */
+    @Value.Derived
+    @Nullable
+    Batas bawahAtauNull() {
+        return getBawah().orElse(null);
+    }
+
+    /** The upper bound or null, kept as a field. */
+    @Value.Derived
+    @Nullable
+    Batas atasAtauNull() {
+        return getAtas().orElse(null);
     }
 
     @Value.Check

@@ -89,7 +89,13 @@ public abstract class Skala {
      */
     public Predikat predikat(BigDecimal nilai) {
         Checks.notNull(nilai, "Skala.predikat nilai");
-        return predikatOf(pita(nilai));
+        List<Pita> pita = getPita();
+        for (int i = 0; i < pita.size(); i++) {
+            if (pita.get(i).contains(nilai)) {
+                return getPredikat().get(i);
+            }
+        }
+        throw new IllegalStateException("a validated Skala covers every value, yet not " + nilai);
     }
 
     /**
@@ -113,9 +119,10 @@ public abstract class Skala {
      */
     public Predikat predikat(Pecahan nilai) {
         Checks.notNull(nilai, "Skala.predikat nilai");
-        for (Pita p : getPita()) {
-            if (p.contains(nilai)) {
-                return predikatOf(p);
+        List<Pita> pita = getPita();
+        for (int i = 0; i < pita.size(); i++) {
+            if (pita.get(i).contains(nilai)) {
+                return getPredikat().get(i);
             }
         }
         throw new IllegalStateException("a validated Skala covers every value, yet not " + nilai);
@@ -138,16 +145,19 @@ public abstract class Skala {
     }
 
     /**
-     * The ratings of this scale, lowest first.
+     * The ratings of this scale, lowest first; made once per scale, so rating a value builds no
+     * new rating.
      *
      * @return an unmodifiable list, one per band, never null
      */
+    @Value.Lazy
     public List<Predikat> getPredikat() {
-        return getPita().stream().map(this::predikatOf).toList();
-    }
-
-    private Predikat predikatOf(Pita p) {
-        return Predikat.of(p.getLabel(), getPita().indexOf(p) + 1, getPita().size());
+        List<Pita> pita = getPita();
+        List<Predikat> all = new ArrayList<>(pita.size());
+        for (int i = 0; i < pita.size(); i++) {
+            all.add(Predikat.of(pita.get(i).getLabel(), i + 1, pita.size()));
+        }
+        return List.copyOf(all);
     }
 
     /**

@@ -159,7 +159,13 @@ public abstract class DeretKinerja {
      * @return the realisasi, or empty when the year is missing ("NA")
      */
     public Optional<Realisasi> getRealisasi(Tahun tahun) {
-        return getRealisasi().stream().filter(r -> r.getTahun().equals(tahun)).findFirst();
+        // a loop, not a stream: RumusTren asks once per year of every series
+        for (Realisasi r : getRealisasi()) {
+            if (r.getTahun().equals(tahun)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -169,7 +175,12 @@ public abstract class DeretKinerja {
      * @return the target, or empty when none was given
      */
     public Optional<Target> getTarget(Tahun tahun) {
-        return getTarget().stream().filter(t -> t.getTahun().equals(tahun)).findFirst();
+        for (Target t : getTarget()) {
+            if (t.getTahun().equals(tahun)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -199,16 +210,20 @@ public abstract class DeretKinerja {
 
     @Value.Check
     void check() {
-        checkYears(getRealisasi().stream().map(r -> {
+        List<Tahun> realisasi = new ArrayList<>(getRealisasi().size());
+        for (Realisasi r : getRealisasi()) {
             Checks.check(r.getTriwulan().isEmpty(), "DeretKinerja.realisasi of \"%s\" must be yearly, was %s",
                     getIndikator().getNama(), r);
-            return r.getTahun();
-        }).toList(), "realisasi");
-        checkYears(getTarget().stream().map(t -> {
+            realisasi.add(r.getTahun());
+        }
+        checkYears(realisasi, "realisasi");
+        List<Tahun> target = new ArrayList<>(getTarget().size());
+        for (Target t : getTarget()) {
             Checks.check(t.getTriwulan().isEmpty(), "DeretKinerja.target of \"%s\" must be yearly, was %s",
                     getIndikator().getNama(), t);
-            return t.getTahun();
-        }).toList(), "target");
+            target.add(t.getTahun());
+        }
+        checkYears(target, "target");
     }
 
     private void checkYears(List<Tahun> years, String field) {

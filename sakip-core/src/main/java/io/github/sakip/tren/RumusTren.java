@@ -109,18 +109,23 @@ public final class RumusTren {
     }
 
     private PerubahanTahunan hitung(DeretKinerja deret, Realisasi r) {
+        // plain branches rather than Optional chains: one change per year of every series
         BigDecimal nilai = r.getNilai();
-        Optional<BigDecimal> sebelumnya = deret.getRealisasi(r.getTahun().minus(1)).map(Realisasi::getNilai);
-        Optional<BigDecimal> selisih = sebelumnya.map(nilai::subtract);
-        Optional<BigDecimal> nonZero = sebelumnya.filter(s -> s.signum() != 0);
-        Optional<Persen> persen = nonZero.map(s -> Persen.of(pembulatan.bagi(nilai.subtract(s).multiply(SERATUS),
-                s.abs())));
-        Optional<Persen> rasio = nonZero.filter(s -> s.signum() > 0)
-                .map(s -> Persen.of(pembulatan.bagi(nilai.multiply(SERATUS), s)));
-        Optional<ArahKinerja> arahKinerja = sebelumnya.flatMap(s -> Keunggulan.arahKinerja(
-                deret.getIndikator().getPolaritas(), nilai, s, deret.getTarget(r.getTahun())));
-        return ImmutablePerubahanTahunan.of(r.getTahun(), nilai, sebelumnya, selisih, persen, rasio,
-                selisih.map(Arah::of), arahKinerja, pembulatan);
+        Optional<Realisasi> lalu = deret.getRealisasi(r.getTahun().minus(1));
+        if (lalu.isEmpty()) {
+            return ImmutablePerubahanTahunan.of(r.getTahun(), nilai, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), pembulatan);
+        }
+        BigDecimal s = lalu.get().getNilai();
+        BigDecimal selisih = nilai.subtract(s);
+        Optional<Persen> persen = s.signum() == 0 ? Optional.empty()
+                : Optional.of(Persen.of(pembulatan.bagi(selisih.multiply(SERATUS), s.abs())));
+        Optional<Persen> rasio = s.signum() > 0
+                ? Optional.of(Persen.of(pembulatan.bagi(nilai.multiply(SERATUS), s))) : Optional.empty();
+        Optional<ArahKinerja> arahKinerja = Keunggulan.arahKinerja(deret.getIndikator().getPolaritas(), nilai, s,
+                deret.getTarget(r.getTahun()));
+        return ImmutablePerubahanTahunan.of(r.getTahun(), nilai, Optional.of(s), Optional.of(selisih), persen, rasio,
+                Optional.of(Arah.of(selisih)), arahKinerja, pembulatan);
     }
 
     /**
