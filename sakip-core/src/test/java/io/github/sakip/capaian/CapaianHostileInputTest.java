@@ -8,12 +8,14 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.sakip.hostile.Hostile;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.PenggabunganTriwulan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.model.Triwulan;
 import io.github.sakip.predikat.SkalaBaku;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -126,5 +128,27 @@ class CapaianHostileInputTest {
             call("SkalaKualitatif", () -> SkalaKualitatif.TERSEDIA.realisasi(Y2021, text));
             call("RataRataCapaian|RekapCapaian", () -> RataRataCapaian.standar().rekapButir(text, List.of()));
         }
+    }
+
+    @Test
+    void quartersOfAnyValuesCombineIntoAYearOrSakipException() {
+        Hostile.forEachDecimal(100, v -> {
+            for (PenggabunganTriwulan cara : PenggabunganTriwulan.values()) {
+                Indikator indikator = Indikator.of("Indikator", Satuan.PERSEN, Polaritas.POSITIF)
+                        .withPenggabungan(cara);
+                List<Realisasi> triwulanan = new ArrayList<>();
+                for (int ke = 1; ke <= 4; ke++) {
+                    int k = ke;
+                    Realisasi r = call("Realisasi", () -> Realisasi.of(Triwulan.of(Y2021, k),
+                            k % 2 == 0 ? v : BigDecimal.valueOf(k)));
+                    if (r != null) {
+                        triwulanan.add(r);
+                    }
+                }
+                call(CAPAIAN_FIELDS + "|RealisasiTahunan", () -> RealisasiTahunan.gabung(indikator, triwulanan));
+                call(CAPAIAN_FIELDS + "|RealisasiTahunan", () -> RealisasiTahunan.gabung(indikator, triwulanan,
+                        Pembulatan.of(30, RoundingMode.HALF_EVEN)));
+            }
+        });
     }
 }

@@ -3,6 +3,8 @@ package io.github.sakip.evaluasi;
 import static io.github.sakip.hostile.Hostile.call;
 import static io.github.sakip.hostile.Hostile.run;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.sakip.evaluasi.ikm.JawabanResponden;
@@ -106,5 +108,27 @@ class EvaluasiHostileInputTest {
             call(SAKIP, () -> evaluasi.withJawaban("1.1.a", text));
             call(SKP, () -> CapaianIki.of(text, Persen.SERATUS, BigDecimal.ONE));
         }
+    }
+
+    @Test
+    void surveysOfAnyAnswersGiveAnIkmOrSakipException() {
+        qt().withExamples(150)
+                .forAll(lists().of(lists().of(integers().between(-1, 6)).ofSizeBetween(0, 10)).ofSizeBetween(0, 5))
+                .checkAssert(rows -> {
+                    List<JawabanResponden> jawaban = new ArrayList<>();
+                    for (List<Integer> row : rows) {
+                        JawabanResponden j = call(IKM, () -> JawabanResponden.of(
+                                row.stream().mapToInt(Integer::intValue).toArray()));
+                        if (j != null) {
+                            jawaban.add(j);
+                        }
+                    }
+                    SurveiIkm survei = call(IKM, () -> SurveiIkm.ofJawaban(jawaban));
+                    if (survei != null) {
+                        call(IKM, () -> RumusIkm.standar().hitung(survei));
+                        call(IKM, () -> RumusIkm.standar().withPedoman(io.github.sakip.evaluasi.ikm.PedomanIkm
+                                .KEPMENPAN_25_2004).hitung(survei));
+                    }
+                });
     }
 }
