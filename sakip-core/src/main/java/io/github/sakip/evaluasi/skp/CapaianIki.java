@@ -9,11 +9,14 @@ import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
- * One indicator (IKI, indikator kinerja individu) of an SKP: its name, its capaian and its weight
- * in the SKP's nilai.
+ * One indicator (IKI, indikator kinerja individu) of an SKP: its name, its capaian, its weight
+ * in the SKP's nilai, and whether its target is the highest attainable ("target maksimal").
  *
  * <p>Example: {@code CapaianIki.of("Persentase dokumen selesai tepat waktu",
- * Persen.of(new BigDecimal("98")), new BigDecimal("40"))}.
+ * Persen.of(new BigDecimal("98")), new BigDecimal("40"))}. An indicator whose target cannot be
+ * exceeded, such as the regulation's own example "Persentase Pengelolaan Keuangan yang Bebas dari
+ * Temuan Material" with target 100 %, is marked with {@link #withTargetMaksimal(boolean)}; its
+ * capaian of 100 % then converts to the highest nilai (see {@link KonversiCapaianIki}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -46,7 +49,16 @@ public abstract class CapaianIki {
     public abstract BigDecimal getBobot();
 
     /**
-     * Obtains an indicator.
+     * Whether the target is the highest that can be attained for this indicator ("target yang
+     * ditetapkan merupakan target maksimal yang dapat dicapai", PermenPANRB 8/2021 Bab VI), so
+     * that the capaian cannot exceed 100 %. False unless set with {@link #withTargetMaksimal(boolean)}.
+     *
+     * @return true for a target maksimal
+     */
+    public abstract boolean isTargetMaksimal();
+
+    /**
+     * Obtains an indicator whose target is not a target maksimal.
      *
      * @param nama the name, not blank
      * @param capaian the capaian, not null
@@ -57,22 +69,38 @@ public abstract class CapaianIki {
      */
     public static CapaianIki of(@Nullable String nama, @Nullable Persen capaian, @Nullable BigDecimal bobot) {
         return ImmutableCapaianIki.of(Checks.notBlank(nama, "CapaianIki.nama"), Checks.notNull(capaian,
-                "CapaianIki.capaian"), Checks.boundedDigits(bobot, "CapaianIki.bobot"));
+                "CapaianIki.capaian"), Checks.boundedDigits(bobot, "CapaianIki.bobot"), false);
+    }
+
+    /**
+     * This indicator with its target marked as a target maksimal, or not. A target maksimal
+     * cannot be exceeded, so a capaian above 100 % contradicts it and is refused.
+     *
+     * @param targetMaksimal true when the target is the highest attainable
+     * @return the indicator, never null
+     * @throws SakipException when the target is marked maksimal and the capaian is above 100 %
+     */
+    public CapaianIki withTargetMaksimal(boolean targetMaksimal) {
+        return ImmutableCapaianIki.of(getNama(), getCapaian(), getBobot(), targetMaksimal);
     }
 
     @Value.Check
     void check() {
         Checks.check(getBobot().signum() > 0, "CapaianIki.bobot of \"%s\" must be > 0, was %s", getNama(),
                 getBobot().toPlainString());
+        if (isTargetMaksimal()) {
+            KonversiCapaianIki.checkTargetMaksimal(getCapaian());
+        }
     }
 
     /**
-     * The indicator as text: name, capaian and weight.
+     * The indicator as text: name, capaian, weight and, if so, "target maksimal".
      *
      * @return a description, never null
      */
     @Override
     public String toString() {
-        return "CapaianIki[" + getNama() + ", " + getCapaian() + ", bobot " + getBobot().toPlainString() + "]";
+        return "CapaianIki[" + getNama() + ", " + getCapaian() + ", bobot " + getBobot().toPlainString()
+                + (isTargetMaksimal() ? ", target maksimal" : "") + "]";
     }
 }

@@ -32,13 +32,26 @@ import javax.annotation.Nullable;
  *   <tr><td>Sangat baik</td><td>101 and above</td><td>110 + (120 - 110) / (110 - 101) x (capaian - 101),
  *       at most 120 (above 110 % converts to 120)</td></tr>
  * </table>
- * Sources: the formulas of sangat kurang, kurang and cukup, "above 110 % converts to 120", and
- * the worked examples (capaian 100 % is baik, nilai 109; capaian 98 % is cukup, nilai 88 =
- * 70 + 19/19 x 18) are in rules.md. The sangat baik line and the category edges 101-110, 100,
- * 80-99, 60-79 and 0-59 are those of peer implementations (practice), and agree with the
- * examples; the regulation's own table was not reached. The baik formula is <i>inferred</i>: the
+ * Sources: PermenPANRB 8/2021, Lampiran, Bab VI A.1.b.2 (the regulation's text, read in a
+ * published copy of the salinan, page 93): the formulas of cukup, kurang and sangat kurang, item
+ * (h) "apabila capaian IKI lebih besar dari 110 %, maka nilai capaian IKI dikonversi menjadi 120"
+ * and item (i), the target maksimal below; the annex's SKP example (page 243) prints capaian
+ * 100 % baik 109 and 98 % (target 95, realisasi 93) cukup 88. The category table and the sangat
+ * baik and baik formulas (items (c) and (d), the page before) were not reached: the sangat baik
+ * line and the category edges 101-110, 100, 80-99, 60-79 and 0-59 are those of peer
+ * implementations (practice) and agree with the examples; the baik nilai is <i>inferred</i>: the
  * only data point is 100 % -&gt; 109 and peers use the constant 109, so baik is constant.
- * "Target maksimal" (a capped target) is not stated in rules.md; this class does not implement it.
+ *
+ * <p><b>Target maksimal</b> (item (i)): "dengan mengecualikan ketentuan pada huruf (d)", when the
+ * capaian is 100 % and the target is the highest that can be attained for the IKI, the nilai is
+ * 120 and the category sangat baik. The regulation's example: "Persentase Pengelolaan Keuangan
+ * yang Bebas dari Temuan Material", target 100 %, realisasi 100 %: sangat baik, 120.
+ * {@link #konversiTargetMaksimal(Persen)} applies it, and {@link #hitung(List)} applies it to each
+ * {@link CapaianIki#isTargetMaksimal() indicator so marked}. For a conversion built with
+ * {@link #of}, the rule gives the highest category and {@link #getNilaiMaksimum()}. Below 100 % a
+ * target maksimal converts as any other; above 100 % it is a contradiction and is refused. The
+ * rule asks for exactly 100 %: 99,999 % is not 100 % (round the capaian first if the report
+ * rounds it).
  *
  * <p>The printed edges are whole percentages (80-99, then 100): the library closes each gap at the
  * printed lower bound of the next category (inferred), extending the lower category's line, so
@@ -46,7 +59,8 @@ import javax.annotation.Nullable;
  * continuous and non-decreasing. Between categories the regulation makes it jump: at 60 from
  * 49,83 (60 x 49/59) to 50; at 100 from 90 to 109; at 101 from 109 to 110. It is continuous at
  * 80 (70 either side) and at 110 (120, where the cap meets the line). Negative capaian (possible
- * with the lower-is-better formula) is refused.
+ * with the lower-is-better formula) is refused. The target maksimal rule is the one more jump: at
+ * exactly 100 % from 109 to 120, for indicators so marked.
  *
  * <p>The capaian is converted as given. The annex's example converts the capaian as printed in
  * whole percent: realisasi 93 of target 95 is 97,89 %, printed 98, nilai 88; the exact 97,89...
@@ -58,6 +72,7 @@ import javax.annotation.Nullable;
  * thread-safe.
  */
 public final class KonversiCapaianIki {
+    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
     private static final KonversiCapaianIki STANDAR = new KonversiCapaianIki("PermenPANRB 8/2021",
             Skala.builder("Kategori capaian IKI PermenPANRB 8/2021 (edges of peer implementations, gaps closed)",
                             "Sangat kurang")
@@ -190,7 +205,34 @@ public final class KonversiCapaianIki {
         Predikat k = kategori.predikat(c);
         Pecahan nilai = ruas.get(k.getPeringkat() - 1).nilai(c);
         Pecahan maks = Pecahan.of(nilaiMaksimum);
-        return ImmutableNilaiCapaianIki.of(capaian, k, nilai.compareTo(maks) > 0 ? maks : nilai, this);
+        return ImmutableNilaiCapaianIki.of(capaian, k, nilai.compareTo(maks) > 0 ? maks : nilai, false, this);
+    }
+
+    /**
+     * Converts the capaian of an IKI whose target is the highest attainable (PermenPANRB 8/2021
+     * Bab VI, item (i)): exactly 100 % is sangat baik, 120 (the highest category and
+     * {@link #getNilaiMaksimum()}); below 100 % it converts as {@link #konversi(Persen)} does.
+     * Example: "Persentase Pengelolaan Keuangan yang Bebas dari Temuan Material", target 100 %,
+     * realisasi 100 %: sangat baik, 120 (without the rule: baik, 109).
+     *
+     * @param capaian the capaian of the IKI in percent, 0 to 100, not null
+     * @return the nilai capaian with its category, never null
+     * @throws SakipException when the capaian is null, negative or above 100 % (a target maksimal
+     *     cannot be exceeded)
+     */
+    public NilaiCapaianIki konversiTargetMaksimal(@Nullable Persen capaian) {
+        checkTargetMaksimal(Checks.notNull(capaian, "NilaiCapaianIki.capaian"));
+        if (capaian.getNilai().compareTo(SERATUS) != 0) {
+            return konversi(capaian);
+        }
+        List<Predikat> urut = kategori.getPredikat();
+        return ImmutableNilaiCapaianIki.of(capaian, urut.get(urut.size() - 1), Pecahan.of(nilaiMaksimum), true, this);
+    }
+
+    static void checkTargetMaksimal(Persen capaian) {
+        Checks.check(capaian.getNilai().compareTo(SERATUS) <= 0,
+                "CapaianIki.capaian must be <= 100 for a target maksimal (the highest attainable target,"
+                        + " PermenPANRB 8/2021 Bab VI), was %s", capaian);
     }
 
     /**
@@ -198,6 +240,8 @@ public final class KonversiCapaianIki {
      * {@code sum(nilai x bobot) / sum(bobot)}; with weights in percent adding up to 100 this is
      * the sum of the weighted nilai ("nilai tertimbang"), with equal weights the plain mean that
      * peer applications print. Exact, rounded once.
+     * Indicators marked {@link CapaianIki#isTargetMaksimal() target maksimal} are converted by
+     * {@link #konversiTargetMaksimal(Persen)}.
      *
      * @param iki the indicators with their capaian and weights, at least one
      * @return the result, never null
@@ -208,7 +252,7 @@ public final class KonversiCapaianIki {
         Checks.check(!list.isEmpty(), "NilaiSkp.iki must have at least one indicator (IKI), was empty");
         List<NilaiCapaianIki> nilai = new ArrayList<>();
         for (CapaianIki i : list) {
-            nilai.add(konversi(i.getCapaian()));
+            nilai.add(i.isTargetMaksimal() ? konversiTargetMaksimal(i.getCapaian()) : konversi(i.getCapaian()));
         }
         return ImmutableNilaiSkp.of(list, nilai, this);
     }

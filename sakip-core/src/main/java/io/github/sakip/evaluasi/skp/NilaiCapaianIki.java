@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * The nilai capaian of one IKI: its capaian, the category it falls in and the converted nilai,
  * with the {@link KonversiCapaianIki} that produced them.
  *
- * <p>Example (PermenPANRB 8/2021's worked example): capaian 98 % (target 95, realisasi 93) is
- * {@code Cukup}, nilai 88.
+ * <p>Examples (PermenPANRB 8/2021): capaian 98 % (target 95, realisasi 93) is {@code Cukup},
+ * nilai 88; capaian 100 % on a target maksimal is {@code Sangat baik}, nilai 120.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,6 +45,14 @@ public abstract class NilaiCapaianIki {
     public abstract Pecahan getNilaiEksak();
 
     /**
+     * Whether the target maksimal rule of PermenPANRB 8/2021 Bab VI gave this nilai (a capaian of
+     * exactly 100 % on a target that cannot be exceeded: sangat baik, 120).
+     *
+     * @return true when the rule applied
+     */
+    public abstract boolean isTargetMaksimal();
+
+    /**
      * The conversion that produced this result.
      *
      * @return the conversion, never null
@@ -61,13 +69,14 @@ public abstract class NilaiCapaianIki {
     }
 
     /**
-     * The result as text, for example {@code NilaiCapaianIki[98% Cukup -> 88.00]}.
+     * The result as text, for example {@code NilaiCapaianIki[98% Cukup -> 88.00]} or
+     * {@code NilaiCapaianIki[100% Sangat baik (target maksimal) -> 120.00]}.
      *
      * @return a description, never null
      */
     @Override
     public String toString() {
-        return "NilaiCapaianIki[" + getCapaian() + " " + getKategori().getLabel() + " -> " + getNilai().toPlainString()
-                + "]";
+        return "NilaiCapaianIki[" + getCapaian() + " " + getKategori().getLabel()
+                + (isTargetMaksimal() ? " (target maksimal)" : "") + " -> " + getNilai().toPlainString() + "]";
     }
 }

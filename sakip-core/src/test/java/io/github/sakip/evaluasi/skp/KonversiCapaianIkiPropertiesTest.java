@@ -50,4 +50,23 @@ class KonversiCapaianIkiPropertiesTest {
             assertThat(v.compareTo(Pecahan.of(120, 1))).isNotPositive();
         });
     }
+
+    @Test
+    void aTargetMaksimalNeverLowersTheNilaiAndStaysMonotone() {
+        // on [0, 100] the target maksimal conversion is >= the plain one, equal below 100, and monotone
+        qt().withExamples(200).forAll(longs().between(0, 10_000), longs().between(0, 10_000)).checkAssert((a, b) -> {
+            BigDecimal x = BigDecimal.valueOf(Math.min(a, b), 2);
+            BigDecimal y = BigDecimal.valueOf(Math.max(a, b), 2);
+            NilaiCapaianIki mx = K.konversiTargetMaksimal(Persen.of(x));
+            NilaiCapaianIki my = K.konversiTargetMaksimal(Persen.of(y));
+            assertThat(my.getNilaiEksak().compareTo(mx.getNilaiEksak())).isNotNegative();
+            assertThat(my.getKategori()).isGreaterThanOrEqualTo(mx.getKategori());
+            int cmp = mx.getNilaiEksak().compareTo(k(x).getNilaiEksak());
+            if (x.compareTo(BigDecimal.valueOf(100)) < 0) {
+                assertThat(cmp).isZero();
+            } else {
+                assertThat(cmp).isPositive();
+            }
+        });
+    }
 }

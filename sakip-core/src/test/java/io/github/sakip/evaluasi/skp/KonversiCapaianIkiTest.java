@@ -90,6 +90,54 @@ class KonversiCapaianIkiTest {
     }
 
     @Test
+    void aTargetMaksimalMetExactlyIsSangatBaikOneHundredTwenty() {
+        // PermenPANRB 8/2021 Bab VI A.1.b.2 item (i): "Persentase Pengelolaan Keuangan yang Bebas dari
+        // Temuan Material", target 100 %, realisasi 100 %: capaian 100 %, "Sangat Baik", nilai 120
+        NilaiCapaianIki maks = K.konversiTargetMaksimal(Persen.of(new BigDecimal("100")));
+        assertThat(maks.getKategori().getLabel()).isEqualTo("Sangat baik");
+        assertThat(maks.getNilaiEksak()).isEqualTo(Pecahan.of(120, 1));
+        assertThat(maks.isTargetMaksimal()).isTrue();
+        assertThat(maks).hasToString("NilaiCapaianIki[100% Sangat baik (target maksimal) -> 120.00]");
+        // "dengan mengecualikan ketentuan pada huruf (d)": without the rule the same capaian is baik, 109
+        assertThat(k("100").getNilai()).isEqualByComparingTo("109");
+        assertThat(k("100").isTargetMaksimal()).isFalse();
+        assertThat(K.konversiTargetMaksimal(Persen.of(new BigDecimal("100.000"))).getNilai())
+                .isEqualByComparingTo("120");
+    }
+
+    @Test
+    void belowOneHundredATargetMaksimalConvertsAsAnyOther() {
+        for (String c : List.of("0", "55", "79.5", "98", "99.999")) {
+            NilaiCapaianIki maks = K.konversiTargetMaksimal(Persen.of(new BigDecimal(c)));
+            assertThat(maks).as(c).isEqualTo(k(c));
+            assertThat(maks.isTargetMaksimal()).isFalse();
+        }
+    }
+
+    @Test
+    void aTargetMaksimalCannotBeExceeded() {
+        assertThatThrownBy(() -> K.konversiTargetMaksimal(Persen.of(new BigDecimal("100.01"))))
+                .isInstanceOf(SakipException.class)
+                .hasMessage("CapaianIki.capaian must be <= 100 for a target maksimal (the highest attainable target,"
+                        + " PermenPANRB 8/2021 Bab VI), was 100.01%");
+        assertThatThrownBy(() -> K.konversiTargetMaksimal(Persen.of(new BigDecimal("-1"))))
+                .isInstanceOf(SakipException.class).hasMessageContaining("must be >= 0");
+        assertThatThrownBy(() -> K.konversiTargetMaksimal(null)).isInstanceOf(SakipException.class)
+                .hasMessage("NilaiCapaianIki.capaian must not be null");
+    }
+
+    @Test
+    void anOwnConversionGivesItsHighestCategoryAndMaximumForATargetMaksimal() {
+        Skala dua = Skala.builder("dua", "Rendah").dari(BigDecimal.valueOf(50), "Tinggi").build();
+        KonversiCapaianIki own = KonversiCapaianIki.of("Aturan X", dua, List.of(RuasKonversi.of(0, 50, 0, 50),
+                RuasKonversi.of(50, 100, 50, 90)), BigDecimal.valueOf(95));
+        NilaiCapaianIki maks = own.konversiTargetMaksimal(Persen.of(new BigDecimal("100")));
+        assertThat(maks.getKategori().getLabel()).isEqualTo("Tinggi");
+        assertThat(maks.getNilai()).isEqualByComparingTo("95");
+        assertThat(own.konversi(Persen.of(new BigDecimal("100"))).getNilai()).isEqualByComparingTo("90");
+    }
+
+    @Test
     void negativeCapaianIsRefused() {
         assertThatThrownBy(() -> k("-0.01")).isInstanceOf(SakipException.class)
                 .hasMessage("NilaiCapaianIki.capaian must be >= 0 to convert under PermenPANRB 8/2021, was -0.01%");

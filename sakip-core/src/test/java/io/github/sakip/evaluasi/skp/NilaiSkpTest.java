@@ -37,6 +37,17 @@ class NilaiSkpTest {
     }
 
     @Test
+    void indicatorsMarkedTargetMaksimalConvertByThatRule() {
+        // the 100 % indicator on a target maksimal counts 120, not 109: (120 x 60 + 88 x 40) / 100 = 107,20
+        NilaiSkp skp = K.hitung(List.of(iki("A", "100", "60").withTargetMaksimal(true), iki("B", "98", "40")));
+        assertThat(skp.getNilaiIki().get(0).isTargetMaksimal()).isTrue();
+        assertThat(skp.getNilaiIki().get(1).isTargetMaksimal()).isFalse();
+        assertThat(skp.getNilai()).isEqualByComparingTo("107.20");
+        assertThat(K.hitung(List.of(iki("A", "99", "1").withTargetMaksimal(true))).getNilai())
+                .isEqualByComparingTo("89");
+    }
+
+    @Test
     void anSkpNeedsAtLeastOneIndicator() {
         assertThatThrownBy(() -> K.hitung(List.of())).isInstanceOf(SakipException.class)
                 .hasMessage("NilaiSkp.iki must have at least one indicator (IKI), was empty");
