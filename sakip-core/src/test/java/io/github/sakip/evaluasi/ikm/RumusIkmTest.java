@@ -45,6 +45,10 @@ class RumusIkmTest {
         assertThat(persyaratan.getNama()).isEqualTo("Persyaratan");
         assertThat(persyaratan.nrr(Pembulatan.STANDAR)).isEqualByComparingTo("3.42");
         assertThat(persyaratan.getNrrTertimbang()).isEqualTo(Pecahan.of(38, 100));
+        assertThat(persyaratan.getRekap()).contains(RekapUnsur.of(513, 150));
+        assertThat(persyaratan.getNrrEksak()).isEqualTo(Pecahan.of(171, 50));
+        assertThat(persyaratan).hasToString("NrrUnsur[Persyaratan, 513/150, NRR 171/50, bobot 1/9]");
+        assertThat(ikm.toString()).startsWith("Ikm[85.50 B (Baik), 150 responden, RumusIkm[PermenPANRB 14/2017");
         assertThat(ikm.getNilai()).isEqualByComparingTo("85.50");
         assertThat(ikm.getMutu().getLabel()).isEqualTo("B (Baik)");
     }
@@ -225,6 +229,15 @@ class RumusIkmTest {
                 .isEqualTo(RumusIkm.standar().withNilaiUnitDicetak(Pembulatan.STANDAR))
                 .hasSameHashCodeAs(RumusIkm.standar().withNilaiUnitDicetak(Pembulatan.STANDAR));
         assertThat(RumusIkm.standar().getNilaiUnitDicetak()).isEmpty();
+        Pembulatan tiga = Pembulatan.of(3, RoundingMode.HALF_UP);
+        RumusIkm semua = RumusIkm.standar().withNilaiUnitDicetak(tiga).withNrrDicetak(tiga);
+        assertThat(semua).isEqualTo(RumusIkm.standar().withNrrDicetak(tiga).withNilaiUnitDicetak(tiga))
+                .isNotEqualTo(semua.withNilaiUnitDicetak(Pembulatan.STANDAR))
+                .isNotEqualTo(semua.withNrrDicetak(Pembulatan.STANDAR))
+                .isNotEqualTo(semua.withPembulatan(tiga))
+                .isNotEqualTo(semua.withPedoman(PedomanIkm.KEPMENPAN_25_2004))
+                .isNotEqualTo(semua.withBobot(BobotIkm.DICETAK))
+                .isNotEqualTo("RumusIkm");
         assertThat(RumusIkm.standar().getPedoman()).isSameAs(PedomanIkm.PERMENPANRB_14_2017);
         assertThat(RumusIkm.standar().getNrrDicetak()).isEmpty();
         assertThat(RumusIkm.standar()).hasToString("RumusIkm[PermenPANRB 14/2017, EKSAK, Pembulatan[2, HALF_UP],"
