@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import javax.annotation.Nullable;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 class RumusIkmTest {
@@ -165,24 +167,26 @@ class RumusIkmTest {
         assertThat(RumusIkm.standar().hitungDariNrr(sembilan("4.000")).getNilaiEksak()).isEqualTo(Pecahan.of(100, 1));
     }
 
+    /** Nine printed NRR of 3 with one replaced, to refuse. */
+    private static List<BigDecimal> tigaKecuali(int index, @Nullable BigDecimal nilai) {
+        List<BigDecimal> nrr = new ArrayList<>(sembilan("3"));
+        nrr.set(index, nilai);
+        return nrr;
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> refused(@Nullable List<BigDecimal> nrr) {
+        return assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(nrr)).isInstanceOf(SakipException.class);
+    }
+
     @Test
     void printedNrrOutsideOneToFourAreRefusedNamingTheUnsur() {
-        List<BigDecimal> tinggi = new ArrayList<>(sembilan("3"));
-        tinggi.set(2, new BigDecimal("4.01"));
-        assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(tinggi)).isInstanceOf(SakipException.class)
+        refused(tigaKecuali(2, new BigDecimal("4.01")))
                 .hasMessage("NRR of unsur 3 \"Waktu penyelesaian\" must be between 1 and 4, was 4.01");
-        List<BigDecimal> rendah = new ArrayList<>(sembilan("3"));
-        rendah.set(0, new BigDecimal("0.99"));
-        assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(rendah)).isInstanceOf(SakipException.class)
+        refused(tigaKecuali(0, new BigDecimal("0.99")))
                 .hasMessage("NRR of unsur 1 \"Persyaratan\" must be between 1 and 4, was 0.99");
-        List<BigDecimal> nol = new ArrayList<>(sembilan("3"));
-        nol.set(8, new BigDecimal("0E+3"));
-        assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(nol)).isInstanceOf(SakipException.class)
+        refused(tigaKecuali(8, new BigDecimal("0E+3")))
                 .hasMessage("NRR of unsur 9 \"Sarana dan prasarana\" must be between 1 and 4, was 0");
-        List<BigDecimal> negatif = new ArrayList<>(sembilan("3"));
-        negatif.set(4, new BigDecimal("-3.06"));
-        assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(negatif)).isInstanceOf(SakipException.class)
-                .hasMessageContaining("must be between 1 and 4, was -3.06");
+        refused(tigaKecuali(4, new BigDecimal("-3.06"))).hasMessageContaining("must be between 1 and 4, was -3.06");
     }
 
     @Test
@@ -199,24 +203,16 @@ class RumusIkmTest {
 
     @Test
     void nullPrintedNrrAreRefused() {
-        assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(null)).isInstanceOf(SakipException.class)
-                .hasMessage("RumusIkm nrr must not be null");
-        List<BigDecimal> withNull = new ArrayList<>(sembilan("3"));
-        withNull.set(2, null);
-        assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(withNull)).isInstanceOf(SakipException.class)
-                .hasMessage("RumusIkm nrr must not contain null, found one at index 2");
+        refused(null).hasMessage("RumusIkm nrr must not be null");
+        refused(tigaKecuali(2, null)).hasMessage("RumusIkm nrr must not contain null, found one at index 2");
     }
 
     @Test
     void overLongPrintedNrrAreRefusedBeforeAnyArithmetic() {
-        List<BigDecimal> huge = new ArrayList<>(sembilan("3"));
-        huge.set(1, new BigDecimal("1E+1000000000"));
-        assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(huge)).isInstanceOf(SakipException.class)
+        refused(tigaKecuali(1, new BigDecimal("1E+1000000000")))
                 .hasMessage("NRR of unsur 2 \"Sistem, mekanisme, dan prosedur\" must have at most 1000 digits in plain"
                         + " form, was 1E+1000000000 (1000000001 digits)");
-        List<BigDecimal> panjang = new ArrayList<>(sembilan("3"));
-        panjang.set(0, new BigDecimal("3." + "0".repeat(1000)));
-        assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(panjang)).isInstanceOf(SakipException.class)
+        refused(tigaKecuali(0, new BigDecimal("3." + "0".repeat(1000))))
                 .hasMessageStartingWith("NRR of unsur 1 \"Persyaratan\" must have at most 1000 digits in plain form");
     }
 
