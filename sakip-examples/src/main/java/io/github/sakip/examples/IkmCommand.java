@@ -190,12 +190,14 @@ final class IkmCommand implements Callable<Integer> {
                 "NRR tertimbang").leftAligned(0, 1);
         int u = 1;
         for (NrrUnsur n : ikm.getUnsur()) {
-            table.row("U" + u++, n.getNama(), angka.format(BigDecimal.valueOf(n.getRekap().getJumlahNilai())),
-                    angka.format(BigDecimal.valueOf(n.getRekap().getJumlahResponden())),
+            RekapUnsur rekap = n.getRekap().orElseThrow(); // always present: computed from a survey
+            table.row("U" + u++, n.getNama(), angka.format(BigDecimal.valueOf(rekap.getJumlahNilai())),
+                    angka.format(BigDecimal.valueOf(rekap.getJumlahResponden())),
                     angka.format(n.nrr(bulat)), angka.format(n.nrrTertimbang(bulat)));
         }
         table.print(out);
-        out.println("Responden: " + angka.format(BigDecimal.valueOf(ikm.getSurvei().getJumlahResponden())));
+        out.println("Responden: "
+                + angka.format(BigDecimal.valueOf(ikm.getSurvei().orElseThrow().getJumlahResponden())));
         out.println("IKM unit: " + angka.format(ikm.nilaiUnit(bulat)));
         out.println("IKM: " + angka.format(ikm.getNilai()));
         out.println("Mutu: " + ikm.getMutu().getLabel());

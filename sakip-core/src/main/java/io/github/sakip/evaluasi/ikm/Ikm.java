@@ -6,20 +6,27 @@ import io.github.sakip.model.Pembulatan;
 import io.github.sakip.predikat.Predikat;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The result of an IKM survey (indeks kepuasan masyarakat): the NRR of every unsur, the IKM unit
- * (sum of weighted NRR, 1-4), the IKM (unit x 25, 25-100) and its mutu, with the survey and the
- * {@link RumusIkm} that produced them, so a report can show its working.
+ * (sum of weighted NRR, 1-4), the IKM (unit x 25, 25-100) and its mutu, with the survey (when
+ * the source has one) and the {@link RumusIkm} that produced them, so a report can show its
+ * working.
  *
- * <p>Example: a survey in which all respondents answer 4 has IKM unit 4 and IKM 100,00, mutu
+ * <p>Examples: a survey in which all respondents answer 4 has IKM unit 4 and IKM 100,00, mutu
  * {@code A (Sangat baik)}; under {@link BobotIkm#DICETAK} (0,111) the same survey gives 99,90.
- * The Klojen LKjIP 2021 prints IKM 85,48, mutu B (Baik).
+ * The Klojen LKjIP 2021 prints IKM 85,48, mutu B (Baik). A Puskesmas survey of June 2012 under
+ * KepmenPAN 25/2004 ("Hasil PHC", Tabel 1) prints only the fourteen NRR (sum 43,08); computed
+ * as it does, with the weight 0,071 and the unit rounded to 3 decimals before the x 25
+ * ({@link RumusIkm#withNilaiUnitDicetak}), the unit is 3,05868, printed and converted as 3,059,
+ * and the IKM 3,059 x 25 = 76,475, mutu B (Baik), as printed.
  *
  * <p>Values are exact fractions ({@link #getNilaiUnitEksak()}, {@link #getNilaiEksak()}); the
  * printed IKM ({@link #getNilai()}) is rounded once by the calculator's {@link Pembulatan}. The
- * mutu ({@link #getMutu()}) is rated on the exact IKM.
+ * mutu ({@link #getMutu()}) is rated on the IKM before that rounding: the exact IKM by default,
+ * the rounded unit x 25 in the "as printed" unit variant.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,11 +45,12 @@ public abstract class Ikm {
     public abstract RumusIkm getRumus();
 
     /**
-     * The survey.
+     * The survey, when the result comes from one ({@link RumusIkm#hitung}).
      *
-     * @return the survey, never null
+     * @return the survey, or empty for a table that prints only the NRR
+     *     ({@link RumusIkm#hitungDariNrr}), never null
      */
-    public abstract SurveiIkm getSurvei();
+    public abstract Optional<SurveiIkm> getSurvei();
 
     /**
      * The rows per unsur, in the order of the pedoman.
@@ -61,7 +69,8 @@ public abstract class Ikm {
     }
 
     /**
-     * The IKM unit rounded for printing; reports print it at 2 to 4 decimals.
+     * The exact IKM unit rounded for printing; reports print it at 2 to 4 decimals: 3,059 at 3
+     * decimals HALF_UP for the PHC table of June 2012 (exact 3,05868).
      *
      * @param pembulatan the scale and rounding mode, not null
      * @return the rounded IKM unit, never null
@@ -71,12 +80,26 @@ public abstract class Ikm {
     }
 
     /**
-     * The IKM (nilai konversi): IKM unit x 25, exact.
+     * The IKM unit that is multiplied by the factor: the exact unit (the regulation's method, the
+     * default), or the unit rounded by {@link RumusIkm#getNilaiUnitDicetak()} in the "as printed"
+     * variant: 3,059 for the PHC table of June 2012, whose exact unit is 3,05868.
+     *
+     * @return the IKM unit converted, never null
+     */
+    public Pecahan getNilaiUnitDikonversi() {
+        Pecahan eksak = getNilaiUnitEksak();
+        return getRumus().getNilaiUnitDicetak().map(p -> Pecahan.of(eksak.bulatkan(p))).orElse(eksak);
+    }
+
+    /**
+     * The IKM (nilai konversi) before its final rounding: {@link #getNilaiUnitDikonversi()} x 25,
+     * exact: 76,467 for the PHC table of June 2012 with the exact unit, 3,059 x 25 = 76,475 with
+     * the unit rounded as printed.
      *
      * @return the IKM, 25 to 100 with the exact weight, never null
      */
     public Pecahan getNilaiEksak() {
-        return getNilaiUnitEksak().times(Pecahan.of(getRumus().getPedoman().getFaktorKonversi()));
+        return getNilaiUnitDikonversi().times(Pecahan.of(getRumus().getPedoman().getFaktorKonversi()));
     }
 
     /**
@@ -89,7 +112,7 @@ public abstract class Ikm {
     }
 
     /**
-     * The mutu of the exact IKM on the pedoman's bands, for example {@code B (Baik)}.
+     * The mutu of {@link #getNilaiEksak()} on the pedoman's bands, for example {@code B (Baik)}.
      *
      * @return the mutu, never null
      */
@@ -98,13 +121,16 @@ public abstract class Ikm {
     }
 
     /**
-     * The result as text: IKM, mutu and calculator.
+     * The result as text: IKM, mutu, source and calculator, for example
+     * {@code Ikm[85.50 B (Baik), 150 responden, RumusIkm[...]]} or, from printed NRR,
+     * {@code Ikm[76.475 B (Baik), NRR as printed, RumusIkm[...]]}.
      *
      * @return a description, never null
      */
     @Override
     public String toString() {
-        return "Ikm[" + getNilai().toPlainString() + " " + getMutu().getLabel() + ", " + getSurvei().getJumlahResponden()
-                + " responden, " + getRumus() + "]";
+        return "Ikm[" + getNilai().toPlainString() + " " + getMutu().getLabel() + ", "
+                + getSurvei().map(s -> s.getJumlahResponden() + " responden").orElse("NRR as printed") + ", "
+                + getRumus() + "]";
     }
 }

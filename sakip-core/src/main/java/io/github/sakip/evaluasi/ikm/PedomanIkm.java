@@ -71,10 +71,18 @@ public abstract class PedomanIkm {
 
     /**
      * KepmenPAN 25/2004 (Pedoman Umum Penyusunan Indeks Kepuasan Masyarakat), for older surveys:
-     * fourteen unsur, weight 1/14 printed 0,071, x 25. Its bands are recalled in rules.md "to
-     * verify" (A 81,26-100, B 62,51-81,25, C 43,76-62,50, D 25-43,75); the survey report of UPT
-     * BPSMB Provinsi Bali 2013 prints the same table. The unsur names are as peer applications
-     * list them (practice), in the order of the regulation's list as recalled.
+     * fourteen unsur, weight 1/14 printed 0,071, x 25, mutu A (Sangat baik) from 81,26, B (Baik)
+     * from 62,51, C (Kurang baik) from 43,76, D (Tidak baik) below, gaps closed as the class
+     * comment says.
+     *
+     * <p>The bands are practice-confirmed, not read in the regulation itself: the IKM 2013 report
+     * of UPT BPSMB Disperindag Provinsi Bali ("Berdasarkan Kep. Menpan Nomor KEP/25/M.PAN/2/2004")
+     * quotes the regulation's lampiran table as nilai persepsi 1: NRR 1,00-1,75, IKM 25-43,75, D
+     * tidak baik; 2: 1,76-2,50, 43,76-62,50, C kurang baik; 3: 2,51-3,25, 62,51-81,25, B baik;
+     * 4: 3,26-4,00, 81,26-100,00, A sangat baik. A Puskesmas survey of June 2012 under the same
+     * regulation ("Hasil PHC", Tabel 1) prints IKM 76,475 as mutu B, kinerja baik, as these
+     * bands give. The unsur names and their order are those of that table (prosedur pelayanan
+     * ... keamanan pelayanan), the same as peer applications list them.
      */
     public static final PedomanIkm KEPMENPAN_25_2004 = of("KepmenPAN 25/2004",
             List.of("Prosedur pelayanan", "Persyaratan pelayanan", "Kejelasan petugas pelayanan",
@@ -83,7 +91,7 @@ public abstract class PedomanIkm {
                     "Kesopanan dan keramahan petugas", "Kewajaran biaya pelayanan", "Kepastian biaya pelayanan",
                     "Kepastian jadwal pelayanan", "Kenyamanan lingkungan", "Keamanan pelayanan"),
             new BigDecimal("0.071"), BigDecimal.valueOf(25),
-            Skala.builder("Mutu pelayanan KepmenPAN 25/2004 (nilai konversi, gaps closed; bands to verify)",
+            Skala.builder("Mutu pelayanan KepmenPAN 25/2004 (nilai konversi, gaps closed)",
                             "D (Tidak baik)")
                     .dari(new BigDecimal("43.76"), "C (Kurang baik)")
                     .dari(new BigDecimal("62.51"), "B (Baik)")

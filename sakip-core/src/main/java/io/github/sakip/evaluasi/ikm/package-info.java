@@ -12,6 +12,12 @@
  * {@link io.github.sakip.evaluasi.ikm.Ikm}: NRR per unsur, weighted NRR, IKM unit, IKM (x 25) and
  * mutu A-D on the bands of the chosen {@link io.github.sakip.evaluasi.ikm.PedomanIkm}, all exact
  * until one final rounding. The Klojen LKjIP 2021's IKM 85,48 rates B (baik).
+ *
+ * <p>Tables that print only the NRR per unsur, without answers or totals, are computed from those
+ * NRR ({@link io.github.sakip.evaluasi.ikm.RumusIkm#hitungDariNrr}); "as printed" variants round
+ * the NRR or the IKM unit before going on, as such reports do. A Puskesmas survey of June 2012
+ * under KepmenPAN 25/2004 ("Hasil PHC", Tabel 1) is reproduced that way: unit 3,059, IKM 76,475,
+ * mutu B.
  */
 @ParametersAreNonnullByDefault
 package io.github.sakip.evaluasi.ikm;

@@ -96,6 +96,7 @@ class PedomanIkmTest {
         assertThat(P2017.getJumlahUnsur()).isEqualTo(9);
         assertThat(P2004.getJumlahUnsur()).isEqualTo(14);
         assertThat(P2017.getUnsur()).startsWith("Persyaratan").endsWith("Sarana dan prasarana");
+        assertThat(P2004).hasToString("PedomanIkm[KepmenPAN 25/2004, 14 unsur]");
     }
 
     @Test

@@ -18,6 +18,7 @@ class SurveiIkmTest {
         assertThat(s.getRekap()).containsExactly(RekapUnsur.of(9, 3), RekapUnsur.of(4, 2));
         assertThat(s.getJumlahResponden()).isEqualTo(3);
         assertThat(s.getPopulasi()).isEmpty();
+        assertThat(s).hasToString("SurveiIkm[3 responden, [RekapUnsur[9 / 3], RekapUnsur[4 / 2]]]");
     }
 
     @Test
@@ -33,6 +34,7 @@ class SurveiIkmTest {
     void aSurveyTooSmallForItsPopulationIsRefused() {
         SurveiIkm s = SurveiIkm.ofRekap(Collections.nCopies(9, RekapUnsur.of(450, 150)));
         assertThat(s.withPopulasi(220).getPopulasi()).hasValue(220);
+        assertThat(s.withPopulasi(220).toString()).startsWith("SurveiIkm[150 responden of populasi 220, [RekapUnsur[");
         assertThatThrownBy(() -> s.withPopulasi(1000)).isInstanceOf(SakipException.class)
                 .hasMessageContaining("must be >= 278 for a population (populasi) of 1000").hasMessageContaining("was 150");
     }
