@@ -3,6 +3,7 @@ package io.github.sakip.reviu;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.anggaran.Efisiensi;
+import io.github.sakip.anggaran.PerubahanPenyerapan;
 import io.github.sakip.anggaran.PosAnggaran;
 import io.github.sakip.anggaran.RumusEfisiensi;
 import io.github.sakip.anggaran.RumusPenyerapan;
@@ -52,6 +53,9 @@ import javax.annotation.Nullable;
  *       {@link RumusPenyerapan}; efficiency and the unspent share: {@link RumusEfisiensi}, whose
  *       inputs are percentages as a report prints them, here the sasaran's capaian and penyerapan
  *       rounded by {@link #getPembulatanMasukan()} (default {@link Pembulatan#STANDAR});</li>
+ *   <li>the change of the agency's penyerapan from the year before: {@link PerubahanPenyerapan}, in
+ *       percentage points, from this year's penyerapan rounded by {@link #getPembulatanMasukan()}
+ *       and the year before's as {@link DataLkjip#getPenyerapanSebelumnya()} states it;</li>
  *   <li>counts: a sasaran is tercapai when the recap of its indicators is
  *       ({@link RekapCapaian#isTercapai()}: the exact mean capaian is 100 or more).</li>
  * </ul>
@@ -232,6 +236,13 @@ public final class PerhitunganLkjip {
                         "sum of the realisasi of every program"));
             case PENYERAPAN_TOTAL:
                 return posInstansi().flatMap(this::penyerapan);
+            case PENYERAPAN_TOTAL_SEBELUMNYA:
+                return data.getPenyerapanSebelumnya().map(p -> Hitungan.eksak(p.getNilai(),
+                        "penyerapan of the year before"));
+            case PERUBAHAN_PENYERAPAN_TOTAL:
+                return perubahanPenyerapan().map(c -> Hitungan.eksak(c.getSelisih(), c.getSekarang().getNilai()
+                        .toPlainString() + " - " + c.getSebelumnya().getNilai().toPlainString() + " (penyerapan "
+                        + data.getTahun() + ", rounded by " + pembulatanMasukan + ", minus the year before's)"));
             case JUMLAH_SASARAN:
                 return jumlah(data.getPerjanjianKinerja().getKomitmen().size(), "sasaran of the Perjanjian Kinerja");
             case JUMLAH_SASARAN_TERCAPAI:
@@ -337,6 +348,20 @@ public final class PerhitunganLkjip {
         }
         return Optional.of(RumusEfisiensi.standar().withPembulatan(pembulatanMasukan).hitung(capaian.get(),
                 penyerapan.get()));
+    }
+
+    /**
+     * The change of the agency's penyerapan from the year before, in percentage points, as a report
+     * states it: from this year's penyerapan rounded by {@link #getPembulatanMasukan()} and the year
+     * before's as the data give it. Klojen 2021: 92,57 - 96,30 = -3,73, "turun sebesar 3,73%".
+     *
+     * @return the change, or empty when the data give no penyerapan of the year before, or a
+     *     program's realisasi is not reported
+     */
+    public Optional<PerubahanPenyerapan> perubahanPenyerapan() {
+        return data.getPenyerapanSebelumnya().flatMap(sebelumnya -> posInstansi()
+                .flatMap(pos -> RumusPenyerapan.standar().withPembulatan(pembulatanMasukan).hitung(pos).getPersen())
+                .map(sekarang -> PerubahanPenyerapan.of(sebelumnya, sekarang)));
     }
 
     /**

@@ -31,16 +31,18 @@ import javax.annotation.Nullable;
  * report's own data give, recomputed by the library's calculators ({@link PerhitunganLkjip}).
  *
  * <ul>
- *   <li>a datum (target, realisasi, pagu, realisasi anggaran) printed at several places must be
- *       the same everywhere: a figure that differs from the data is
+ *   <li>a datum (target, realisasi, pagu, realisasi anggaran, the year before's penyerapan) printed at
+ *       several places must be the same everywhere: a figure that differs from the data is
  *       {@link JenisTemuan#TIDAK_KONSISTEN}, naming the place that prints the data's figure. The
  *       pagu or realisasi of a sasaran with a single program is that program's amount printed
  *       again, so it is compared the same way; when the agency's printed total agrees with one
  *       figure, the finding says so (Klojen: 15.411.591.203, not 15.411.491.203, makes the total
  *       37.354.300.278). A realisasi printed beside its raw counts (588 Linmas / 679 RT) is also
  *       checked against them;</li>
- *   <li>a derived figure (capaian, average, ratio, change, progress, penyerapan, roll-up, total,
- *       efficiency) goes to the {@link Pemeriksa} at its printed scale:
+ *   <li>a derived figure (capaian, average, ratio, change, progress, penyerapan and its change
+ *       from the year before in percentage points, roll-up, total, efficiency) goes to the
+ *       {@link Pemeriksa} at its printed scale (a decrease stated as "turun" is printed negative, so
+ *       a fall printed as a rise is an error):
  *       {@link JenisTemuan#PEMBULATAN} when another rounding mode gives it,
  *       {@link JenisTemuan#KESALAHAN} otherwise. A capaian printed beside a target and realisasi
  *       that differ from the data is also recomputed from those printed figures, in the note, to

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pagu;
+import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Rupiah;
@@ -38,6 +39,20 @@ class DataLkjipTest {
                 .hasMessageContaining("perjanjianKinerja must be of the report's year 2022, was 2021");
         assertThatThrownBy(() -> DataLkjip.of(" ", TAHUN, KlojenLkjip.renstra(), KlojenLkjip.perjanjianKinerja(),
                 List.of(), List.of(), List.of())).isInstanceOf(SakipException.class);
+    }
+
+    @Test
+    void theYearBeforesPenyerapanIsOptionalAndNotNegative() {
+        DataLkjip d = KlojenLkjip.tanpaPenyerapanSebelumnya(List.of(), List.of());
+        assertThat(d.getPenyerapanSebelumnya()).isEmpty();
+        assertThat(d.withPenyerapanSebelumnya(Persen.of(new BigDecimal("96.30"))).getPenyerapanSebelumnya())
+                .contains(Persen.of(new BigDecimal("96.30")));
+        assertThat(d.withPenyerapanSebelumnya(Persen.NOL).getPenyerapanSebelumnya()).contains(Persen.NOL);
+        assertThatThrownBy(() -> d.withPenyerapanSebelumnya(Persen.of(new BigDecimal("-0.01"))))
+                .isInstanceOf(SakipException.class)
+                .hasMessageContaining("DataLkjip.penyerapanSebelumnya must be >= 0, was -0.01%");
+        assertThatThrownBy(() -> d.withPenyerapanSebelumnya(null)).isInstanceOf(SakipException.class)
+                .hasMessageContaining("DataLkjip.penyerapanSebelumnya");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pagu;
 import io.github.sakip.model.Periode;
 import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
@@ -23,7 +24,8 @@ import java.util.Map;
 /**
  * Part of the Klojen LKjIP 2021 as a {@link DataLkjip}: the Renstra (Tabel 2.3, 3.2), the Perjanjian
  * Kinerja with its budget (Tabel 2.4 and the realisasi anggaran table), the Linmas program indicator
- * with its counts (Tabel 3.4, Keberhasilan/Kegagalan), and the printed figures each test needs.
+ * with its counts (Tabel 3.4, Keberhasilan/Kegagalan), the penyerapan of 2020 (Bab IV.A), and the printed
+ * figures each test needs.
  * The whole report, from its data file, is tested in sakip-examples.
  */
 final class KlojenLkjip {
@@ -52,8 +54,13 @@ final class KlojenLkjip {
     private KlojenLkjip() {
     }
 
-    /** The report's data with the given printed figures and words. */
+    /** The report's data with the given printed figures and words; penyerapan 2020 96,30 % (Bab IV.A). */
     static DataLkjip data(List<AngkaDicetak> dicetak, List<TerbilangDicetak> terbilang) {
+        return tanpaPenyerapanSebelumnya(dicetak, terbilang).withPenyerapanSebelumnya(Persen.of(d("96.30")));
+    }
+
+    /** The report's data without the year before's penyerapan. */
+    static DataLkjip tanpaPenyerapanSebelumnya(List<AngkaDicetak> dicetak, List<TerbilangDicetak> terbilang) {
         return DataLkjip.of("Kecamatan Klojen", TAHUN, renstra(), perjanjianKinerja(), List.of(LINMAS), dicetak,
                 terbilang);
     }

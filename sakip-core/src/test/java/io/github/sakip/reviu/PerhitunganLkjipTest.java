@@ -14,6 +14,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.anggaran.PerubahanPenyerapan;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.capaian.VarianNegatif;
 import io.github.sakip.model.Indikator;
@@ -24,6 +25,7 @@ import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.tren.Arah;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -59,6 +61,9 @@ class PerhitunganLkjipTest {
         assertThat(hitung(Besaran.laporan(JenisBesaran.TOTAL_PAGU))).isEqualTo("40353401000.00");
         assertThat(hitung(Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN))).isEqualTo("37354300278.00");
         assertThat(hitung(Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL))).isEqualTo("92.57");
+        // Bab IV.A: "92,57% atau turun sebesar 3,73% dari ... tahun 2020 yang tercatat 96,30%"
+        assertThat(hitung(Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL_SEBELUMNYA))).isEqualTo("96.30");
+        assertThat(hitung(Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL))).isEqualTo("-3.73");
         assertThat(hitung(Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, LINMAS))).isEqualTo("133.85");
     }
 
@@ -70,6 +75,26 @@ class PerhitunganLkjipTest {
         assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_BELUM_TERCAPAI))).isEqualTo("1.00");
         assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_INDIKATOR_PROGRAM))).isEqualTo("1.00");
         assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_INDIKATOR_PROGRAM_TERCAPAI))).isEqualTo("1.00");
+    }
+
+    @Test
+    void changeOfPenyerapanIsInPercentagePointsFromThisYearsRoundedPenyerapan() {
+        // Bab IV.A: 37.354.300.278 / 40.353.401.000 = 92,5679...% printed 92,57; 92,57 - 96,30 = -3,73, "turun"
+        PerubahanPenyerapan c = KLOJEN.perubahanPenyerapan().orElseThrow();
+        assertThat(c.getSekarang().getNilai()).isEqualByComparingTo("92.57");
+        assertThat(c.getSebelumnya().getNilai()).isEqualByComparingTo("96.30");
+        assertThat(c.getSelisih()).isEqualByComparingTo("-3.73");
+        assertThat(c.getArah()).isEqualTo(Arah.TURUN);
+        assertThat(KLOJEN.hitung(Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL)).orElseThrow().getRumus())
+                .isEqualTo("92.57 - 96.30 (penyerapan 2021, rounded by Pembulatan[2, HALF_UP], minus the year before's)");
+    }
+
+    @Test
+    void withoutTheYearBeforesPenyerapanThereIsNoChange() {
+        PerhitunganLkjip tanpa = PerhitunganLkjip.of(KlojenLkjip.tanpaPenyerapanSebelumnya(List.of(), List.of()));
+        assertThat(tanpa.perubahanPenyerapan()).isEmpty();
+        assertThat(tanpa.hitung(Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL_SEBELUMNYA))).isEmpty();
+        assertThat(tanpa.hitung(Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL))).isEmpty();
     }
 
     @Test

@@ -24,6 +24,8 @@ class ReviuLkjipTest {
 
     private static final Besaran CAPAIAN_SAKIP = Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN);
     private static final Besaran CAPAIAN_IKLPSP = Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN);
+    private static final Besaran PENYERAPAN_2020 = Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL_SEBELUMNYA);
+    private static final Besaran PERUBAHAN_PENYERAPAN = Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL);
 
     private static HasilReviu reviu(AngkaDicetak... dicetak) {
         return ReviuLkjip.standar().periksa(KlojenLkjip.data(list(dicetak), List.of()));
@@ -58,10 +60,12 @@ class ReviuLkjipTest {
                         "37354300278.00"),
                 dicetak("Bab IV.A", "Kesimpulan", "teks", Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_TERCAPAI), "2"),
                 dicetak("Bab IV.A", "Kesimpulan", "teks", Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_BELUM_TERCAPAI),
-                        "1"));
+                        "1"),
+                dicetak("Bab IV.A", "Realisasi belanja", "teks", PENYERAPAN_2020, "96.30"),
+                dicetak("Bab IV.A", "Realisasi belanja", "teks", PERUBAHAN_PENYERAPAN, "-3.73"));
         assertThat(hasil.getTemuan()).isEmpty();
         assertThat(hasil.getCatatan()).isEmpty();
-        assertThat(hasil.getJumlahDiperiksa()).isEqualTo(13);
+        assertThat(hasil.getJumlahDiperiksa()).isEqualTo(15);
     }
 
     @Test
@@ -94,6 +98,35 @@ class ReviuLkjipTest {
                         "89.49"),
                 dicetak("Bab III.A.5", "Pelayanan", "teks",
                         Besaran.sasaran(JenisBesaran.SISA_ANGGARAN_SASARAN, PELAYANAN), "10.51")).getTemuan()).isEmpty();
+    }
+
+    @Test
+    void aFallOfPenyerapanPrintedAsARiseIsAnError() {
+        // Bab IV.A: "turun sebesar 3,73%" is -3,73; a "naik sebesar 3,73" would print +3,73
+        Temuan t = only(reviu(dicetak("Bab IV.A", "Realisasi belanja", "teks", PERUBAHAN_PENYERAPAN, "3.73")));
+        assertThat(t.getJenis()).isEqualTo(JenisTemuan.KESALAHAN);
+        assertThat(t.getDihitung()).isEqualByComparingTo("-3.73");
+        assertThat(t.getKeterangan()).startsWith("92.57 - 96.30 (penyerapan 2021").endsWith("= -3.73");
+    }
+
+    @Test
+    void theYearBeforesPenyerapanIsADatumPrintedTheSameEverywhere() {
+        Temuan t = only(reviu(dicetak("Bab IV.A", "Realisasi belanja", "teks", PENYERAPAN_2020, "96.30"),
+                dicetak("Bab III.B", "Realisasi belanja", "teks", PENYERAPAN_2020, "96.03")));
+        assertThat(t.getJenis()).isEqualTo(JenisTemuan.TIDAK_KONSISTEN);
+        assertThat(t.getLokasi().getTabel()).isEqualTo("Bab III.B");
+        assertThat(t.getKeterangan()).isEqualTo("printed 96.30 at Bab IV.A / Realisasi belanja / teks");
+    }
+
+    @Test
+    void withoutTheYearBeforesPenyerapanItsFiguresAreNoted() {
+        HasilReviu hasil = ReviuLkjip.standar().periksa(KlojenLkjip.tanpaPenyerapanSebelumnya(list(
+                dicetak("Bab IV.A", "Realisasi belanja", "teks", PENYERAPAN_2020, "96.30"),
+                dicetak("Bab IV.A", "Realisasi belanja", "teks", PERUBAHAN_PENYERAPAN, "-3.73")), List.of()));
+        assertThat(hasil.getTemuan()).isEmpty();
+        assertThat(hasil.getCatatan()).containsExactly(
+                "Bab IV.A / Realisasi belanja / teks: not checked: the data have no PENYERAPAN_TOTAL_SEBELUMNYA",
+                "Bab IV.A / Realisasi belanja / teks: not checked: the data do not give PERUBAHAN_PENYERAPAN_TOTAL");
     }
 
     @Test
