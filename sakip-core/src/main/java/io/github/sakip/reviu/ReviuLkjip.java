@@ -240,9 +240,6 @@ public final class ReviuLkjip {
 
         /** A figure of a datum against the data's value, naming the place that prints the data's value. */
         private void bandingkan(AngkaDicetak a, Besaran b, BigDecimal nilai, String awal) {
-            if (a.getNilai().compareTo(nilai) == 0) {
-                return;
-            }
             Lokasi sumber = data.getDicetak().stream()
                     .filter(x -> x.getBesaran().equals(b) && x.getNilai().compareTo(nilai) == 0)
                     .map(AngkaDicetak::getLokasi).findFirst()
@@ -269,8 +266,9 @@ public final class ReviuLkjip {
 
         /** Tabel 3.4: efficiency from the capaian and penyerapan printed in the same row, else from the data. */
         private void efisiensi(AngkaDicetak a, Sasaran sasaran) {
-            Optional<Persen> capaian = beside(a, sasaran.getIndikator().size() == 1
-                    ? Besaran.indikator(JenisBesaran.CAPAIAN, sasaran.getIndikator().get(0), data.getTahun()) : null);
+            Optional<Persen> capaian = sasaran.getIndikator().size() == 1 ? beside(a,
+                    Besaran.indikator(JenisBesaran.CAPAIAN, sasaran.getIndikator().get(0), data.getTahun()))
+                    : Optional.empty();
             Optional<Persen> penyerapan = beside(a, Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, sasaran));
             Optional<Efisiensi> dariData = hitung.efisiensi(sasaran);
             Optional<Persen> c = capaian.or(() -> dariData.map(Efisiensi::getCapaian));
@@ -293,9 +291,8 @@ public final class ReviuLkjip {
         }
 
         /** The figure of a quantity printed in the same row (same table and row) as {@code a}. */
-        private Optional<Persen> beside(AngkaDicetak a, @Nullable Besaran b) {
-            return b == null ? Optional.empty() : data.getDicetak().stream()
-                    .filter(x -> x.getBesaran().equals(b) && sameRow(x, a))
+        private Optional<Persen> beside(AngkaDicetak a, Besaran b) {
+            return data.getDicetak().stream().filter(x -> x.getBesaran().equals(b) && sameRow(x, a))
                     .map(x -> Persen.of(x.getNilai())).findFirst();
         }
 
@@ -314,9 +311,10 @@ public final class ReviuLkjip {
             if (t.isEmpty() || r.isEmpty() || t.get().getNilai().signum() <= 0) {
                 return "";
             }
-            Optional<Capaian> data = hitung.capaian(i, b.getTahun().get());
-            if (data.isPresent() && data.get().getTarget().getBawah().compareTo(t.get().getNilai()) == 0
-                    && data.get().getRealisasi().getNilai().compareTo(r.get().getNilai()) == 0) {
+            // present: the capaian was recomputed before its note is written
+            Capaian dariData = hitung.capaian(i, b.getTahun().get()).orElseThrow();
+            if (dariData.getTarget().getBawah().compareTo(t.get().getNilai()) == 0
+                    && dariData.getRealisasi().getNilai().compareTo(r.get().getNilai()) == 0) {
                 return "";
             }
             Capaian c = rumusCapaian.hitung(i, Target.of(b.getTahun().get(), t.get().getNilai()),
