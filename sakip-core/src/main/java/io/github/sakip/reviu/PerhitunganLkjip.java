@@ -7,6 +7,7 @@ import io.github.sakip.anggaran.PerubahanPenyerapan;
 import io.github.sakip.anggaran.PosAnggaran;
 import io.github.sakip.anggaran.RumusEfisiensi;
 import io.github.sakip.anggaran.RumusPenyerapan;
+import io.github.sakip.capaian.ButirCapaian;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.DasarRataRata;
 import io.github.sakip.capaian.RataRataCapaian;
@@ -57,7 +58,8 @@ import javax.annotation.Nullable;
  *       percentage points, from this year's penyerapan rounded by {@link #getPembulatanMasukan()}
  *       and the year before's as {@link DataLkjip#getPenyerapanSebelumnya()} states it;</li>
  *   <li>counts: a sasaran is tercapai when the recap of its indicators is
- *       ({@link RekapCapaian#isTercapai()}: the exact mean capaian is 100 or more).</li>
+ *       ({@link RekapCapaian#isTercapai()}: the exact mean capaian is 100 or more); a sasaran
+ *       none of whose indicators is measured is neither tercapai nor belum tercapai.</li>
  * </ul>
  * A figure whose data are missing (a realisasi "NA", a year before the first) has no
  * {@code Hitungan}; data the calculators refuse (a target of 0) throw their {@link SakipException}.
@@ -319,7 +321,8 @@ public final class PerhitunganLkjip {
     }
 
     /**
-     * The recap of a sasaran's indicators in the report's year.
+     * The recap of a sasaran's indicators in the report's year; an indicator without realisasi
+     * ("NA") is tidak terukur, left out of the mean and counted apart.
      *
      * @param sasaran a sasaran of the Perjanjian Kinerja, not null
      * @return the recap, never null
@@ -339,7 +342,7 @@ public final class PerhitunganLkjip {
      */
     public Optional<Efisiensi> efisiensi(Sasaran sasaran) {
         KomitmenSasaran k = komitmen(sasaran);
-        Optional<Persen> capaian = RataRataCapaian.standar().withPembulatan(pembulatanMasukan).rekap(k.getSasaran()
+        Optional<Persen> capaian = RataRataCapaian.standar().withPembulatan(pembulatanMasukan).rekapButir(k.getSasaran()
                 .getNama(), capaianSasaran(k)).getRataRata();
         Optional<Persen> penyerapan = pos(k).flatMap(p -> RumusPenyerapan.standar().withPembulatan(pembulatanMasukan)
                 .hitung(p).getPersen());
@@ -406,13 +409,13 @@ public final class PerhitunganLkjip {
     }
 
     private RekapCapaian rekap(KomitmenSasaran k) {
-        return RataRataCapaian.standar().rekap(k.getSasaran().getNama(), capaianSasaran(k));
+        return RataRataCapaian.standar().rekapButir(k.getSasaran().getNama(), capaianSasaran(k));
     }
 
-    private List<Capaian> capaianSasaran(KomitmenSasaran k) {
-        List<Capaian> list = new ArrayList<>();
-        k.getSasaran().getIndikator().forEach(i -> capaian(i, data.getTahun()).ifPresent(list::add));
-        return list;
+    /** The capaian of a sasaran's indicators, an indicator without realisasi as tidak terukur. */
+    private List<ButirCapaian> capaianSasaran(KomitmenSasaran k) {
+        return k.getSasaran().getIndikator().stream().map(i -> capaian(i, data.getTahun()).map(ButirCapaian::of)
+                .orElseGet(() -> ButirCapaian.tidakTerukur(i.getNama()))).toList();
     }
 
     private KomitmenSasaran komitmen(Sasaran sasaran) {

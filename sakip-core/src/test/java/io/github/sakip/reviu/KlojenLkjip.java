@@ -65,6 +65,11 @@ final class KlojenLkjip {
                 terbilang);
     }
 
+    /** Other data of the same agency and year, to state a rule where the Klojen data do not show it. */
+    static DataLkjip data(Renstra renstra, PerjanjianKinerja pk, List<IndikatorProgram> ip, AngkaDicetak... dicetak) {
+        return DataLkjip.of("Kecamatan Klojen", TAHUN, renstra, pk, ip, List.of(dicetak), List.of());
+    }
+
     static PerjanjianKinerja perjanjianKinerja() {
         return PerjanjianKinerja.of(TAHUN, List.of(
                 komitmen(PELAYANAN, SAKIP, "80.01", PENUNJANG, PELAYANAN_PUBLIK, PEMERINTAHAN_UMUM),
@@ -73,6 +78,15 @@ final class KlojenLkjip {
     }
 
     static Renstra renstra() {
+        return renstra(true);
+    }
+
+    /** The Renstra as it stood before the year was measured: realisasi up to 2020. */
+    static Renstra renstraSampai2020() {
+        return renstra(false);
+    }
+
+    private static Renstra renstra(boolean with2021) {
         Renstra r = Renstra.of(Periode.parse("2018-2023"));
         String[][] targets = {{"80.00", "80.00", "80.01", "80.01", "80.02"}, {"83.60", "85.20", "86.80", "88.40",
             "90.00"}, {"3.13", "3.13", "3.13", "3.13", "3.13"}};
@@ -82,9 +96,10 @@ final class KlojenLkjip {
                 r = r.withTarget(all.get(i), Target.of(Tahun.of(2019 + y), d(targets[i][y])));
             }
         }
-        r = realisasi(r, SAKIP, 2018, "75.74", "76.26", "76.57", "87.80");
-        r = realisasi(r, IPMAS, 2019, "67.8", "83.00", "80.98");
-        return realisasi(r, IKLPSP, 2019, "3.78", "4.02", "4.40");
+        int upTo = with2021 ? 2021 : 2020;
+        r = realisasi(r, SAKIP, 2018, upTo, "75.74", "76.26", "76.57", "87.80");
+        r = realisasi(r, IPMAS, 2019, upTo, "67.8", "83.00", "80.98");
+        return realisasi(r, IKLPSP, 2019, upTo, "3.78", "4.02", "4.40");
     }
 
     /** A printed figure. */
@@ -100,20 +115,20 @@ final class KlojenLkjip {
         return new BigDecimal(value);
     }
 
-    private static Renstra realisasi(Renstra renstra, Indikator indikator, int first, String... values) {
+    private static Renstra realisasi(Renstra renstra, Indikator indikator, int first, int last, String... values) {
         Renstra r = renstra;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < values.length && first + i <= last; i++) {
             r = r.withRealisasi(indikator, Realisasi.of(Tahun.of(first + i), d(values[i])));
         }
         return r;
     }
 
-    private static Program program(String nama, long pagu, long realisasi) {
+    static Program program(String nama, long pagu, long realisasi) {
         return Program.of(nama, Pagu.of(TAHUN, Rupiah.of(pagu))).withRealisasi(RealisasiAnggaran.of(TAHUN,
                 Rupiah.of(realisasi)));
     }
 
-    private static KomitmenSasaran komitmen(Sasaran s, Indikator i, String target, Program... programs) {
+    static KomitmenSasaran komitmen(Sasaran s, Indikator i, String target, Program... programs) {
         return KomitmenSasaran.of(s, Map.of(i, Target.of(TAHUN, d(target))), List.of(programs));
     }
 }
