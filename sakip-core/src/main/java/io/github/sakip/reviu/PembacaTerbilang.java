@@ -78,8 +78,8 @@ final class PembacaTerbilang {
     }
 
     /**
-     * The whole number the words spell, leniently: no words are 0, an overflow or a misplaced word
-     * gives a wrong number, which {@link #checked} refuses as Terbilang spells it otherwise.
+     * The whole number the words spell, leniently: no words are 0, a misplaced word gives a wrong
+     * number, which {@link #checked} refuses as Terbilang spells it otherwise.
      */
     private static Optional<Long> bilangan(List<String> tokens) {
         long total = 0;
@@ -110,6 +110,10 @@ final class PembacaTerbilang {
                 group = 0;
                 unit = 0;
             } else {
+                return Optional.empty();
+            }
+            if (total < 0 || group > 999) {
+                // no number Terbilang spells gets here: stop reading long words early
                 return Optional.empty();
             }
         }
