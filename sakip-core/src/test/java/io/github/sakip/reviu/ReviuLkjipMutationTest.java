@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 class ReviuLkjipMutationTest {
 
+    private static final Besaran TARGET_IKLPSP = Besaran.indikator(JenisBesaran.TARGET, IKLPSP, TAHUN);
+    private static final Besaran REALISASI_IKLPSP = Besaran.indikator(JenisBesaran.REALISASI, IKLPSP, TAHUN);
+    private static final Besaran CAPAIAN_IKLPSP = Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN);
+
     private static List<String> temuan(List<AngkaDicetak> dicetak, List<TerbilangDicetak> terbilang) {
         HasilReviu hasil = ReviuLkjip.standar().periksa(data(dicetak, terbilang));
         assertThat(hasil.getCatatan()).isEmpty();
@@ -214,15 +218,12 @@ class ReviuLkjipMutationTest {
     @Test
     void aCapaianBesideOneWrongInputIsRecomputedFromThePrintedInputs() {
         // 4,50 / 3,13 x 100 = 143,77 (realisasi wrong); 4,40 / 3,00 x 100 = 146,67 (target wrong)
-        Besaran target = Besaran.indikator(JenisBesaran.TARGET, IKLPSP, TAHUN);
-        Besaran realisasi = Besaran.indikator(JenisBesaran.REALISASI, IKLPSP, TAHUN);
-        Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN);
-        assertThat(temuan(list(dicetak("Tabel A", "IKLPSP", "T", target, "3.13"),
-                dicetak("Tabel A", "IKLPSP", "R", realisasi, "4.50"),
-                dicetak("Tabel A", "IKLPSP", "C", capaian, "143.77"),
-                dicetak("Tabel B", "IKLPSP", "T", target, "3.00"),
-                dicetak("Tabel B", "IKLPSP", "R", realisasi, "4.40"),
-                dicetak("Tabel B", "IKLPSP", "C", capaian, "146.67")), List.of()))
+        assertThat(temuan(list(dicetak("Tabel A", "IKLPSP", "T", TARGET_IKLPSP, "3.13"),
+                dicetak("Tabel A", "IKLPSP", "R", REALISASI_IKLPSP, "4.50"),
+                dicetak("Tabel A", "IKLPSP", "C", CAPAIAN_IKLPSP, "143.77"),
+                dicetak("Tabel B", "IKLPSP", "T", TARGET_IKLPSP, "3.00"),
+                dicetak("Tabel B", "IKLPSP", "R", REALISASI_IKLPSP, "4.40"),
+                dicetak("Tabel B", "IKLPSP", "C", CAPAIAN_IKLPSP, "146.67")), List.of()))
                 .containsExactly("TIDAK_KONSISTEN Tabel A / IKLPSP / R: printed 4.50, data gives 4.40 (difference"
                                 + " 0.10); printed 4.40 at Tabel B / IKLPSP / R",
                         "KESALAHAN Tabel A / IKLPSP / C: printed 143.77, data gives 140.58 (difference 3.19); 4.40 /"
@@ -238,21 +239,18 @@ class ReviuLkjipMutationTest {
     @Test
     void aCapaianIsRecomputedOnlyFromATargetAndARealisasiOfItsOwnSentence() {
         // only a target beside it; only a realisasi beside it; both, but quoted from another sentence
-        Besaran target = Besaran.indikator(JenisBesaran.TARGET, IKLPSP, TAHUN);
-        Besaran realisasi = Besaran.indikator(JenisBesaran.REALISASI, IKLPSP, TAHUN);
-        Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN);
         Lokasi teks = Lokasi.of("Bab IV.A", "IKLPSP", "teks");
         String ditargetkan = "ditargetkan sebesar 62,57 dan realisasinya sebesar 80,40";
         String capaianKinerja = "atau capaian kinerjanya sebesar 128,50%";
         String salah = "KESALAHAN %s / IKLPSP / %s: printed 128.50, data gives 140.58 (difference -12.08); 4.40 / 3.13"
                 + " x 100 = 140.58";
-        assertThat(temuan(list(dicetak("Tabel A", "IKLPSP", "T", target, "3.13"),
-                dicetak("Tabel A", "IKLPSP", "C", capaian, "128.50"),
-                dicetak("Tabel B", "IKLPSP", "R", realisasi, "4.40"),
-                dicetak("Tabel B", "IKLPSP", "C", capaian, "128.50"),
-                AngkaDicetak.of(teks, target, new BigDecimal("62.57"), ditargetkan),
-                AngkaDicetak.of(teks, realisasi, new BigDecimal("80.40"), ditargetkan),
-                AngkaDicetak.of(teks, capaian, new BigDecimal("128.50"), capaianKinerja)), List.of()))
+        assertThat(temuan(list(dicetak("Tabel A", "IKLPSP", "T", TARGET_IKLPSP, "3.13"),
+                dicetak("Tabel A", "IKLPSP", "C", CAPAIAN_IKLPSP, "128.50"),
+                dicetak("Tabel B", "IKLPSP", "R", REALISASI_IKLPSP, "4.40"),
+                dicetak("Tabel B", "IKLPSP", "C", CAPAIAN_IKLPSP, "128.50"),
+                AngkaDicetak.of(teks, TARGET_IKLPSP, new BigDecimal("62.57"), ditargetkan),
+                AngkaDicetak.of(teks, REALISASI_IKLPSP, new BigDecimal("80.40"), ditargetkan),
+                AngkaDicetak.of(teks, CAPAIAN_IKLPSP, new BigDecimal("128.50"), capaianKinerja)), List.of()))
                 .containsExactly(String.format(salah, "Tabel A", "C"), String.format(salah, "Tabel B", "C"),
                         "TIDAK_KONSISTEN Bab IV.A / IKLPSP / teks: printed 62.57, data gives 3.13 (difference 59.44);"
                                 + " printed 3.13 at Tabel A / IKLPSP / T; \"" + ditargetkan + "\"",
