@@ -5,10 +5,12 @@ import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Persen;
 import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Tahun;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
 import org.immutables.value.Value;
@@ -25,7 +27,10 @@ import org.immutables.value.Value;
  *   <li>{@link #getIndikatorProgram()}: the programs' own indicators (Tabel 3.4,
  *       Keberhasilan/Kegagalan);</li>
  *   <li>{@link #getDicetak()}: the printed figures, data and derived alike, from tables and text;</li>
- *   <li>{@link #getTerbilang()}: numbers printed with their words.</li>
+ *   <li>{@link #getTerbilang()}: numbers printed with their words;</li>
+ *   <li>{@link #getPenyerapanSebelumnya()}: the penyerapan of the whole budget the year before,
+ *       which a report states as a percentage without that year's pagu or realisasi (Klojen, Bab
+ *       IV.A: "realisasi belanja pada tahun 2020 yang tercatat 96,30%").</li>
  * </ul>
  * {@link ReviuLkjip} checks the printed figures against the data.
  *
@@ -91,6 +96,15 @@ public abstract class DataLkjip {
     public abstract List<TerbilangDicetak> getTerbilang();
 
     /**
+     * The penyerapan of the whole budget in the year before the report's, in percent, as the report
+     * states it (96,30 in the Klojen LKjIP 2021), against which this year's penyerapan is compared
+     * in percentage points ({@link JenisBesaran#PERUBAHAN_PENYERAPAN_TOTAL}).
+     *
+     * @return the percentage, zero or more, or empty when the report does not state it
+     */
+    public abstract Optional<Persen> getPenyerapanSebelumnya();
+
+    /**
      * Obtains a report's data.
      *
      * @param instansi the agency, not blank
@@ -100,7 +114,7 @@ public abstract class DataLkjip {
      * @param indikatorProgram the programs' indicators, not null, no null element; copied
      * @param dicetak the printed figures, not null, no null element; copied
      * @param terbilang numbers printed with words, not null, no null element; copied
-     * @return the data, never null
+     * @return the data, without the year before's penyerapan, never null
      * @throws SakipException when an argument is null, or an invariant does not hold
      */
     public static DataLkjip of(@Nullable String instansi, @Nullable Tahun tahun, @Nullable Renstra renstra,
@@ -111,11 +125,28 @@ public abstract class DataLkjip {
                 Checks.notNull(perjanjianKinerja, "DataLkjip.perjanjianKinerja"),
                 Checks.noNullElements(indikatorProgram, "DataLkjip.indikatorProgram"),
                 Checks.noNullElements(dicetak, "DataLkjip.dicetak"),
-                Checks.noNullElements(terbilang, "DataLkjip.terbilang"));
+                Checks.noNullElements(terbilang, "DataLkjip.terbilang"), Optional.empty());
+    }
+
+    /**
+     * A copy with the penyerapan of the whole budget in the year before, as the report states it:
+     * {@code data.withPenyerapanSebelumnya(Persen.of(new BigDecimal("96.30")))} for the Klojen
+     * LKjIP 2021.
+     *
+     * @param penyerapan the year before's penyerapan in percent, zero or more, not null
+     * @return the copy, never null
+     * @throws SakipException when the argument is null or negative
+     */
+    public DataLkjip withPenyerapanSebelumnya(@Nullable Persen penyerapan) {
+        Checks.notNull(penyerapan, "DataLkjip.penyerapanSebelumnya");
+        return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
+                getIndikatorProgram(), getDicetak(), getTerbilang(), Optional.of(penyerapan));
     }
 
     @Value.Check
     void check() {
+        getPenyerapanSebelumnya().ifPresent(p -> Checks.check(p.getNilai().signum() >= 0,
+                "DataLkjip.penyerapanSebelumnya must be >= 0, was %s", p));
         Checks.check(getPerjanjianKinerja().getTahun().equals(getTahun()),
                 "DataLkjip.perjanjianKinerja must be of the report's year %s, was %s", getTahun(),
                 getPerjanjianKinerja().getTahun());

@@ -60,6 +60,18 @@ public enum JenisBesaran {
     TOTAL_REALISASI_ANGGARAN(Rujukan.LAPORAN, Sifat.TURUNAN),
     /** Penyerapan of the whole budget, in percent: 92,57 (Bab III.B). */
     PENYERAPAN_TOTAL(Rujukan.LAPORAN, Sifat.TURUNAN),
+    /**
+     * Penyerapan of the whole budget in the year before, in percent, a datum the report states
+     * without that year's pagu or realisasi ({@link DataLkjip#getPenyerapanSebelumnya()}): 96,30
+     * (Bab IV.A).
+     */
+    PENYERAPAN_TOTAL_SEBELUMNYA(Rujukan.LAPORAN, Sifat.DATA),
+    /**
+     * This year's penyerapan of the whole budget minus the year before's, in percentage points,
+     * from the percentages as printed: 92,57 - 96,30 = -3,73, which Bab IV.A states as "turun
+     * sebesar 3,73%" (a decrease is printed negative).
+     */
+    PERUBAHAN_PENYERAPAN_TOTAL(Rujukan.LAPORAN, Sifat.TURUNAN),
     /** The number of sasaran of the Perjanjian Kinerja ("3 (tiga) sasaran"). */
     JUMLAH_SASARAN(Rujukan.LAPORAN, Sifat.JUMLAH),
     /**

@@ -39,7 +39,7 @@ final class PembacaTerbilang {
     static Optional<BigDecimal> baca(String kata) {
         String words = normal(kata);
         List<String> tokens = Arrays.asList(words.split(" "));
-        boolean minus = !tokens.isEmpty() && tokens.get(0).equals("minus");
+        boolean minus = tokens.get(0).equals("minus");
         List<String> body = minus ? tokens.subList(1, tokens.size()) : tokens;
         int koma = body.indexOf("koma");
         Optional<Long> whole = bilangan(koma < 0 ? body : body.subList(0, koma));
@@ -54,7 +54,7 @@ final class PembacaTerbilang {
         for (String digits : List.of(desimalBilangan(decimals), perDigit(decimals))) {
             // Terbilang spells at most MAX_DIGITS decimals; longer digits are not read at all, as
             // new BigDecimal(String) takes quadratic time (a million "satu" took a minute).
-            if (!digits.isEmpty() && digits.length() <= Terbilang.MAX_DIGITS) {
+            if (digits.length() <= Terbilang.MAX_DIGITS) {
                 Optional<BigDecimal> value = checked(new BigDecimal(sign + whole.get() + "." + digits), words);
                 if (value.isPresent()) {
                     return value;
@@ -77,11 +77,11 @@ final class PembacaTerbilang {
         return Optional.empty();
     }
 
-    /** The whole number the words spell, leniently; {@link #checked} decides. */
+    /**
+     * The whole number the words spell, leniently: no words are 0, a misplaced word gives a wrong
+     * number, which {@link #checked} refuses as Terbilang spells it otherwise.
+     */
     private static Optional<Long> bilangan(List<String> tokens) {
-        if (tokens.isEmpty()) {
-            return Optional.empty();
-        }
         long total = 0;
         long group = 0;
         long unit = 0;
@@ -113,22 +113,23 @@ final class PembacaTerbilang {
                 return Optional.empty();
             }
             if (total < 0 || group > 999) {
+                // no number Terbilang spells gets here: stop reading long words early
                 return Optional.empty();
             }
         }
         return Optional.of(total + group + unit);
     }
 
-    /** Leading {@code nol} as zeros, then a number: {@code nol satu} is "01", {@code dua puluh enam} "26". */
+    /**
+     * Leading {@code nol} as zeros, then a number: {@code nol satu} is "01", {@code dua puluh enam}
+     * "26"; decimals of zeros only are read by {@link #perDigit}.
+     */
     private static String desimalBilangan(List<String> tokens) {
         int nol = 0;
         while (nol < tokens.size() && tokens.get(nol).equals("nol")) {
             nol++;
         }
         String zeros = "0".repeat(nol);
-        if (nol == tokens.size()) {
-            return zeros;
-        }
         return bilangan(tokens.subList(nol, tokens.size())).map(n -> zeros + n).orElse("");
     }
 

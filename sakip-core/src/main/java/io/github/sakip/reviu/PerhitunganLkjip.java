@@ -3,9 +3,11 @@ package io.github.sakip.reviu;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.anggaran.Efisiensi;
+import io.github.sakip.anggaran.PerubahanPenyerapan;
 import io.github.sakip.anggaran.PosAnggaran;
 import io.github.sakip.anggaran.RumusEfisiensi;
 import io.github.sakip.anggaran.RumusPenyerapan;
+import io.github.sakip.capaian.ButirCapaian;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.DasarRataRata;
 import io.github.sakip.capaian.RataRataCapaian;
@@ -52,8 +54,12 @@ import javax.annotation.Nullable;
  *       {@link RumusPenyerapan}; efficiency and the unspent share: {@link RumusEfisiensi}, whose
  *       inputs are percentages as a report prints them, here the sasaran's capaian and penyerapan
  *       rounded by {@link #getPembulatanMasukan()} (default {@link Pembulatan#STANDAR});</li>
+ *   <li>the change of the agency's penyerapan from the year before: {@link PerubahanPenyerapan}, in
+ *       percentage points, from this year's penyerapan rounded by {@link #getPembulatanMasukan()}
+ *       and the year before's as {@link DataLkjip#getPenyerapanSebelumnya()} states it;</li>
  *   <li>counts: a sasaran is tercapai when the recap of its indicators is
- *       ({@link RekapCapaian#isTercapai()}: the exact mean capaian is 100 or more).</li>
+ *       ({@link RekapCapaian#isTercapai()}: the exact mean capaian is 100 or more); a sasaran
+ *       none of whose indicators is measured is neither tercapai nor belum tercapai.</li>
  * </ul>
  * A figure whose data are missing (a realisasi "NA", a year before the first) has no
  * {@code Hitungan}; data the calculators refuse (a target of 0) throw their {@link SakipException}.
@@ -232,6 +238,13 @@ public final class PerhitunganLkjip {
                         "sum of the realisasi of every program"));
             case PENYERAPAN_TOTAL:
                 return posInstansi().flatMap(this::penyerapan);
+            case PENYERAPAN_TOTAL_SEBELUMNYA:
+                return data.getPenyerapanSebelumnya().map(p -> Hitungan.eksak(p.getNilai(),
+                        "penyerapan of the year before"));
+            case PERUBAHAN_PENYERAPAN_TOTAL:
+                return perubahanPenyerapan().map(c -> Hitungan.eksak(c.getSelisih(), c.getSekarang().getNilai()
+                        .toPlainString() + " - " + c.getSebelumnya().getNilai().toPlainString() + " (penyerapan "
+                        + data.getTahun() + ", rounded by " + pembulatanMasukan + ", minus the year before's)"));
             case JUMLAH_SASARAN:
                 return jumlah(data.getPerjanjianKinerja().getKomitmen().size(), "sasaran of the Perjanjian Kinerja");
             case JUMLAH_SASARAN_TERCAPAI:
@@ -308,7 +321,8 @@ public final class PerhitunganLkjip {
     }
 
     /**
-     * The recap of a sasaran's indicators in the report's year.
+     * The recap of a sasaran's indicators in the report's year; an indicator without realisasi
+     * ("NA") is tidak terukur, left out of the mean and counted apart.
      *
      * @param sasaran a sasaran of the Perjanjian Kinerja, not null
      * @return the recap, never null
@@ -328,7 +342,7 @@ public final class PerhitunganLkjip {
      */
     public Optional<Efisiensi> efisiensi(Sasaran sasaran) {
         KomitmenSasaran k = komitmen(sasaran);
-        Optional<Persen> capaian = RataRataCapaian.standar().withPembulatan(pembulatanMasukan).rekap(k.getSasaran()
+        Optional<Persen> capaian = RataRataCapaian.standar().withPembulatan(pembulatanMasukan).rekapButir(k.getSasaran()
                 .getNama(), capaianSasaran(k)).getRataRata();
         Optional<Persen> penyerapan = pos(k).flatMap(p -> RumusPenyerapan.standar().withPembulatan(pembulatanMasukan)
                 .hitung(p).getPersen());
@@ -337,6 +351,20 @@ public final class PerhitunganLkjip {
         }
         return Optional.of(RumusEfisiensi.standar().withPembulatan(pembulatanMasukan).hitung(capaian.get(),
                 penyerapan.get()));
+    }
+
+    /**
+     * The change of the agency's penyerapan from the year before, in percentage points, as a report
+     * states it: from this year's penyerapan rounded by {@link #getPembulatanMasukan()} and the year
+     * before's as the data give it. Klojen 2021: 92,57 - 96,30 = -3,73, "turun sebesar 3,73%".
+     *
+     * @return the change, or empty when the data give no penyerapan of the year before, or a
+     *     program's realisasi is not reported
+     */
+    public Optional<PerubahanPenyerapan> perubahanPenyerapan() {
+        return data.getPenyerapanSebelumnya().flatMap(sebelumnya -> posInstansi()
+                .flatMap(pos -> RumusPenyerapan.standar().withPembulatan(pembulatanMasukan).hitung(pos).getPersen())
+                .map(sekarang -> PerubahanPenyerapan.of(sebelumnya, sekarang)));
     }
 
     /**
@@ -381,13 +409,13 @@ public final class PerhitunganLkjip {
     }
 
     private RekapCapaian rekap(KomitmenSasaran k) {
-        return RataRataCapaian.standar().rekap(k.getSasaran().getNama(), capaianSasaran(k));
+        return RataRataCapaian.standar().rekapButir(k.getSasaran().getNama(), capaianSasaran(k));
     }
 
-    private List<Capaian> capaianSasaran(KomitmenSasaran k) {
-        List<Capaian> list = new ArrayList<>();
-        k.getSasaran().getIndikator().forEach(i -> capaian(i, data.getTahun()).ifPresent(list::add));
-        return list;
+    /** The capaian of a sasaran's indicators, an indicator without realisasi as tidak terukur. */
+    private List<ButirCapaian> capaianSasaran(KomitmenSasaran k) {
+        return k.getSasaran().getIndikator().stream().map(i -> capaian(i, data.getTahun()).map(ButirCapaian::of)
+                .orElseGet(() -> ButirCapaian.tidakTerukur(i.getNama()))).toList();
     }
 
     private KomitmenSasaran komitmen(Sasaran sasaran) {

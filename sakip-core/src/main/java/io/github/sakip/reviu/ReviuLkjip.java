@@ -31,16 +31,18 @@ import javax.annotation.Nullable;
  * report's own data give, recomputed by the library's calculators ({@link PerhitunganLkjip}).
  *
  * <ul>
- *   <li>a datum (target, realisasi, pagu, realisasi anggaran) printed at several places must be
- *       the same everywhere: a figure that differs from the data is
+ *   <li>a datum (target, realisasi, pagu, realisasi anggaran, the year before's penyerapan) printed at
+ *       several places must be the same everywhere: a figure that differs from the data is
  *       {@link JenisTemuan#TIDAK_KONSISTEN}, naming the place that prints the data's figure. The
  *       pagu or realisasi of a sasaran with a single program is that program's amount printed
  *       again, so it is compared the same way; when the agency's printed total agrees with one
  *       figure, the finding says so (Klojen: 15.411.591.203, not 15.411.491.203, makes the total
  *       37.354.300.278). A realisasi printed beside its raw counts (588 Linmas / 679 RT) is also
  *       checked against them;</li>
- *   <li>a derived figure (capaian, average, ratio, change, progress, penyerapan, roll-up, total,
- *       efficiency) goes to the {@link Pemeriksa} at its printed scale:
+ *   <li>a derived figure (capaian, average, ratio, change, progress, penyerapan and its change
+ *       from the year before in percentage points, roll-up, total, efficiency) goes to the
+ *       {@link Pemeriksa} at its printed scale (a decrease stated as "turun" is printed negative, so
+ *       a fall printed as a rise is an error):
  *       {@link JenisTemuan#PEMBULATAN} when another rounding mode gives it,
  *       {@link JenisTemuan#KESALAHAN} otherwise. A capaian printed beside a target and realisasi
  *       that differ from the data is also recomputed from those printed figures, in the note, to
@@ -238,9 +240,6 @@ public final class ReviuLkjip {
 
         /** A figure of a datum against the data's value, naming the place that prints the data's value. */
         private void bandingkan(AngkaDicetak a, Besaran b, BigDecimal nilai, String awal) {
-            if (a.getNilai().compareTo(nilai) == 0) {
-                return;
-            }
             Lokasi sumber = data.getDicetak().stream()
                     .filter(x -> x.getBesaran().equals(b) && x.getNilai().compareTo(nilai) == 0)
                     .map(AngkaDicetak::getLokasi).findFirst()
@@ -267,8 +266,9 @@ public final class ReviuLkjip {
 
         /** Tabel 3.4: efficiency from the capaian and penyerapan printed in the same row, else from the data. */
         private void efisiensi(AngkaDicetak a, Sasaran sasaran) {
-            Optional<Persen> capaian = beside(a, sasaran.getIndikator().size() == 1
-                    ? Besaran.indikator(JenisBesaran.CAPAIAN, sasaran.getIndikator().get(0), data.getTahun()) : null);
+            Optional<Persen> capaian = sasaran.getIndikator().size() == 1 ? beside(a,
+                    Besaran.indikator(JenisBesaran.CAPAIAN, sasaran.getIndikator().get(0), data.getTahun()))
+                    : Optional.empty();
             Optional<Persen> penyerapan = beside(a, Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, sasaran));
             Optional<Efisiensi> dariData = hitung.efisiensi(sasaran);
             Optional<Persen> c = capaian.or(() -> dariData.map(Efisiensi::getCapaian));
@@ -291,9 +291,8 @@ public final class ReviuLkjip {
         }
 
         /** The figure of a quantity printed in the same row (same table and row) as {@code a}. */
-        private Optional<Persen> beside(AngkaDicetak a, @Nullable Besaran b) {
-            return b == null ? Optional.empty() : data.getDicetak().stream()
-                    .filter(x -> x.getBesaran().equals(b) && sameRow(x, a))
+        private Optional<Persen> beside(AngkaDicetak a, Besaran b) {
+            return data.getDicetak().stream().filter(x -> x.getBesaran().equals(b) && sameRow(x, a))
                     .map(x -> Persen.of(x.getNilai())).findFirst();
         }
 
@@ -312,9 +311,10 @@ public final class ReviuLkjip {
             if (t.isEmpty() || r.isEmpty() || t.get().getNilai().signum() <= 0) {
                 return "";
             }
-            Optional<Capaian> data = hitung.capaian(i, b.getTahun().get());
-            if (data.isPresent() && data.get().getTarget().getBawah().compareTo(t.get().getNilai()) == 0
-                    && data.get().getRealisasi().getNilai().compareTo(r.get().getNilai()) == 0) {
+            // present: the capaian was recomputed before its note is written
+            Capaian dariData = hitung.capaian(i, b.getTahun().get()).orElseThrow();
+            if (dariData.getTarget().getBawah().compareTo(t.get().getNilai()) == 0
+                    && dariData.getRealisasi().getNilai().compareTo(r.get().getNilai()) == 0) {
                 return "";
             }
             Capaian c = rumusCapaian.hitung(i, Target.of(b.getTahun().get(), t.get().getNilai()),

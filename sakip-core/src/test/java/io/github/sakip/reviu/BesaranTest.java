@@ -32,8 +32,13 @@ class BesaranTest {
                 .isNotEqualTo(Besaran.indikator(JenisBesaran.TARGET, SAKIP, TAHUN));
         assertThat(Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN)).hasToString("CAPAIAN Nilai SAKIP OPD 2021");
         assertThat(Besaran.program(JenisBesaran.PAGU, KELURAHAN).getProgram()).contains(KELURAHAN);
-        assertThat(Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, LINMAS).toString())
-                .contains("Rasio Linmas per RT");
+        assertThat(Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, LINMAS)).hasToString(
+                "CAPAIAN_PROGRAM Program Koordinasi Ketentraman / Rasio Linmas per RT");
+        assertThat(Besaran.program(JenisBesaran.PAGU, KELURAHAN)).hasToString(
+                "PAGU Program Pemberdayaan Masyarakat Desa Dan Kelurahan");
+        assertThat(Besaran.sasaran(JenisBesaran.EFISIENSI, PELAYANAN)).hasToString(
+                "EFISIENSI Meningkatnya kinerja pelayanan perangkat daerah");
+        assertThat(Besaran.laporan(JenisBesaran.TOTAL_PAGU)).hasToString("TOTAL_PAGU");
     }
 
     @Test

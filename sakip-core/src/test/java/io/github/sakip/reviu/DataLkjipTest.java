@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pagu;
+import io.github.sakip.model.Periode;
+import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Program;
+import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Rupiah;
 import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Satuan;
@@ -38,6 +41,37 @@ class DataLkjipTest {
                 .hasMessageContaining("perjanjianKinerja must be of the report's year 2022, was 2021");
         assertThatThrownBy(() -> DataLkjip.of(" ", TAHUN, KlojenLkjip.renstra(), KlojenLkjip.perjanjianKinerja(),
                 List.of(), List.of(), List.of())).isInstanceOf(SakipException.class);
+    }
+
+    @Test
+    void theYearBeforesPenyerapanIsOptionalAndNotNegative() {
+        DataLkjip d = KlojenLkjip.tanpaPenyerapanSebelumnya(List.of(), List.of());
+        assertThat(d.getPenyerapanSebelumnya()).isEmpty();
+        assertThat(d.withPenyerapanSebelumnya(Persen.of(new BigDecimal("96.30"))).getPenyerapanSebelumnya())
+                .contains(Persen.of(new BigDecimal("96.30")));
+        assertThat(d.withPenyerapanSebelumnya(Persen.NOL).getPenyerapanSebelumnya()).contains(Persen.NOL);
+        assertThatThrownBy(() -> d.withPenyerapanSebelumnya(Persen.of(new BigDecimal("-0.01"))))
+                .isInstanceOf(SakipException.class)
+                .hasMessageContaining("DataLkjip.penyerapanSebelumnya must be >= 0, was -0.01%");
+        assertThatThrownBy(() -> d.withPenyerapanSebelumnya(null)).isInstanceOf(SakipException.class)
+                .hasMessageContaining("DataLkjip.penyerapanSebelumnya");
+    }
+
+    @Test
+    void theRenstraAndTheProgramIndicatorsFitTheReport() {
+        assertThatThrownBy(() -> DataLkjip.of("Klojen", TAHUN, Renstra.of(Periode.parse("2022-2026")),
+                KlojenLkjip.perjanjianKinerja(), List.of(), List.of(), List.of())).isInstanceOf(SakipException.class)
+                .hasMessageContaining("renstra period 2022-2026 must hold the report's year 2021");
+        Program lain = Program.of("Program Lain", Pagu.of(TAHUN, Rupiah.of(1)));
+        IndikatorProgram diLuar = IndikatorProgram.of(lain, SAKIP, Target.of(TAHUN, BigDecimal.ONE), null, null);
+        assertThatThrownBy(() -> DataLkjip.of("Klojen", TAHUN, KlojenLkjip.renstra(), KlojenLkjip.perjanjianKinerja(),
+                List.of(diLuar), List.of(), List.of())).isInstanceOf(SakipException.class)
+                .hasMessageContaining("refers to a program not in the Perjanjian Kinerja");
+        IndikatorProgram tahunLalu = IndikatorProgram.of(KlojenLkjip.KETENTRAMAN, SAKIP,
+                Target.of(Tahun.of(2020), BigDecimal.ONE), null, null);
+        assertThatThrownBy(() -> DataLkjip.of("Klojen", TAHUN, KlojenLkjip.renstra(), KlojenLkjip.perjanjianKinerja(),
+                List.of(tahunLalu), List.of(), List.of())).isInstanceOf(SakipException.class)
+                .hasMessageContaining("must be of the report's year 2021, was 2020");
     }
 
     @Test

@@ -23,6 +23,8 @@ class HasilReviuTest {
 
     @Test
     void countIsNotNegative() {
+        // a report that prints no figure checks none
+        assertThat(HasilReviu.of(0, List.of(), List.of()).getJumlahDiperiksa()).isZero();
         assertThatThrownBy(() -> HasilReviu.of(-1, List.of(), List.of())).isInstanceOf(SakipException.class)
                 .hasMessage("HasilReviu.jumlahDiperiksa must be >= 0, was -1");
     }

@@ -5,6 +5,7 @@ import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pagu;
 import io.github.sakip.model.Periode;
 import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
@@ -23,7 +24,8 @@ import java.util.Map;
 /**
  * Part of the Klojen LKjIP 2021 as a {@link DataLkjip}: the Renstra (Tabel 2.3, 3.2), the Perjanjian
  * Kinerja with its budget (Tabel 2.4 and the realisasi anggaran table), the Linmas program indicator
- * with its counts (Tabel 3.4, Keberhasilan/Kegagalan), and the printed figures each test needs.
+ * with its counts (Tabel 3.4, Keberhasilan/Kegagalan), the penyerapan of 2020 (Bab IV.A), and the printed
+ * figures each test needs.
  * The whole report, from its data file, is tested in sakip-examples.
  */
 final class KlojenLkjip {
@@ -52,10 +54,20 @@ final class KlojenLkjip {
     private KlojenLkjip() {
     }
 
-    /** The report's data with the given printed figures and words. */
+    /** The report's data with the given printed figures and words; penyerapan 2020 96,30 % (Bab IV.A). */
     static DataLkjip data(List<AngkaDicetak> dicetak, List<TerbilangDicetak> terbilang) {
+        return tanpaPenyerapanSebelumnya(dicetak, terbilang).withPenyerapanSebelumnya(Persen.of(d("96.30")));
+    }
+
+    /** The report's data without the year before's penyerapan. */
+    static DataLkjip tanpaPenyerapanSebelumnya(List<AngkaDicetak> dicetak, List<TerbilangDicetak> terbilang) {
         return DataLkjip.of("Kecamatan Klojen", TAHUN, renstra(), perjanjianKinerja(), List.of(LINMAS), dicetak,
                 terbilang);
+    }
+
+    /** Other data of the same agency and year, to state a rule where the Klojen data do not show it. */
+    static DataLkjip data(Renstra renstra, PerjanjianKinerja pk, List<IndikatorProgram> ip, AngkaDicetak... dicetak) {
+        return DataLkjip.of("Kecamatan Klojen", TAHUN, renstra, pk, ip, List.of(dicetak), List.of());
     }
 
     static PerjanjianKinerja perjanjianKinerja() {
@@ -66,6 +78,15 @@ final class KlojenLkjip {
     }
 
     static Renstra renstra() {
+        return renstra(true);
+    }
+
+    /** The Renstra as it stood before the year was measured: realisasi up to 2020. */
+    static Renstra renstraSampai2020() {
+        return renstra(false);
+    }
+
+    private static Renstra renstra(boolean with2021) {
         Renstra r = Renstra.of(Periode.parse("2018-2023"));
         String[][] targets = {{"80.00", "80.00", "80.01", "80.01", "80.02"}, {"83.60", "85.20", "86.80", "88.40",
             "90.00"}, {"3.13", "3.13", "3.13", "3.13", "3.13"}};
@@ -75,9 +96,10 @@ final class KlojenLkjip {
                 r = r.withTarget(all.get(i), Target.of(Tahun.of(2019 + y), d(targets[i][y])));
             }
         }
-        r = realisasi(r, SAKIP, 2018, "75.74", "76.26", "76.57", "87.80");
-        r = realisasi(r, IPMAS, 2019, "67.8", "83.00", "80.98");
-        return realisasi(r, IKLPSP, 2019, "3.78", "4.02", "4.40");
+        int upTo = with2021 ? 2021 : 2020;
+        r = realisasi(r, SAKIP, 2018, upTo, "75.74", "76.26", "76.57", "87.80");
+        r = realisasi(r, IPMAS, 2019, upTo, "67.8", "83.00", "80.98");
+        return realisasi(r, IKLPSP, 2019, upTo, "3.78", "4.02", "4.40");
     }
 
     /** A printed figure. */
@@ -93,20 +115,20 @@ final class KlojenLkjip {
         return new BigDecimal(value);
     }
 
-    private static Renstra realisasi(Renstra renstra, Indikator indikator, int first, String... values) {
+    private static Renstra realisasi(Renstra renstra, Indikator indikator, int first, int last, String... values) {
         Renstra r = renstra;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < values.length && first + i <= last; i++) {
             r = r.withRealisasi(indikator, Realisasi.of(Tahun.of(first + i), d(values[i])));
         }
         return r;
     }
 
-    private static Program program(String nama, long pagu, long realisasi) {
+    static Program program(String nama, long pagu, long realisasi) {
         return Program.of(nama, Pagu.of(TAHUN, Rupiah.of(pagu))).withRealisasi(RealisasiAnggaran.of(TAHUN,
                 Rupiah.of(realisasi)));
     }
 
-    private static KomitmenSasaran komitmen(Sasaran s, Indikator i, String target, Program... programs) {
+    static KomitmenSasaran komitmen(Sasaran s, Indikator i, String target, Program... programs) {
         return KomitmenSasaran.of(s, Map.of(i, Target.of(TAHUN, d(target))), List.of(programs));
     }
 }

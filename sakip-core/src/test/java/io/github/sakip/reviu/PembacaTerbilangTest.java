@@ -33,6 +33,9 @@ class PembacaTerbilangTest {
         assertThat(PembacaTerbilang.baca("")).isEmpty();
         assertThat(PembacaTerbilang.baca("koma lima")).isEmpty();
         assertThat(PembacaTerbilang.baca("lima koma")).isEmpty();
+        // decimals that are neither a number nor digits
+        assertThat(PembacaTerbilang.baca("dua koma tiga ekor")).isEmpty();
+        assertThat(PembacaTerbilang.baca("minus")).isEmpty();
     }
 
     @Test

@@ -7,23 +7,33 @@ import static io.github.sakip.reviu.KlojenLkjip.LINMAS;
 import static io.github.sakip.reviu.KlojenLkjip.PELAYANAN;
 import static io.github.sakip.reviu.KlojenLkjip.PEMBERDAYAAN;
 import static io.github.sakip.reviu.KlojenLkjip.SAKIP;
+import static io.github.sakip.reviu.KlojenLkjip.PEMERATAAN;
 import static io.github.sakip.reviu.KlojenLkjip.TAHUN;
+import static io.github.sakip.reviu.KlojenLkjip.d;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.anggaran.PerubahanPenyerapan;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.capaian.VarianNegatif;
 import io.github.sakip.model.Indikator;
+import io.github.sakip.model.KomitmenSasaran;
+import io.github.sakip.model.Pagu;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Polaritas;
+import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Renstra;
+import io.github.sakip.model.Rupiah;
 import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.tren.Arah;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -35,7 +45,16 @@ class PerhitunganLkjipTest {
     private static final PerhitunganLkjip KLOJEN = PerhitunganLkjip.of(KlojenLkjip.data(List.of(), List.of()));
 
     private static String hitung(Besaran b) {
-        return KLOJEN.hitung(b).orElseThrow().bulatkan(Pembulatan.STANDAR).toPlainString();
+        return hitung(KLOJEN, b);
+    }
+
+    private static String hitung(PerhitunganLkjip h, Besaran b) {
+        return h.hitung(b).orElseThrow().bulatkan(Pembulatan.STANDAR).toPlainString();
+    }
+
+    private static PerhitunganLkjip perhitungan(Renstra renstra, KomitmenSasaran... komitmen) {
+        return PerhitunganLkjip.of(KlojenLkjip.data(renstra, PerjanjianKinerja.of(TAHUN, List.of(komitmen)),
+                List.of()));
     }
 
     @Test
@@ -59,6 +78,9 @@ class PerhitunganLkjipTest {
         assertThat(hitung(Besaran.laporan(JenisBesaran.TOTAL_PAGU))).isEqualTo("40353401000.00");
         assertThat(hitung(Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN))).isEqualTo("37354300278.00");
         assertThat(hitung(Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL))).isEqualTo("92.57");
+        // Bab IV.A: "92,57% atau turun sebesar 3,73% dari ... tahun 2020 yang tercatat 96,30%"
+        assertThat(hitung(Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL_SEBELUMNYA))).isEqualTo("96.30");
+        assertThat(hitung(Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL))).isEqualTo("-3.73");
         assertThat(hitung(Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, LINMAS))).isEqualTo("133.85");
     }
 
@@ -70,6 +92,26 @@ class PerhitunganLkjipTest {
         assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_BELUM_TERCAPAI))).isEqualTo("1.00");
         assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_INDIKATOR_PROGRAM))).isEqualTo("1.00");
         assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_INDIKATOR_PROGRAM_TERCAPAI))).isEqualTo("1.00");
+    }
+
+    @Test
+    void changeOfPenyerapanIsInPercentagePointsFromThisYearsRoundedPenyerapan() {
+        // Bab IV.A: 37.354.300.278 / 40.353.401.000 = 92,5679...% printed 92,57; 92,57 - 96,30 = -3,73, "turun"
+        PerubahanPenyerapan c = KLOJEN.perubahanPenyerapan().orElseThrow();
+        assertThat(c.getSekarang().getNilai()).isEqualByComparingTo("92.57");
+        assertThat(c.getSebelumnya().getNilai()).isEqualByComparingTo("96.30");
+        assertThat(c.getSelisih()).isEqualByComparingTo("-3.73");
+        assertThat(c.getArah()).isEqualTo(Arah.TURUN);
+        assertThat(KLOJEN.hitung(Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL)).orElseThrow().getRumus())
+                .isEqualTo("92.57 - 96.30 (penyerapan 2021, rounded by Pembulatan[2, HALF_UP], minus the year before's)");
+    }
+
+    @Test
+    void withoutTheYearBeforesPenyerapanThereIsNoChange() {
+        PerhitunganLkjip tanpa = PerhitunganLkjip.of(KlojenLkjip.tanpaPenyerapanSebelumnya(List.of(), List.of()));
+        assertThat(tanpa.perubahanPenyerapan()).isEmpty();
+        assertThat(tanpa.hitung(Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL_SEBELUMNYA))).isEmpty();
+        assertThat(tanpa.hitung(Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL))).isEmpty();
     }
 
     @Test
@@ -85,6 +127,89 @@ class PerhitunganLkjipTest {
     void linmasCapaianFromTheCountsIsExact() {
         // 588 / 679 = 0,8659... against 0,65: 133,23 (the printed ratio 0,87 gives 133,85)
         assertThat(KLOJEN.capaianRincian(LINMAS).orElseThrow().getPersen().getNilai()).isEqualByComparingTo("133.23");
+        assertThat(KLOJEN.capaianRincian(LINMAS).orElseThrow().getKeterangan()).isEqualTo("588 / 441.35 x 100");
+    }
+
+    @Test
+    void aRangeTargetIsNoSingleFigureAndItsUpperBoundCountsAboveTheRange() {
+        // a target of 0,60-0,70 Linmas per RT: 588 / 679 = 0,866 is above it, so 588 / (679 x 0,70) x 100 = 123,71
+        Renstra renstra = KlojenLkjip.renstra().withTarget(SAKIP, Target.rentang(Tahun.of(2018), d("80.00"),
+                d("82.00")));
+        IndikatorProgram rentang = IndikatorProgram.of(KETENTRAMAN, LINMAS.getIndikator(),
+                Target.rentang(TAHUN, d("0.60"), d("0.70")), Realisasi.of(TAHUN, d("0.87")),
+                Rincian.of(d("588"), d("679"), BigDecimal.ONE));
+        PerhitunganLkjip h = PerhitunganLkjip.of(KlojenLkjip.data(renstra, KlojenLkjip.perjanjianKinerja(),
+                List.of(rentang)));
+        assertThat(h.hitung(Besaran.indikator(JenisBesaran.TARGET, SAKIP, Tahun.of(2018)))).isEmpty();
+        assertThat(hitung(h, Besaran.indikator(JenisBesaran.TARGET, SAKIP, Tahun.of(2019)))).isEqualTo("80.00");
+        assertThat(h.hitung(Besaran.indikatorProgram(JenisBesaran.TARGET_PROGRAM, rentang))).isEmpty();
+        assertThat(hitung(h, Besaran.indikatorProgram(JenisBesaran.TARGET_PROGRAM, LINMAS))).isEqualTo("0.65");
+        assertThat(h.capaianRincian(rentang).orElseThrow().getPersen().getNilai()).isEqualByComparingTo("123.71");
+    }
+
+    @Test
+    void theAgreementsTargetOverridesTheRenstrasForTheReportsYearOnly() {
+        // an agreement that revised Nilai SAKIP 2021 to 80,50 (the Renstra says 80,01): 87,80 / 80,50 x 100 = 109,07
+        PerhitunganLkjip h = perhitungan(KlojenLkjip.renstra(),
+                KlojenLkjip.komitmen(PELAYANAN, SAKIP, "80.50", KlojenLkjip.PENUNJANG));
+        assertThat(h.target(SAKIP, TAHUN)).contains(Target.of(TAHUN, d("80.50")));
+        assertThat(hitung(h, Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN))).isEqualTo("109.07");
+        assertThat(h.target(SAKIP, Tahun.of(2022))).contains(Target.of(Tahun.of(2022), d("80.01")));
+        // IPMas is not in this agreement: the Renstra's target of 2021
+        assertThat(h.target(IPMAS, TAHUN)).contains(Target.of(TAHUN, d("86.80")));
+    }
+
+    @Test
+    void beforeTheYearIsMeasuredThereIsNoAverageNorEfficiencyAndNoSasaranIsCountedAsMissed() {
+        PerhitunganLkjip h = PerhitunganLkjip.of(KlojenLkjip.data(KlojenLkjip.renstraSampai2020(),
+                KlojenLkjip.perjanjianKinerja(), List.of()));
+        assertThat(h.hitung(Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN))).isEmpty();
+        assertThat(hitung(h, Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_TERCAPAI))).isEqualTo("0.00");
+        assertThat(hitung(h, Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_BELUM_TERCAPAI))).isEqualTo("0.00");
+        assertThat(hitung(h, Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PELAYANAN))).isEqualTo("89.49");
+        assertThat(h.efisiensi(PELAYANAN)).isEmpty();
+    }
+
+    @Test
+    void budgetFiguresNeedTheRealisasiOfEveryProgramConcerned() {
+        Program baru = Program.of("Program Baru", Pagu.of(TAHUN, Rupiah.of(1_000_000L)));
+        PerhitunganLkjip h = perhitungan(KlojenLkjip.renstra(),
+                KlojenLkjip.komitmen(PELAYANAN, SAKIP, "80.01", KlojenLkjip.PENUNJANG, baru),
+                KlojenLkjip.komitmen(PEMBERDAYAAN, IPMAS, "86.80"),
+                KlojenLkjip.komitmen(PEMERATAAN, IKLPSP, "3.13", KlojenLkjip.KELURAHAN));
+        // a program without realisasi: its sasaran and the agency have no realisasi, penyerapan nor efficiency
+        assertThat(h.hitung(Besaran.sasaran(JenisBesaran.REALISASI_ANGGARAN_SASARAN, PELAYANAN))).isEmpty();
+        assertThat(h.hitung(Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PELAYANAN))).isEmpty();
+        assertThat(h.efisiensi(PELAYANAN)).isEmpty();
+        assertThat(h.hitung(Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN))).isEmpty();
+        assertThat(h.hitung(Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL))).isEmpty();
+        assertThat(hitung(h, Besaran.laporan(JenisBesaran.TOTAL_PAGU))).isEqualTo("34930356295.00");
+        // a sasaran without programs has a pagu of 0 and no realisasi
+        assertThat(hitung(h, Besaran.sasaran(JenisBesaran.PAGU_SASARAN, PEMBERDAYAAN))).isEqualTo("0.00");
+        assertThat(h.hitung(Besaran.sasaran(JenisBesaran.REALISASI_ANGGARAN_SASARAN, PEMBERDAYAAN))).isEmpty();
+        assertThat(h.efisiensi(PEMBERDAYAAN)).isEmpty();
+        // the others are computed as before
+        assertThat(hitung(h, Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PEMERATAAN))).isEqualTo("97.19");
+    }
+
+    @Test
+    void aSasaranThatSpentNothingHasNoEfficiency() {
+        // efficiency divides capaian by penyerapan: 93,29 / 0 has no value
+        PerhitunganLkjip h = perhitungan(KlojenLkjip.renstra(),
+                KlojenLkjip.komitmen(PEMBERDAYAAN, IPMAS, "86.80",
+                        KlojenLkjip.program("Program Koordinasi Ketentraman", 418_601_325L, 0L)));
+        assertThat(hitung(h, Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PEMBERDAYAAN))).isEqualTo("0.00");
+        assertThat(h.efisiensi(PEMBERDAYAAN)).isEmpty();
+        assertThat(h.hitung(Besaran.sasaran(JenisBesaran.EFISIENSI, PEMBERDAYAAN))).isEmpty();
+    }
+
+    @Test
+    void yearOnYearFiguresShowTheirWorking() {
+        // Bab III.A.2: "kenaikan sebesar 11,23"; Tabel 3.2: 76,26 / 75,74 = 100,7
+        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, SAKIP, TAHUN)).orElseThrow()
+                .getRumus()).isEqualTo("87.80 - 76.57");
+        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, SAKIP, Tahun.of(2019))).orElseThrow()
+                .getRumus()).isEqualTo("76.26 / 75.74 x 100");
     }
 
     @Test

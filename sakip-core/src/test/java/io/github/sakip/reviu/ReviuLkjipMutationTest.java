@@ -1,5 +1,7 @@
 package io.github.sakip.reviu;
 
+import static io.github.sakip.reviu.KlojenLkjip.IKLPSP;
+import static io.github.sakip.reviu.KlojenLkjip.IPMAS;
 import static io.github.sakip.reviu.KlojenLkjip.KELURAHAN;
 import static io.github.sakip.reviu.KlojenLkjip.LINMAS;
 import static io.github.sakip.reviu.KlojenLkjip.PELAYANAN;
@@ -12,8 +14,14 @@ import static io.github.sakip.reviu.KlojenLkjip.dicetak;
 import static io.github.sakip.reviu.KlojenLkjip.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sakip.model.KomitmenSasaran;
+import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Sasaran;
+import io.github.sakip.model.Tahun;
+import io.github.sakip.model.Target;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +29,10 @@ import org.junit.jupiter.api.Test;
  * the explanation a reviewer reads), where the example tests check only parts of the text.
  */
 class ReviuLkjipMutationTest {
+
+    private static final Besaran TARGET_IKLPSP = Besaran.indikator(JenisBesaran.TARGET, IKLPSP, TAHUN);
+    private static final Besaran REALISASI_IKLPSP = Besaran.indikator(JenisBesaran.REALISASI, IKLPSP, TAHUN);
+    private static final Besaran CAPAIAN_IKLPSP = Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN);
 
     private static List<String> temuan(List<AngkaDicetak> dicetak, List<TerbilangDicetak> terbilang) {
         HasilReviu hasil = ReviuLkjip.standar().periksa(data(dicetak, terbilang));
@@ -128,5 +140,152 @@ class ReviuLkjipMutationTest {
                 Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN), "114.50")), List.of()))
                 .containsExactly("KESALAHAN Tabel 3.1 / Rata-rata / Capaian: printed 114.50, data gives 114.54"
                         + " (difference -0.04); mean of 3 exact capaian = 114.54");
+    }
+
+    @Test
+    void aDatumsSourceIsTheFirstPlacePrintingTheSameQuantityWithTheDatasValue() {
+        // Tabel 2.1 prints 80,01 for 2022 (another quantity), Bab IV.A 80,10 for 2021 (another value)
+        String q = "sudah melebihi target dari yang ditetapkan yaitu 80,10";
+        assertThat(temuan(list(
+                dicetak("Tabel 2.1", "SAKIP", "2022", Besaran.indikator(JenisBesaran.TARGET, SAKIP, Tahun.of(2022)),
+                        "80.01"),
+                AngkaDicetak.of(Lokasi.of("Bab IV.A", "SAKIP", "teks"), Besaran.indikator(JenisBesaran.TARGET, SAKIP,
+                        TAHUN), new BigDecimal("80.10"), q),
+                dicetak("Tabel 3.1", "SAKIP", "Target", Besaran.indikator(JenisBesaran.TARGET, SAKIP, TAHUN), "80.01"),
+                dicetak("Bab III.B", "Belanja", "teks", Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN),
+                        "37354300278")), List.of()))
+                .containsExactly("TIDAK_KONSISTEN Bab IV.A / SAKIP / teks: printed 80.10, data gives 80.01 (difference"
+                        + " 0.09); printed 80.01 at Tabel 3.1 / SAKIP / Target; \"" + q + "\"");
+    }
+
+    @Test
+    void aPrintedTotalDecidesOnlyWhenItIsTheRightTotal() {
+        // total pagu printed with the value of the total realisasi, total realisasi printed wrong: neither decides
+        assertThat(temuan(list(
+                dicetak("Bab III.B", "Belanja", "pagu", Besaran.laporan(JenisBesaran.TOTAL_PAGU), "37354300278"),
+                dicetak("Bab III.B", "Belanja", "realisasi", Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN),
+                        "37354300000"),
+                dicetak("Tabel 2.4", "Program B", "Realisasi",
+                        Besaran.program(JenisBesaran.REALISASI_ANGGARAN, KELURAHAN), "15411591200")), List.of()))
+                .containsExactly("KESALAHAN Bab III.B / Belanja / pagu: printed 37354300278, data gives 40353401000"
+                                + " (difference -2999100722); sum of the pagu of every program = 40353401000.00",
+                        "KESALAHAN Bab III.B / Belanja / realisasi: printed 37354300000, data gives 37354300278"
+                                + " (difference -278); sum of the realisasi of every program = 37354300278.00",
+                        "TIDAK_KONSISTEN Tabel 2.4 / Program B / Realisasi: printed 15411591200, data gives"
+                                + " 15411591203.00 (difference -3.00); printed 15411591203.00 at data /"
+                                + " REALISASI_ANGGARAN Program Pemberdayaan Masyarakat Desa Dan Kelurahan / nilai");
+    }
+
+    @Test
+    void efficiencyTakesTheCapaianAndPenyerapanOfItsOwnRowOnly() {
+        // another row of Tabel 3.4 and the same row name in Tabel 3.5 print other figures first
+        assertThat(temuan(list(
+                dicetak("Tabel 3.4", "Lain", "8", Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PELAYANAN), "89.50"),
+                dicetak("Tabel 3.5", "Pelayanan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN),
+                        "109.75"),
+                dicetak("Tabel 3.4", "Pelayanan", "3", Besaran.indikator(JenisBesaran.TARGET, SAKIP, TAHUN), "80.01"),
+                dicetak("Tabel 3.4", "Pelayanan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN),
+                        "109.74"),
+                dicetak("Tabel 3.4", "Pelayanan", "8", Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PELAYANAN),
+                        "89.49"),
+                dicetak("Tabel 3.4", "Pelayanan", "9", Besaran.sasaran(JenisBesaran.EFISIENSI, PELAYANAN), "122.56")),
+                List.of()))
+                .containsExactly("KESALAHAN Tabel 3.4 / Lain / 8: printed 89.50, data gives 89.49 (difference 0.01);"
+                                + " 21547462883.00 / 24078234555.00 x 100 = 89.49",
+                        "KESALAHAN Tabel 3.5 / Pelayanan / 5: printed 109.75, data gives 109.74 (difference 0.01);"
+                                + " 87.80 / 80.01 x 100 = 109.74",
+                        "KESALAHAN Tabel 3.4 / Pelayanan / 9: printed 122.56, data gives 122.63 (difference -0.07);"
+                                + " 109.74 / 89.49 x 100 (as printed in the same row)");
+    }
+
+    @Test
+    void aRowPrintingOnlyOneInputOfTheEfficiencyTakesBothFromTheData() {
+        // Pelayanan prints its capaian only, Pemberdayaan its penyerapan only: 93,29 / 94,42 x 100 = 98,80
+        assertThat(temuan(list(
+                dicetak("Tabel 3.4", "Pelayanan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN),
+                        "109.74"),
+                dicetak("Tabel 3.4", "Pelayanan", "9", Besaran.sasaran(JenisBesaran.EFISIENSI, PELAYANAN), "122.56"),
+                dicetak("Tabel 3.4", "Pemberdayaan", "8",
+                        Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PEMBERDAYAAN), "94.42"),
+                dicetak("Tabel 3.4", "Pemberdayaan", "9", Besaran.sasaran(JenisBesaran.EFISIENSI, PEMBERDAYAAN),
+                        "98.90")), List.of()))
+                .containsExactly("KESALAHAN Tabel 3.4 / Pelayanan / 9: printed 122.56, data gives 122.63 (difference"
+                                + " -0.07); 109.74 / 89.49 x 100 (from the data, rounded by Pembulatan[2, HALF_UP])",
+                        "KESALAHAN Tabel 3.4 / Pemberdayaan / 9: printed 98.90, data gives 98.80 (difference 0.10);"
+                                + " 93.29 / 94.42 x 100 (from the data, rounded by Pembulatan[2, HALF_UP])");
+    }
+
+    @Test
+    void aCapaianBesideOneWrongInputIsRecomputedFromThePrintedInputs() {
+        // 4,50 / 3,13 x 100 = 143,77 (realisasi wrong); 4,40 / 3,00 x 100 = 146,67 (target wrong)
+        assertThat(temuan(list(dicetak("Tabel A", "IKLPSP", "T", TARGET_IKLPSP, "3.13"),
+                dicetak("Tabel A", "IKLPSP", "R", REALISASI_IKLPSP, "4.50"),
+                dicetak("Tabel A", "IKLPSP", "C", CAPAIAN_IKLPSP, "143.77"),
+                dicetak("Tabel B", "IKLPSP", "T", TARGET_IKLPSP, "3.00"),
+                dicetak("Tabel B", "IKLPSP", "R", REALISASI_IKLPSP, "4.40"),
+                dicetak("Tabel B", "IKLPSP", "C", CAPAIAN_IKLPSP, "146.67")), List.of()))
+                .containsExactly("TIDAK_KONSISTEN Tabel A / IKLPSP / R: printed 4.50, data gives 4.40 (difference"
+                                + " 0.10); printed 4.40 at Tabel B / IKLPSP / R",
+                        "KESALAHAN Tabel A / IKLPSP / C: printed 143.77, data gives 140.58 (difference 3.19); 4.40 /"
+                                + " 3.13 x 100 = 140.58; from the target and realisasi printed beside it, 4.50 / 3.13 x"
+                                + " 100 = 143.77",
+                        "TIDAK_KONSISTEN Tabel B / IKLPSP / T: printed 3.00, data gives 3.13 (difference -0.13);"
+                                + " printed 3.13 at Tabel A / IKLPSP / T",
+                        "KESALAHAN Tabel B / IKLPSP / C: printed 146.67, data gives 140.58 (difference 6.09); 4.40 /"
+                                + " 3.13 x 100 = 140.58; from the target and realisasi printed beside it, 4.40 / 3.00 x"
+                                + " 100 = 146.67");
+    }
+
+    @Test
+    void aCapaianIsRecomputedOnlyFromATargetAndARealisasiOfItsOwnSentence() {
+        // only a target beside it; only a realisasi beside it; both, but quoted from another sentence
+        Lokasi teks = Lokasi.of("Bab IV.A", "IKLPSP", "teks");
+        String ditargetkan = "ditargetkan sebesar 62,57 dan realisasinya sebesar 80,40";
+        String capaianKinerja = "atau capaian kinerjanya sebesar 128,50%";
+        String salah = "KESALAHAN %s / IKLPSP / %s: printed 128.50, data gives 140.58 (difference -12.08); 4.40 / 3.13"
+                + " x 100 = 140.58";
+        assertThat(temuan(list(dicetak("Tabel A", "IKLPSP", "T", TARGET_IKLPSP, "3.13"),
+                dicetak("Tabel A", "IKLPSP", "C", CAPAIAN_IKLPSP, "128.50"),
+                dicetak("Tabel B", "IKLPSP", "R", REALISASI_IKLPSP, "4.40"),
+                dicetak("Tabel B", "IKLPSP", "C", CAPAIAN_IKLPSP, "128.50"),
+                AngkaDicetak.of(teks, TARGET_IKLPSP, new BigDecimal("62.57"), ditargetkan),
+                AngkaDicetak.of(teks, REALISASI_IKLPSP, new BigDecimal("80.40"), ditargetkan),
+                AngkaDicetak.of(teks, CAPAIAN_IKLPSP, new BigDecimal("128.50"), capaianKinerja)), List.of()))
+                .containsExactly(String.format(salah, "Tabel A", "C"), String.format(salah, "Tabel B", "C"),
+                        "TIDAK_KONSISTEN Bab IV.A / IKLPSP / teks: printed 62.57, data gives 3.13 (difference 59.44);"
+                                + " printed 3.13 at Tabel A / IKLPSP / T; \"" + ditargetkan + "\"",
+                        "TIDAK_KONSISTEN Bab IV.A / IKLPSP / teks: printed 80.40, data gives 4.40 (difference 76.00);"
+                                + " printed 4.40 at Tabel B / IKLPSP / R; \"" + ditargetkan + "\"",
+                        String.format(salah, "Bab IV.A", "teks") + "; \"" + capaianKinerja + "\"");
+    }
+
+    @Test
+    void theMeanOfThePrintedCapaianTakesTheCapaianOfTheAveragesTableOnly() {
+        // Tabel 3.1 prints a target first and the capaian of SAKIP; IPMas's capaian stands in Tabel 3.4
+        assertThat(temuan(list(
+                dicetak("Tabel 3.1", "SAKIP", "Target", Besaran.indikator(JenisBesaran.TARGET, SAKIP, TAHUN), "80.01"),
+                dicetak("Tabel 3.1", "SAKIP", "Capaian", Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN),
+                        "109.74"),
+                dicetak("Tabel 3.4", "IPMas", "5", Besaran.indikator(JenisBesaran.CAPAIAN, IPMAS, TAHUN), "93.29"),
+                dicetak("Tabel 3.1", "Rata-rata", "Capaian", Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN),
+                        "114.50")), List.of()))
+                .containsExactly("KESALAHAN Tabel 3.1 / Rata-rata / Capaian: printed 114.50, data gives 114.54"
+                        + " (difference -0.04); mean of 3 exact capaian = 114.54; the mean of the capaian printed in the"
+                        + " same table, (109.74) / 1 = 109.74");
+    }
+
+    @Test
+    void efficiencyOfASasaranWithTwoIndicatorsTakesTheMeanCapaianFromTheData() {
+        // (87,80 / 80,01 + 80,98 / 86,80) / 2 x 100 = 101,52; penyerapan of Program Penunjang 88,20
+        Sasaran gabungan = Sasaran.of("Gabungan", List.of(SAKIP, IPMAS));
+        PerjanjianKinerja pk = PerjanjianKinerja.of(TAHUN, List.of(KomitmenSasaran.of(gabungan, Map.of(SAKIP,
+                Target.of(TAHUN, new BigDecimal("80.01")), IPMAS, Target.of(TAHUN, new BigDecimal("86.80"))),
+                List.of(KlojenLkjip.PENUNJANG))));
+        HasilReviu hasil = ReviuLkjip.standar().periksa(data(KlojenLkjip.renstra(), pk, List.of(),
+                dicetak("Tabel 3.4", "Gabungan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN), "109.74"),
+                dicetak("Tabel 3.4", "Gabungan", "9", Besaran.sasaran(JenisBesaran.EFISIENSI, gabungan), "115.00")));
+        assertThat(hasil.getTemuan()).map(Temuan::toString).containsExactly("KESALAHAN Tabel 3.4 / Gabungan / 9:"
+                + " printed 115.00, data gives 115.10 (difference -0.10); 101.52 / 88.20 x 100 (from the data, rounded"
+                + " by Pembulatan[2, HALF_UP])");
     }
 }

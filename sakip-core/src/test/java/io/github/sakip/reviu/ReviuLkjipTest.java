@@ -14,6 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.capaian.RumusCapaian;
+import io.github.sakip.capaian.VarianNegatif;
+import io.github.sakip.model.Pagu;
+import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Program;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Renstra;
+import io.github.sakip.model.Rupiah;
 import io.github.sakip.model.Tahun;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,6 +32,8 @@ class ReviuLkjipTest {
 
     private static final Besaran CAPAIAN_SAKIP = Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN);
     private static final Besaran CAPAIAN_IKLPSP = Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN);
+    private static final Besaran PENYERAPAN_2020 = Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL_SEBELUMNYA);
+    private static final Besaran PERUBAHAN_PENYERAPAN = Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL);
 
     private static HasilReviu reviu(AngkaDicetak... dicetak) {
         return ReviuLkjip.standar().periksa(KlojenLkjip.data(list(dicetak), List.of()));
@@ -58,10 +68,12 @@ class ReviuLkjipTest {
                         "37354300278.00"),
                 dicetak("Bab IV.A", "Kesimpulan", "teks", Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_TERCAPAI), "2"),
                 dicetak("Bab IV.A", "Kesimpulan", "teks", Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_BELUM_TERCAPAI),
-                        "1"));
+                        "1"),
+                dicetak("Bab IV.A", "Realisasi belanja", "teks", PENYERAPAN_2020, "96.30"),
+                dicetak("Bab IV.A", "Realisasi belanja", "teks", PERUBAHAN_PENYERAPAN, "-3.73"));
         assertThat(hasil.getTemuan()).isEmpty();
         assertThat(hasil.getCatatan()).isEmpty();
-        assertThat(hasil.getJumlahDiperiksa()).isEqualTo(13);
+        assertThat(hasil.getJumlahDiperiksa()).isEqualTo(15);
     }
 
     @Test
@@ -94,6 +106,35 @@ class ReviuLkjipTest {
                         "89.49"),
                 dicetak("Bab III.A.5", "Pelayanan", "teks",
                         Besaran.sasaran(JenisBesaran.SISA_ANGGARAN_SASARAN, PELAYANAN), "10.51")).getTemuan()).isEmpty();
+    }
+
+    @Test
+    void aFallOfPenyerapanPrintedAsARiseIsAnError() {
+        // Bab IV.A: "turun sebesar 3,73%" is -3,73; a "naik sebesar 3,73" would print +3,73
+        Temuan t = only(reviu(dicetak("Bab IV.A", "Realisasi belanja", "teks", PERUBAHAN_PENYERAPAN, "3.73")));
+        assertThat(t.getJenis()).isEqualTo(JenisTemuan.KESALAHAN);
+        assertThat(t.getDihitung()).isEqualByComparingTo("-3.73");
+        assertThat(t.getKeterangan()).startsWith("92.57 - 96.30 (penyerapan 2021").endsWith("= -3.73");
+    }
+
+    @Test
+    void theYearBeforesPenyerapanIsADatumPrintedTheSameEverywhere() {
+        Temuan t = only(reviu(dicetak("Bab IV.A", "Realisasi belanja", "teks", PENYERAPAN_2020, "96.30"),
+                dicetak("Bab III.B", "Realisasi belanja", "teks", PENYERAPAN_2020, "96.03")));
+        assertThat(t.getJenis()).isEqualTo(JenisTemuan.TIDAK_KONSISTEN);
+        assertThat(t.getLokasi().getTabel()).isEqualTo("Bab III.B");
+        assertThat(t.getKeterangan()).isEqualTo("printed 96.30 at Bab IV.A / Realisasi belanja / teks");
+    }
+
+    @Test
+    void withoutTheYearBeforesPenyerapanItsFiguresAreNoted() {
+        HasilReviu hasil = ReviuLkjip.standar().periksa(KlojenLkjip.tanpaPenyerapanSebelumnya(list(
+                dicetak("Bab IV.A", "Realisasi belanja", "teks", PENYERAPAN_2020, "96.30"),
+                dicetak("Bab IV.A", "Realisasi belanja", "teks", PERUBAHAN_PENYERAPAN, "-3.73")), List.of()));
+        assertThat(hasil.getTemuan()).isEmpty();
+        assertThat(hasil.getCatatan()).containsExactly(
+                "Bab IV.A / Realisasi belanja / teks: not checked: the data have no PENYERAPAN_TOTAL_SEBELUMNYA",
+                "Bab IV.A / Realisasi belanja / teks: not checked: the data do not give PERUBAHAN_PENYERAPAN_TOTAL");
     }
 
     @Test
@@ -247,6 +288,55 @@ class ReviuLkjipTest {
         assertThat(hasil.getTemuan()).isEmpty();
         assertThat(hasil.getCatatan()).hasSize(2);
         assertThat(hasil.getCatatan().get(0)).contains("Tabel 3.2", "not checked");
+    }
+
+    @Test
+    void efficiencyWithoutACapaianOrAPenyerapanIsNotedNotGuessed() {
+        // before 2021 is measured Nilai SAKIP has no capaian; a program without realisasi leaves no penyerapan
+        Besaran efisiensi = Besaran.sasaran(JenisBesaran.EFISIENSI, PELAYANAN);
+        HasilReviu belumDiukur = ReviuLkjip.standar().periksa(KlojenLkjip.data(KlojenLkjip.renstraSampai2020(),
+                KlojenLkjip.perjanjianKinerja(), List.of(), dicetak("Tabel 3.4", "Pelayanan", "8",
+                        Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PELAYANAN), "89.49"),
+                dicetak("Tabel 3.4", "Pelayanan", "9", efisiensi, "122.56")));
+        Program baru = Program.of("Program Baru", Pagu.of(TAHUN, Rupiah.of(1_000_000L)));
+        HasilReviu tanpaRealisasi = ReviuLkjip.standar().periksa(KlojenLkjip.data(KlojenLkjip.renstra(),
+                PerjanjianKinerja.of(TAHUN, List.of(KlojenLkjip.komitmen(PELAYANAN, SAKIP, "80.01", baru))), List.of(),
+                dicetak("Tabel 3.4", "Pelayanan", "5", CAPAIAN_SAKIP, "109.74"),
+                dicetak("Tabel 3.4", "Pelayanan", "9", efisiensi, "122.56")));
+        String catatan = "Tabel 3.4 / Pelayanan / 9: not checked: the data give no capaian or penyerapan of "
+                + PELAYANAN.getNama();
+        assertThat(belumDiukur.getTemuan()).isEmpty();
+        assertThat(belumDiukur.getCatatan()).containsExactly(catatan);
+        assertThat(tanpaRealisasi.getTemuan()).isEmpty();
+        assertThat(tanpaRealisasi.getCatatan()).containsExactly(catatan);
+    }
+
+    @Test
+    void aSasaranNotYetMeasuredIsNeitherTercapaiNorBelumTercapai() {
+        // IKLPSP without its 2021 realisasi: SAKIP tercapai, IPMas not, IKLPSP tidak terukur
+        Renstra renstra = KlojenLkjip.renstraSampai2020().withRealisasi(SAKIP, Realisasi.of(TAHUN,
+                new BigDecimal("87.80"))).withRealisasi(IPMAS, Realisasi.of(TAHUN, new BigDecimal("80.98")));
+        HasilReviu hasil = ReviuLkjip.standar().periksa(KlojenLkjip.data(renstra, KlojenLkjip.perjanjianKinerja(),
+                List.of(), dicetak("Bab IV.A", "Kesimpulan", "teks", Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_TERCAPAI),
+                        "1"),
+                dicetak("Bab IV.A", "Kesimpulan", "teks", Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_BELUM_TERCAPAI),
+                        "1")));
+        assertThat(hasil.getTemuan()).isEmpty();
+        assertThat(hasil.getCatatan()).isEmpty();
+    }
+
+    @Test
+    void aToleranceAcceptsSmallDifferencesAndTheReviuKeepsItsPolicies() {
+        // with a tolerance of 0,01 the capaian 109,75 (109,74) is accepted, 109,76 is not
+        Pemeriksa pemeriksa = Pemeriksa.standar().withToleransi(new BigDecimal("0.01"));
+        RumusCapaian rumus = RumusCapaian.standar().withVarianNegatif(VarianNegatif.RASIO);
+        ReviuLkjip toleran = ReviuLkjip.standar().withPemeriksa(pemeriksa).withRumusCapaian(rumus);
+        assertThat(toleran.getPemeriksa()).isSameAs(pemeriksa);
+        assertThat(toleran.getRumusCapaian()).isSameAs(rumus);
+        assertThat(toleran.periksa(KlojenLkjip.data(list(dicetak("Tabel 3.1", "SAKIP", "Capaian", CAPAIAN_SAKIP,
+                "109.75")), List.of())).getTemuan()).isEmpty();
+        assertThat(toleran.periksa(KlojenLkjip.data(list(dicetak("Tabel 3.1", "SAKIP", "Capaian", CAPAIAN_SAKIP,
+                "109.76")), List.of())).getTemuan()).extracting(Temuan::getJenis).containsExactly(JenisTemuan.KESALAHAN);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pagu;
 import io.github.sakip.model.Periode;
 import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
@@ -60,6 +61,7 @@ public final class DataLkjipLoader {
     private String instansi = "";
     private Tahun tahun;
     private Periode periode;
+    private Persen penyerapanSebelumnya;
     private final Map<String, String> namaSasaran = new LinkedHashMap<>();
     private final Map<String, List<Indikator>> indikatorSasaran = new LinkedHashMap<>();
     private final Map<String, Indikator> indikator = new LinkedHashMap<>();
@@ -133,8 +135,9 @@ public final class DataLkjipLoader {
         each("terbilang", this::terbilang);
         try {
             PerjanjianKinerja pk = PerjanjianKinerja.of(tahun, komitmen());
-            return Optional.of(DataLkjip.of(instansi.isBlank() ? "(tanpa nama)" : instansi, tahun, renstra, pk,
-                    List.copyOf(indikatorProgram.values()), resolved(), terbilang));
+            DataLkjip data = DataLkjip.of(instansi.isBlank() ? "(tanpa nama)" : instansi, tahun, renstra, pk,
+                    List.copyOf(indikatorProgram.values()), resolved(), terbilang);
+            return Optional.of(penyerapanSebelumnya == null ? data : data.withPenyerapanSebelumnya(penyerapanSebelumnya));
         } catch (SakipException e) {
             rejections.reject(sections.containsKey("perjanjian-kinerja") ? sections.get("perjanjian-kinerja").line()
                     : 1, "the data do not make a report: " + e.getMessage());
@@ -165,7 +168,9 @@ public final class DataLkjipLoader {
             case "instansi" -> instansi = nilai;
             case "tahun" -> tahun = Cells.tahun("tahun", nilai);
             case "renstra" -> periode = Periode.parse(nilai);
-            default -> throw new SakipException("kunci \"" + kunci + "\" must be instansi, tahun or renstra");
+            case "penyerapan-sebelumnya" -> penyerapanSebelumnya = Persen.of(Cells.number("nilai", nilai));
+            default -> throw new SakipException("kunci \"" + kunci
+                    + "\" must be instansi, tahun, renstra or penyerapan-sebelumnya");
         }
     }
 

@@ -38,7 +38,9 @@ class DataLkjipLoaderTest {
         assertThat(d.getIndikatorProgram()).hasSize(7);
         assertThat(d.getIndikatorProgram().get(0).getRincian()).map(Object::toString).contains("588 / 679 x 1");
         assertThat(d.getTerbilang()).hasSize(13);
-        assertThat(d.getDicetak()).hasSize(213);
+        assertThat(d.getDicetak()).hasSize(215);
+        // Bab IV.A: "tercatat 96,30%" in 2020, against which 92,57 is "turun sebesar 3,73%"
+        assertThat(d.getPenyerapanSebelumnya()).map(p -> p.getNilai()).contains(new BigDecimal("96.30"));
     }
 
     @Test
@@ -93,7 +95,7 @@ class DataLkjipLoaderTest {
         assertThat(err.toString().lines()).containsExactly(
                 "baris 1: row before the first [section]",
                 "baris 32: section [sasaran] appears a second time; its rows are ignored",
-                "baris 7: [laporan] kunci \"warna\" must be instansi, tahun or renstra",
+                "baris 7: [laporan] kunci \"warna\" must be instansi, tahun, renstra or penyerapan-sebelumnya",
                 "baris 14: [indikator] sasaran \"S9\" is not defined; known: S1",
                 "baris 15: [indikator] polaritas \"NAIK\" must be one of POSITIF, NEGATIF, STABIL",
                 "baris 18: [perjanjian-kinerja] target: Angka \"1,2,3\" is not a number in Indonesian format: "

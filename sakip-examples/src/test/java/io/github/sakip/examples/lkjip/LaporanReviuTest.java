@@ -67,7 +67,7 @@ class LaporanReviuTest {
                 "PERNYATAAN | Ikhtisar Eksekutif | Capaian kinerja sasaran | teks | 1 | 2",
                 "TIDAK_KONSISTEN | Bab III.A.4 | Nilai SAKIP OPD | teks | 76,57 | 76,26");
         assertThat(HASIL.getCatatan()).isEmpty();
-        assertThat(HASIL.getJumlahDiperiksa()).isEqualTo(226);
+        assertThat(HASIL.getJumlahDiperiksa()).isEqualTo(228);
     }
 
     @Test
@@ -99,7 +99,7 @@ class LaporanReviuTest {
         String text = OUT.toString();
         assertThat(text).startsWith("## LKjIP Kecamatan Klojen Kota Malang 2021");
         assertThat(text.indexOf("### Realisasi Anggaran")).isLessThan(text.indexOf("### Temuan reviu"));
-        assertThat(text).contains("### Temuan reviu (26 temuan dari 226 angka diperiksa)",
+        assertThat(text).contains("### Temuan reviu (26 temuan dari 228 angka diperiksa)",
                 "| 7   | KESALAHAN         | Tabel 3.4 (efisiensi)", "- PERNYATAAN: 1");
     }
 }
