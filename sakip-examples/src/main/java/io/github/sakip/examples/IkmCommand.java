@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.stream.Collector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,9 +39,9 @@ import picocli.CommandLine.Spec;
  * ignored), an empty cell for an item left unanswered. Prints the NRR of every unsur, the IKM and
  * its mutu; every figure comes from {@link RumusIkm}.
  *
- * <p>A million respondents run in bounded memory: each valid row is added to its unsur's total
- * ({@link RekapUnsur}: sum of answers and number who answered) as it is read, and the survey is
- * then built from the totals ({@link SurveiIkm#ofRekap}).
+ * <p>A million respondents run in bounded memory: each valid row is fed, as it is read, to
+ * {@link SurveiIkm#kolektor()}, which keeps only the totals per unsur ({@link RekapUnsur}: sum of
+ * answers and number who answered).
  */
 @Command(name = "ikm",
         mixinStandardHelpOptions = true,
@@ -103,9 +104,14 @@ final class IkmCommand implements Callable<Integer> {
     }
 
     private Optional<SurveiIkm> read(int jumlahUnsur, Rejections rejections) {
-        long[] jumlahNilai = new long[jumlahUnsur];
-        long[] jumlahMenjawab = new long[jumlahUnsur];
-        long responden = 0;
+        return read(SurveiIkm.kolektor(), jumlahUnsur, rejections);
+    }
+
+    /** Feeds each valid row to the library's collector as it is read, so memory stays bounded. */
+    private <A> Optional<SurveiIkm> read(Collector<JawabanResponden, A, SurveiIkm> kolektor, int jumlahUnsur,
+            Rejections rejections) {
+        A totals = kolektor.supplier().get();
+        boolean any = false;
         try (RowReader reader = input.rows(rejections)) {
             Optional<Row> header = reader.next();
             if (header.isEmpty()) {
@@ -118,15 +124,8 @@ final class IkmCommand implements Callable<Integer> {
             for (Optional<Row> next = reader.next(); next.isPresent(); next = reader.next()) {
                 Row row = next.get();
                 try {
-                    JawabanResponden jawaban = jawaban(row, header.get().size(), columns.get());
-                    for (int u = 0; u < jumlahUnsur; u++) {
-                        OptionalInt j = jawaban.getJawaban(u);
-                        if (j.isPresent()) {
-                            jumlahNilai[u] += j.getAsInt();
-                            jumlahMenjawab[u]++;
-                        }
-                    }
-                    responden++;
+                    kolektor.accumulator().accept(totals, jawaban(row, header.get().size(), columns.get()));
+                    any = true;
                 } catch (SakipException e) {
                     rejections.reject(row.line(), e.getMessage());
                 }
@@ -134,18 +133,15 @@ final class IkmCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (responden == 0) {
+        if (!any) {
             return Optional.empty();
         }
-        List<RekapUnsur> rekap = new ArrayList<>();
-        for (int u = 0; u < jumlahUnsur; u++) {
-            if (jumlahMenjawab[u] == 0) {
-                rejections.reject(1, "U" + (u + 1) + ": no respondent answered it, so it has no NRR");
-                return Optional.empty();
-            }
-            rekap.add(RekapUnsur.of(jumlahNilai[u], jumlahMenjawab[u]));
+        try {
+            return Optional.of(kolektor.finisher().apply(totals));
+        } catch (SakipException e) { // an unsur that no respondent answered has no NRR
+            rejections.reject(1, e.getMessage());
+            return Optional.empty();
         }
-        return Optional.of(SurveiIkm.ofRekap(rekap, responden));
     }
 
     /** The position of U1..Un in the header. */

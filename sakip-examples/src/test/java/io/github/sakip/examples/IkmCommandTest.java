@@ -69,4 +69,13 @@ class IkmCommandTest {
         assertThat(r.outLines()).contains("IKM: 75,00");
         assertThat(r.status()).isZero();
     }
+
+    @Test
+    void anUnsurNoRespondentAnsweredHasNoNrrAndNoIkm() throws IOException {
+        Jalankan r = Jalankan.sakip("ikm", file("U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;;4;4;4;4;4;4\n3;3;;3;3;3;3;3;3\n"));
+        assertThat(r.errLines()).containsExactly("baris 1: SurveiIkm unsur 3 has no answer from any of the 2 respondents",
+                "sakip ikm: tidak ada responden yang sah / no valid respondent");
+        assertThat(r.outLines()).noneMatch(l -> l.startsWith("IKM"));
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+    }
 }

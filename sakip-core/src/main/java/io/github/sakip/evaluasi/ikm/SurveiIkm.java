@@ -3,9 +3,9 @@ package io.github.sakip.evaluasi.ikm;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.Collector;
 import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * The data of one IKM survey: per unsur, the sum of the answers and the number who answered
  * ({@link RekapUnsur}), the number of respondents, and optionally the population it represents.
  *
- * <p>Made from the respondents' rows ({@link #ofJawaban}), summed per unsur with unanswered
- * items left out, or from the per-unsur totals a report prints ({@link #ofRekap}). With a
+ * <p>Made from the respondents' rows ({@link #ofJawaban}, or {@link #kolektor()} for a stream of
+ * any length), summed per unsur with unanswered items left out, or from the per-unsur totals a report prints ({@link #ofRekap}). With a
  * population ({@link #withPopulasi}) the survey must have at least as many respondents as
  * {@link TabelSampel#KREJCIE_MORGAN} asks: a survey of 150 respondents cannot represent 1000
  * service users (278 needed) and is refused with a {@link SakipException}.
@@ -62,31 +62,24 @@ public abstract class SurveiIkm {
      *     length, or an unsur has no answer at all
      */
     public static SurveiIkm ofJawaban(@Nullable List<JawabanResponden> jawaban) {
-        List<JawabanResponden> rows = Checks.noNullElements(jawaban, "SurveiIkm.jawaban");
-        Checks.check(!rows.isEmpty(), "SurveiIkm.jawaban must have at least one respondent, was empty");
-        int jumlahUnsur = rows.get(0).getJumlahUnsur();
-        long[] jumlahNilai = new long[jumlahUnsur];
-        long[] jumlahResponden = new long[jumlahUnsur];
-        for (int r = 0; r < rows.size(); r++) {
-            JawabanResponden row = rows.get(r);
-            Checks.check(row.getJumlahUnsur() == jumlahUnsur,
-                    "SurveiIkm.jawaban rows must all have %s unsur like the first, row %s has %s", jumlahUnsur, r + 1,
-                    row.getJumlahUnsur());
-            for (int u = 0; u < jumlahUnsur; u++) {
-                int unsur = u;
-                row.getJawaban(u).ifPresent(j -> {
-                    jumlahNilai[unsur] += j;
-                    jumlahResponden[unsur]++;
-                });
-            }
-        }
-        List<RekapUnsur> rekap = new ArrayList<>();
-        for (int u = 0; u < jumlahUnsur; u++) {
-            Checks.check(jumlahResponden[u] > 0, "SurveiIkm unsur %s has no answer from any of the %s respondents",
-                    u + 1, rows.size());
-            rekap.add(RekapUnsur.of(jumlahNilai[u], jumlahResponden[u]));
-        }
-        return ImmutableSurveiIkm.of(rekap, rows.size(), OptionalLong.empty());
+        return Checks.noNullElements(jawaban, "SurveiIkm.jawaban").stream().collect(kolektor());
+    }
+
+    /**
+     * A collector that sums a stream of respondents' rows into a survey in constant memory, for
+     * surveys too large to hold as a list (a million rows or more):
+     * <pre>{@code
+     * SurveiIkm survei = rows.stream().map(MyRow::toJawaban).collect(SurveiIkm.kolektor());
+     * Ikm ikm = RumusIkm.standar().hitung(survei);
+     * }</pre>
+     * The number of unsur comes from the first row; unanswered items are left out of their unsur,
+     * as {@link #ofJawaban} does. Works on parallel streams (the totals are sums).
+     *
+     * @return the collector, never null; it throws {@link SakipException} when the stream is
+     *     empty or has a null row, the rows differ in length, or an unsur has no answer at all
+     */
+    public static Collector<JawabanResponden, ?, SurveiIkm> kolektor() {
+        return Collector.of(TallyJawaban::new, TallyJawaban::tambah, TallyJawaban::gabung, TallyJawaban::survei);
     }
 
     /**

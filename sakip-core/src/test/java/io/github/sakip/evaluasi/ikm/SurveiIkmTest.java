@@ -2,11 +2,18 @@ package io.github.sakip.evaluasi.ikm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.sakip.SakipException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SurveiIkmTest {
@@ -53,5 +60,58 @@ class SurveiIkmTest {
                 .hasMessageContaining("at least one unsur");
         assertThatThrownBy(() -> SurveiIkm.ofJawaban(null)).isInstanceOf(SakipException.class)
                 .hasMessage("SurveiIkm.jawaban must not be null");
+    }
+
+    private static JawabanResponden baris(int kode) {
+        // three unsur; a base-5 digit 0 means unanswered, else the answer 1-4 (code 0, all blank, is refused)
+        List<OptionalInt> j = new ArrayList<>();
+        for (int u = 0, k = kode; u < 3; u++, k /= 5) {
+            j.add(k % 5 == 0 ? OptionalInt.empty() : OptionalInt.of(k % 5));
+        }
+        return JawabanResponden.of(j);
+    }
+
+    @Test
+    void theCollectorSumsAStreamAsTheListFactoryDoesSequentialOrParallel() {
+        qt().withExamples(150).forAll(lists().of(integers().between(1, 124)).ofSizeBetween(1, 60)).checkAssert(kode -> {
+            List<JawabanResponden> rows = new ArrayList<>(kode.stream().map(SurveiIkmTest::baris).toList());
+            rows.add(JawabanResponden.of(1, 2, 3)); // every unsur answered at least once
+            SurveiIkm list = SurveiIkm.ofJawaban(rows);
+            assertThat(rows.stream().collect(SurveiIkm.kolektor())).isEqualTo(list);
+            assertThat(rows.parallelStream().collect(SurveiIkm.kolektor())).isEqualTo(list);
+            long answers = rows.stream().mapToLong(r -> IntStream.range(0, 3).filter(u -> r.getJawaban(u).isPresent())
+                    .count()).sum();
+            assertThat(list.getRekap().stream().mapToLong(RekapUnsur::getJumlahResponden).sum()).isEqualTo(answers);
+            assertThat(list.getJumlahResponden()).isEqualTo(rows.size());
+        });
+    }
+
+    @Test
+    void aMillionRowsStreamWithoutBeingHeld() {
+        SurveiIkm s = Stream.generate(() -> JawabanResponden.of(4, 3, 2)).limit(1_000_000)
+                .collect(SurveiIkm.kolektor());
+        assertThat(s.getRekap()).containsExactly(RekapUnsur.of(4_000_000, 1_000_000), RekapUnsur.of(3_000_000,
+                1_000_000), RekapUnsur.of(2_000_000, 1_000_000));
+        assertThat(s.getJumlahResponden()).isEqualTo(1_000_000);
+    }
+
+    @Test
+    void theCollectorRefusesWhatTheListFactoryRefuses() {
+        assertThatThrownBy(() -> Stream.<JawabanResponden>empty().collect(SurveiIkm.kolektor()))
+                .isInstanceOf(SakipException.class)
+                .hasMessage("SurveiIkm.jawaban must have at least one respondent, was empty");
+        assertThatThrownBy(() -> Stream.of(JawabanResponden.of(4, 3), null).collect(SurveiIkm.kolektor()))
+                .isInstanceOf(SakipException.class)
+                .hasMessage("SurveiIkm.jawaban must not contain null, found one at row 2");
+        assertThatThrownBy(() -> Stream.of(JawabanResponden.of(4, 3), JawabanResponden.of(2, 2),
+                JawabanResponden.of(1, 1, 1)).collect(SurveiIkm.kolektor())).isInstanceOf(SakipException.class)
+                .hasMessage("SurveiIkm.jawaban rows must all have 2 unsur like the first, row 3 has 3");
+        List<JawabanResponden> mixed = new ArrayList<>(Collections.nCopies(5000, JawabanResponden.of(4, 3)));
+        mixed.addAll(Collections.nCopies(5000, JawabanResponden.of(4, 3, 2)));
+        assertThatThrownBy(() -> mixed.parallelStream().collect(SurveiIkm.kolektor()))
+                .isInstanceOf(SakipException.class).hasMessageContaining("like the first");
+        assertThatThrownBy(() -> Arrays.asList(JawabanResponden.of(List.of(OptionalInt.empty(), OptionalInt.of(1))))
+                .stream().collect(SurveiIkm.kolektor())).isInstanceOf(SakipException.class)
+                .hasMessage("SurveiIkm unsur 1 has no answer from any of the 1 respondents");
     }
 }
