@@ -70,22 +70,59 @@ public final class Checks {
      * @param value the text to check, may be null
      * @param field the field name as {@code Type.field}
      * @return the value, never null
-     * @throws SakipException when the value is null or blank: empty, or only white space and
-     *     Unicode spaces such as the no-break space U+00A0
+     * @throws SakipException when the value is null or blank: empty, or only spaces as
+     *     {@link #normalizeSpaces} counts them (white space, Unicode spaces such as the no-break
+     *     space U+00A0, and control characters)
      */
     public static String notBlank(@Nullable String value, String field) {
         notNull(value, field);
-        check(!isBlank(value), "%s must not be blank, was \"%s\"", field, value);
+        check(!value.chars().allMatch(Checks::isSpace), "%s must not be blank, was \"%s\"", field, value);
         return value;
     }
 
     /**
-     * Whether every character is white space or a Unicode space, including the no-break spaces
-     * (U+00A0, U+2007, U+202F) that {@link String#isBlank()} does not count and that text copied
-     * from word processors carries.
+     * Returns {@code value} with its spaces removed at both ends and every inner run of them
+     * replaced by one ASCII space, when it is not null and not blank, else throws. For names that
+     * are compared, such as a {@code Satuan}: text copied from a word processor or a spreadsheet
+     * carries no-break spaces and line breaks that would otherwise make {@code "kg\u00A0"} or
+     * {@code "unit\u00A0usaha"} a different name from {@code "kg"} or {@code "unit usaha"}.
+     *
+     * <p>A space is a character that {@link Character#isWhitespace(char)} or
+     * {@link Character#isSpaceChar(char)} accepts (tab, line breaks, U+0020, the no-break spaces
+     * U+00A0, U+2007 and U+202F, the ideographic space U+3000, ...), or a control character
+     * ({@link Character#isISOControl(char)}: U+0000 to U+001F, U+007F to U+009F), which prints as
+     * nothing and which {@link String#trim()} removed too. Every character that
+     * {@code String.trim()} and {@link String#strip()} remove is a space here. Zero-width
+     * characters (U+200B, U+FEFF) are not spaces and are kept. Example:
+     * {@code normalizeSpaces("\u2003Unit\u00A0 Usaha\n", "Satuan.nama")} is {@code "Unit Usaha"}.
+     *
+     * @param value the text, may be null
+     * @param field the field name as {@code Type.field}
+     * @return the text without spaces at its ends and with single ASCII spaces inside, never null
+     * @throws SakipException when the value is null or blank (only spaces, or empty)
      */
-    private static boolean isBlank(String value) {
-        return value.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    public static String normalizeSpaces(@Nullable String value, String field) {
+        notBlank(value, field);
+        StringBuilder text = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isSpace(c)) {
+                space = text.length() > 0;
+            } else {
+                if (space) {
+                    text.append(' ');
+                    space = false;
+                }
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
+
+    /** Whether {@code c} is a space as {@link #normalizeSpaces} and {@link #notBlank} count it. */
+    private static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 
     /**

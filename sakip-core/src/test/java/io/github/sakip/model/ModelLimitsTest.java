@@ -61,7 +61,7 @@ class ModelLimitsTest {
 
     @Test
     void satuanIsNotBlankAfterTrimmingControlCharacters() {
-        assertThatThrownBy(() -> Satuan.of("\u0000")).hasMessage("Satuan.nama must not be blank, was \"\"");
+        assertThatThrownBy(() -> Satuan.of("\u0000")).hasMessage("Satuan.nama must not be blank, was \"\u0000\"");
         assertThatThrownBy(() -> Satuan.of("\u00A0")).hasMessage("Satuan.nama must not be blank, was \"\u00A0\"");
         assertThat(Satuan.of("\u0000Orang\u0001")).isEqualTo(Satuan.ORANG);
     }
