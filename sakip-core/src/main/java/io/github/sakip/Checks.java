@@ -31,6 +31,14 @@ public final class Checks {
      */
     public static final int MAX_DIGITS = 1000;
 
+    /**
+     * The most characters of a text that a message quotes whole: {@value}. A longer text is
+     * shortened by {@link #quote(CharSequence)}, so that a megabyte of input does not make a
+     * megabyte of message; exceptions that carry the input
+     * ({@link SakipParseException#getInput()}) keep all of it.
+     */
+    public static final int QUOTE_LIMIT = 60;
+
     private Checks() {
     }
 
@@ -76,7 +84,7 @@ public final class Checks {
      */
     public static String notBlank(@Nullable String value, String field) {
         notNull(value, field);
-        check(!value.chars().allMatch(Checks::isSpace), "%s must not be blank, was \"%s\"", field, value);
+        check(!value.chars().allMatch(Checks::isSpace), "%s must not be blank, was %s", field, quote(value));
         return value;
     }
 
@@ -118,6 +126,27 @@ public final class Checks {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * The text in double quotes as messages show it, the one rule for quoting input in the
+     * library: whole when it has at most {@link #QUOTE_LIMIT} characters, else its first
+     * {@value #QUOTE_LIMIT} characters, {@code ...} and its length. Examples:
+     * {@code quote("2021-TW5")} is {@code "2021-TW5"} (with the quotes); a text of a million
+     * digits is {@code "111...1..." (1000000 characters)} with 60 digits shown. A surrogate pair is
+     * not cut in half: when the 60th character begins one, 59 are shown.
+     *
+     * @param text the text, not null
+     * @return the quoted text, at most {@value #QUOTE_LIMIT} characters of it, never null
+     * @throws SakipException when the text is null
+     */
+    public static String quote(@Nullable CharSequence text) {
+        CharSequence t = notNull(text, "Checks.quote text");
+        if (t.length() <= QUOTE_LIMIT) {
+            return "\"" + t + "\"";
+        }
+        int end = Character.isHighSurrogate(t.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+        return "\"" + t.subSequence(0, end) + "...\" (" + t.length() + " characters)";
     }
 
     /** Whether {@code c} is a space as {@link #normalizeSpaces} and {@link #notBlank} count it. */

@@ -146,6 +146,35 @@ class ChecksTest {
     }
 
     @Test
+    void quoteShowsSixtyCharactersWholeAndShortensLongerTextWithItsLength() {
+        assertThat(Checks.quote("2021-TW5")).isEqualTo("\"2021-TW5\"");
+        assertThat(Checks.quote("")).isEqualTo("\"\"");
+        String sixty = "1".repeat(Checks.QUOTE_LIMIT);
+        assertThat(Checks.quote(sixty)).isEqualTo("\"" + sixty + "\"");
+        assertThat(Checks.quote(sixty + "2")).isEqualTo("\"" + sixty + "...\" (61 characters)");
+        assertThat(Checks.quote(new StringBuilder("9".repeat(1 << 20))))
+                .isEqualTo("\"" + "9".repeat(60) + "...\" (1048576 characters)");
+        assertThat(Checks.QUOTE_LIMIT).isEqualTo(60);
+        assertThatThrownBy(() -> Checks.quote(null)).hasMessage("Checks.quote text must not be null");
+    }
+
+    @Test
+    void quoteDoesNotCutASurrogatePairInHalf() {
+        String emoji = "\uD83D\uDE00";
+        String pairAcrossTheLimit = "x".repeat(59) + emoji + "x";
+        assertThat(Checks.quote(pairAcrossTheLimit)).isEqualTo("\"" + "x".repeat(59) + "...\" (62 characters)");
+        String pairWithin = "x".repeat(58) + emoji + "xx";
+        assertThat(Checks.quote(pairWithin)).isEqualTo("\"" + "x".repeat(58) + emoji + "...\" (62 characters)");
+    }
+
+    @Test
+    void notBlankQuotesALongBlankValueShortened() {
+        assertThatThrownBy(() -> Checks.notBlank("\u00A0".repeat(1 << 20), "Indikator.nama"))
+                .hasMessage("Indikator.nama must not be blank, was \"" + "\u00A0".repeat(60)
+                        + "...\" (1048576 characters)");
+    }
+
+    @Test
     void boundedDigitsAcceptsUpToAThousandDigitsInPlainForm() {
         BigDecimal thousandIntegerDigits = new BigDecimal(BigInteger.TEN.pow(1000).subtract(BigInteger.ONE));
         BigDecimal thousandDecimals = new BigDecimal(BigInteger.ONE, 999);
