@@ -92,17 +92,19 @@ public final class Checks {
      * Returns {@code value} with its spaces removed at both ends and every inner run of them
      * replaced by one ASCII space, when it is not null and not blank, else throws. For names that
      * are compared, such as a {@code Satuan}: text copied from a word processor or a spreadsheet
-     * carries no-break spaces and line breaks that would otherwise make {@code "kg\u00A0"} or
-     * {@code "unit\u00A0usaha"} a different name from {@code "kg"} or {@code "unit usaha"}.
+     * carries no-break spaces and line breaks that would otherwise make "kg" followed by a
+     * no-break space (U+00A0), or "unit" and "usaha" joined by one, a different name from
+     * {@code "kg"} or {@code "unit usaha"}.
      *
-     * <p>A space is a character that {@link Character#isWhitespace(char)} or
-     * {@link Character#isSpaceChar(char)} accepts (tab, line breaks, U+0020, the no-break spaces
-     * U+00A0, U+2007 and U+202F, the ideographic space U+3000, ...), or a control character
-     * ({@link Character#isISOControl(char)}: U+0000 to U+001F, U+007F to U+009F), which prints as
-     * nothing and which {@link String#trim()} removed too. Every character that
-     * {@code String.trim()} and {@link String#strip()} remove is a space here. Zero-width
-     * characters (U+200B, U+FEFF) are not spaces and are kept. Example:
-     * {@code normalizeSpaces("\u2003Unit\u00A0 Usaha\n", "Satuan.nama")} is {@code "Unit Usaha"}.
+     * <p>A space is a Unicode space separator ({@link Character#isSpaceChar(char)}: U+0020, the
+     * no-break spaces U+00A0, U+2007 and U+202F, the em space U+2003, the ideographic space
+     * U+3000, the line and paragraph separators, ...) or a control character
+     * ({@link Character#isISOControl(char)}: U+0000 to U+001F, among them tab and line breaks,
+     * and U+007F to U+009F, among them the next-line U+0085), which print as nothing. So every
+     * character that {@link Character#isWhitespace(char)} accepts, and every one that
+     * {@link String#trim()} and {@link String#strip()} remove, is a space here. Zero-width
+     * characters (U+200B, U+FEFF) are not spaces and are kept. Example: an em space, {@code Unit},
+     * a no-break space, a space, {@code Usaha} and a line break give {@code "Unit Usaha"}.
      *
      * @param value the text, may be null
      * @param field the field name as {@code Type.field}
@@ -151,7 +153,8 @@ public final class Checks {
 
     /** Whether {@code c} is a space as {@link #normalizeSpaces} and {@link #notBlank} count it. */
     private static boolean isSpace(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+        // Character.isWhitespace adds nothing: its characters are space separators or controls.
+        return Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 
     /**

@@ -127,6 +127,16 @@ class ChecksTest {
     }
 
     @Test
+    void everyJavaWhitespaceAndSpaceCharIsASpace() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c <= ' ') {
+                assertThat(Checks.normalizeSpaces("a" + c + c + "b" + c, "Satuan.nama")).as("U+%04X", (int) c)
+                        .isEqualTo("a b");
+            }
+        }
+    }
+
+    @Test
     void normalizeSpacesRemovesAllThatStringStripAndTrimRemoveAndIsIdempotent() {
         Gen<String> texts = lists().of(Generate.pick(List.of('a', 'B', '1', ' ', '\t', '\n', '\u0000', '\u0085',
                 '\u00A0', '\u2007', '\u202F', '\u2003', '\u3000', '\u200B', '\uD83D', '\uDE00')))

@@ -44,8 +44,9 @@ public final class Satuan {
      * Obtains a unit by name, kept in lower case with its spaces normalised as
      * {@link Checks#normalizeSpaces} does: removed at both ends and every inner run made one
      * ASCII space, whatever their kind (no-break U+00A0, U+202F, em space U+2003, tab, line
-     * break, control characters). So {@code "kg\u00A0"}, {@code "\u2003KG"} and {@code "kg"} are
-     * one unit, and so are {@code "unit\u00A0 usaha"} and {@code "Unit Usaha"}.
+     * break, control characters). So "kg" followed by a no-break space, "KG" after an em space
+     * and {@code "kg"} are one unit, and so are "unit", a no-break space, a space and "usaha",
+     * and {@code "Unit Usaha"}.
      *
      * @param nama the name, not blank
      * @return the unit, never null
