@@ -96,21 +96,21 @@ class ChecksTest {
     void notBlankRejectsNoBreakSpacesThatStringIsBlankAccepts() {
         for (String blank : List.of("\u00A0", "\u2007", "\u202F", " \u00A0\t", "\u3000")) {
             assertThat(blank.isBlank() && blank.contains("\u00A0")).isFalse();
-            assertThatThrownBy(() -> Checks.notBlank(blank, "Indikator.nama"))
-                    .isExactlyInstanceOf(SakipException.class)
-                    .hasMessage("Indikator.nama must not be blank, was \"" + blank + "\"");
+            assertNotBlankRefuses(blank);
         }
         assertThat(Checks.notBlank("a\u00A0", "Indikator.nama")).isEqualTo("a\u00A0");
     }
 
     @Test
     void notBlankCountsControlCharactersAsSpaces() {
-        for (String blank : List.of("\u0000", "\u0085", " \u0001\u007F\u009F")) {
-            assertThatThrownBy(() -> Checks.notBlank(blank, "Indikator.nama"))
-                    .isExactlyInstanceOf(SakipException.class)
-                    .hasMessage("Indikator.nama must not be blank, was \"" + blank + "\"");
-        }
+        List.of("\u0000", "\u0085", " \u0001\u007F\u009F").forEach(ChecksTest::assertNotBlankRefuses);
         assertThat(Checks.notBlank("\u200B", "Indikator.nama")).isEqualTo("\u200B");
+    }
+
+    private static void assertNotBlankRefuses(String blank) {
+        assertThatThrownBy(() -> Checks.notBlank(blank, "Indikator.nama"))
+                .isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Indikator.nama must not be blank, was \"" + blank + "\"");
     }
 
     @Test
