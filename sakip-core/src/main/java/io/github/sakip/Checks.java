@@ -31,6 +31,14 @@ public final class Checks {
      */
     public static final int MAX_DIGITS = 1000;
 
+    /**
+     * The most characters of a text that a message quotes whole: {@value}. A longer text is
+     * shortened by {@link #quote(CharSequence)}, so that a megabyte of input does not make a
+     * megabyte of message; exceptions that carry the input
+     * ({@link SakipParseException#getInput()}) keep all of it.
+     */
+    public static final int QUOTE_LIMIT = 60;
+
     private Checks() {
     }
 
@@ -70,22 +78,83 @@ public final class Checks {
      * @param value the text to check, may be null
      * @param field the field name as {@code Type.field}
      * @return the value, never null
-     * @throws SakipException when the value is null or blank: empty, or only white space and
-     *     Unicode spaces such as the no-break space U+00A0
+     * @throws SakipException when the value is null or blank: empty, or only spaces as
+     *     {@link #normalizeSpaces} counts them (white space, Unicode spaces such as the no-break
+     *     space U+00A0, and control characters)
      */
     public static String notBlank(@Nullable String value, String field) {
         notNull(value, field);
-        check(!isBlank(value), "%s must not be blank, was \"%s\"", field, value);
+        check(!value.chars().allMatch(Checks::isSpace), "%s must not be blank, was %s", field, quote(value));
         return value;
     }
 
     /**
-     * Whether every character is white space or a Unicode space, including the no-break spaces
-     * (U+00A0, U+2007, U+202F) that {@link String#isBlank()} does not count and that text copied
-     * from word processors carries.
+     * Returns {@code value} with its spaces removed at both ends and every inner run of them
+     * replaced by one ASCII space, when it is not null and not blank, else throws. For names that
+     * are compared, such as a {@code Satuan}: text copied from a word processor or a spreadsheet
+     * carries no-break spaces and line breaks that would otherwise make "kg" followed by a
+     * no-break space (U+00A0), or "unit" and "usaha" joined by one, a different name from
+     * {@code "kg"} or {@code "unit usaha"}.
+     *
+     * <p>A space is a Unicode space separator ({@link Character#isSpaceChar(char)}: U+0020, the
+     * no-break spaces U+00A0, U+2007 and U+202F, the em space U+2003, the ideographic space
+     * U+3000, the line and paragraph separators, ...) or a control character
+     * ({@link Character#isISOControl(char)}: U+0000 to U+001F, among them tab and line breaks,
+     * and U+007F to U+009F, among them the next-line U+0085), which print as nothing. So every
+     * character that {@link Character#isWhitespace(char)} accepts, and every one that
+     * {@link String#trim()} and {@link String#strip()} remove, is a space here. Zero-width
+     * characters (U+200B, U+FEFF) are not spaces and are kept. Example: an em space, {@code Unit},
+     * a no-break space, a space, {@code Usaha} and a line break give {@code "Unit Usaha"}.
+     *
+     * @param value the text, may be null
+     * @param field the field name as {@code Type.field}
+     * @return the text without spaces at its ends and with single ASCII spaces inside, never null
+     * @throws SakipException when the value is null or blank (only spaces, or empty)
      */
-    private static boolean isBlank(String value) {
-        return value.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    public static String normalizeSpaces(@Nullable String value, String field) {
+        notBlank(value, field);
+        StringBuilder text = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isSpace(c)) {
+                space = text.length() > 0;
+            } else {
+                if (space) {
+                    text.append(' ');
+                    space = false;
+                }
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * The text in double quotes as messages show it, the one rule for quoting input in the
+     * library: whole when it has at most {@link #QUOTE_LIMIT} characters, else its first
+     * {@value #QUOTE_LIMIT} characters, {@code ...} and its length. Examples:
+     * {@code quote("2021-TW5")} is {@code "2021-TW5"} (with the quotes); a text of a million
+     * digits is {@code "111...1..." (1000000 characters)} with 60 digits shown. A surrogate pair is
+     * not cut in half: when the 60th character begins one, 59 are shown.
+     *
+     * @param text the text, not null
+     * @return the quoted text, at most {@value #QUOTE_LIMIT} characters of it, never null
+     * @throws SakipException when the text is null
+     */
+    public static String quote(@Nullable CharSequence text) {
+        CharSequence t = notNull(text, "Checks.quote text");
+        if (t.length() <= QUOTE_LIMIT) {
+            return "\"" + t + "\"";
+        }
+        int end = Character.isHighSurrogate(t.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+        return "\"" + t.subSequence(0, end) + "...\" (" + t.length() + " characters)";
+    }
+
+    /** Whether {@code c} is a space as {@link #normalizeSpaces} and {@link #notBlank} count it. */
+    private static boolean isSpace(int c) {
+        // Character.isWhitespace adds nothing: its characters are space separators or controls.
+        return Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 
     /**

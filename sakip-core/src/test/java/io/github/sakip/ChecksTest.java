@@ -2,6 +2,8 @@ package io.github.sakip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class ChecksTest {
 
@@ -91,11 +96,92 @@ class ChecksTest {
     void notBlankRejectsNoBreakSpacesThatStringIsBlankAccepts() {
         for (String blank : List.of("\u00A0", "\u2007", "\u202F", " \u00A0\t", "\u3000")) {
             assertThat(blank.isBlank() && blank.contains("\u00A0")).isFalse();
-            assertThatThrownBy(() -> Checks.notBlank(blank, "Indikator.nama"))
-                    .isExactlyInstanceOf(SakipException.class)
-                    .hasMessage("Indikator.nama must not be blank, was \"" + blank + "\"");
+            assertNotBlankRefuses(blank);
         }
         assertThat(Checks.notBlank("a\u00A0", "Indikator.nama")).isEqualTo("a\u00A0");
+    }
+
+    @Test
+    void notBlankCountsControlCharactersAsSpaces() {
+        List.of("\u0000", "\u0085", " \u0001\u007F\u009F").forEach(ChecksTest::assertNotBlankRefuses);
+        assertThat(Checks.notBlank("\u200B", "Indikator.nama")).isEqualTo("\u200B");
+    }
+
+    private static void assertNotBlankRefuses(String blank) {
+        assertThatThrownBy(() -> Checks.notBlank(blank, "Indikator.nama"))
+                .isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Indikator.nama must not be blank, was \"" + blank + "\"");
+    }
+
+    @Test
+    void normalizeSpacesTrimsUnicodeSpacesAndMakesInnerRunsOneAsciiSpace() {
+        assertThat(Checks.normalizeSpaces("\u2003Unit\u00A0 Usaha\n", "Satuan.nama")).isEqualTo("Unit Usaha");
+        assertThat(Checks.normalizeSpaces("\u3000kg\u202F\u2007", "Satuan.nama")).isEqualTo("kg");
+        assertThat(Checks.normalizeSpaces("\u0000a\u0001\u0085b\u009F", "Satuan.nama")).isEqualTo("a b");
+        assertThat(Checks.normalizeSpaces("a", "Satuan.nama")).isEqualTo("a");
+        assertThat(Checks.normalizeSpaces("\u200Ba\uFEFF", "Satuan.nama")).isEqualTo("\u200Ba\uFEFF");
+        assertThatThrownBy(() -> Checks.normalizeSpaces("\u00A0\t\u0000", "Satuan.nama"))
+                .isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Satuan.nama must not be blank, was \"\u00A0\t\u0000\"");
+        assertThatThrownBy(() -> Checks.normalizeSpaces(null, "Satuan.nama")).hasMessage("Satuan.nama must not be null");
+    }
+
+    @Test
+    void everyJavaWhitespaceAndSpaceCharIsASpace() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c <= ' ') {
+                assertThat(Checks.normalizeSpaces("a" + c + c + "b" + c, "Satuan.nama")).as("U+%04X", (int) c)
+                        .isEqualTo("a b");
+            }
+        }
+    }
+
+    @Test
+    void normalizeSpacesRemovesAllThatStringStripAndTrimRemoveAndIsIdempotent() {
+        Gen<String> texts = lists().of(Generate.pick(List.of('a', 'B', '1', ' ', '\t', '\n', '\u0000', '\u0085',
+                '\u00A0', '\u2007', '\u202F', '\u2003', '\u3000', '\u200B', '\uD83D', '\uDE00')))
+                .ofSizeBetween(0, 12).map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
+        qt().withExamples(300).forAll(texts).checkAssert(text -> {
+            String words = Arrays.stream(text.split("[\\p{javaWhitespace}\\p{javaSpaceChar}\\p{javaISOControl}]+"))
+                    .filter(w -> !w.isEmpty()).collect(Collectors.joining(" "));
+            if (words.isEmpty()) {
+                assertThatThrownBy(() -> Checks.normalizeSpaces(text, "Satuan.nama"))
+                        .hasMessageStartingWith("Satuan.nama must not be blank");
+            } else {
+                String normal = Checks.normalizeSpaces(text, "Satuan.nama");
+                assertThat(normal).isEqualTo(words).isEqualTo(normal.strip()).isEqualTo(normal.trim());
+                assertThat(Checks.normalizeSpaces(normal, "Satuan.nama")).isEqualTo(normal);
+            }
+        });
+    }
+
+    @Test
+    void quoteShowsSixtyCharactersWholeAndShortensLongerTextWithItsLength() {
+        assertThat(Checks.quote("2021-TW5")).isEqualTo("\"2021-TW5\"");
+        assertThat(Checks.quote("")).isEqualTo("\"\"");
+        String sixty = "1".repeat(Checks.QUOTE_LIMIT);
+        assertThat(Checks.quote(sixty)).isEqualTo("\"" + sixty + "\"");
+        assertThat(Checks.quote(sixty + "2")).isEqualTo("\"" + sixty + "...\" (61 characters)");
+        assertThat(Checks.quote(new StringBuilder("9".repeat(1 << 20))))
+                .isEqualTo("\"" + "9".repeat(60) + "...\" (1048576 characters)");
+        assertThat(Checks.QUOTE_LIMIT).isEqualTo(60);
+        assertThatThrownBy(() -> Checks.quote(null)).hasMessage("Checks.quote text must not be null");
+    }
+
+    @Test
+    void quoteDoesNotCutASurrogatePairInHalf() {
+        String emoji = "\uD83D\uDE00";
+        String pairAcrossTheLimit = "x".repeat(59) + emoji + "x";
+        assertThat(Checks.quote(pairAcrossTheLimit)).isEqualTo("\"" + "x".repeat(59) + "...\" (62 characters)");
+        String pairWithin = "x".repeat(58) + emoji + "xx";
+        assertThat(Checks.quote(pairWithin)).isEqualTo("\"" + "x".repeat(58) + emoji + "...\" (62 characters)");
+    }
+
+    @Test
+    void notBlankQuotesALongBlankValueShortened() {
+        assertThatThrownBy(() -> Checks.notBlank("\u00A0".repeat(1 << 20), "Indikator.nama"))
+                .hasMessage("Indikator.nama must not be blank, was \"" + "\u00A0".repeat(60)
+                        + "...\" (1048576 characters)");
     }
 
     @Test

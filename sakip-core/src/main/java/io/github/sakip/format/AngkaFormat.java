@@ -57,8 +57,18 @@ import javax.annotation.Nullable;
  */
 public final class AngkaFormat {
 
-    /** The most digits a number may have, before and after the separator together: {@value}. */
-    public static final int MAX_DIGITS = 1000;
+    /**
+     * The most digits a number may have, before and after the separator together: {@value}, the
+     * library's limit {@link Checks#MAX_DIGITS}.
+     */
+    public static final int MAX_DIGITS = Checks.MAX_DIGITS;
+
+    /**
+     * The most decimals {@link #withDesimal(int, RoundingMode)} accepts: {@value}. A formatted
+     * number always has at least one digit before the separator ({@code 0,5}), so one less than
+     * {@link #MAX_DIGITS} is the largest scale at which a value can still be printed.
+     */
+    public static final int MAX_DESIMAL = MAX_DIGITS - 1;
 
     /**
      * Indonesian notation, as LKjIP and APBD documents print numbers: grouping dot, decimal
@@ -92,14 +102,17 @@ public final class AngkaFormat {
      * {@code 114.5265} throws. Example: {@code INDONESIA.withDesimal(2, HALF_UP)} prints
      * {@code 114.5265} as {@code 114,53}. Reading is not affected.
      *
-     * @param scale the number of decimals, from 0 to {@value #MAX_DIGITS}
+     * @param scale the number of decimals, from 0 to {@value #MAX_DESIMAL}
      * @param mode how to round when the value has more decimals, not null
      * @return the new format, never null
-     * @throws SakipException when the scale is out of range or the mode is null
+     * @throws SakipException when the scale is out of range, for example
+     *     {@code AngkaFormat.desimal must be between 0 and 999 so that a formatted number keeps
+     *     within 1000 digits, was 1000}, or the mode is null
      */
     public AngkaFormat withDesimal(int scale, RoundingMode mode) {
-        Checks.check(scale >= 0 && scale <= MAX_DIGITS,
-                "AngkaFormat.desimal must be between 0 and %s, was %s", MAX_DIGITS, scale);
+        Checks.check(scale >= 0 && scale <= MAX_DESIMAL,
+                "AngkaFormat.desimal must be between 0 and %s so that a formatted number keeps within %s digits,"
+                        + " was %s", MAX_DESIMAL, MAX_DIGITS, scale);
         return new AngkaFormat(notation, scale, Checks.notNull(mode, "AngkaFormat.pembulatan"));
     }
 

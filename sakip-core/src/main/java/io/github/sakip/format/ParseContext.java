@@ -1,5 +1,6 @@
 package io.github.sakip.format;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipParseException;
 import java.util.Locale;
 
@@ -9,9 +10,6 @@ import java.util.Locale;
  * groups after the first must have 3}.
  */
 final class ParseContext {
-    /** Longer inputs are shortened in messages; {@link SakipParseException#getInput()} keeps all. */
-    private static final int QUOTE_LIMIT = 60;
-
     private final String input;
     private final String field;
     private final String kind;
@@ -46,7 +44,7 @@ final class ParseContext {
      * @param rule the rule it breaks, for example {@code "groups after the first must have 3"}
      */
     SakipParseException error(int position, String what, String rule) {
-        String message = field + " " + quote() + " is not " + kind + " in " + notation.label()
+        String message = field + " " + Checks.quote(input) + " is not " + kind + " in " + notation.label()
                 + " format: " + what + " at position " + position + ", " + rule;
         return new SakipParseException(message, input, position);
     }
@@ -77,12 +75,5 @@ final class ParseContext {
      */
     static boolean isUnitGap(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u202F';
-    }
-
-    private String quote() {
-        if (input.length() <= QUOTE_LIMIT) {
-            return '"' + input + '"';
-        }
-        return '"' + input.substring(0, QUOTE_LIMIT) + "...\" (" + input.length() + " characters)";
     }
 }

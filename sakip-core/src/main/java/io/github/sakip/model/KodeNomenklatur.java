@@ -76,21 +76,21 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '.') {
                 if (parts.size() == WIDTHS.length) {
-                    throw new SakipParseException("KodeNomenklatur \"" + text
-                            + "\" must have at most 6 segments (sub kegiatan), found more at position " + start,
+                    throw new SakipParseException("KodeNomenklatur " + Checks.quote(text)
+                            + " must have at most 6 segments (sub kegiatan), found more at position " + start,
                             text, start);
                 }
                 checkSegment(text, start, i, parts.size());
                 parts.add(text.substring(start, i));
                 start = i + 1;
             } else if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                throw new SakipParseException("KodeNomenklatur \"" + text
-                        + "\" must be digits separated by '.', unexpected character at position " + i, text, i);
+                throw new SakipParseException("KodeNomenklatur " + Checks.quote(text)
+                        + " must be digits separated by '.', unexpected character at position " + i, text, i);
             }
         }
         if (parts.size() == 4) {
-            throw new SakipParseException("KodeNomenklatur \"" + text
-                    + "\" must have 1, 2, 3, 5 or 6 segments (urusan, bidang urusan, program, kegiatan,"
+            throw new SakipParseException("KodeNomenklatur " + Checks.quote(text)
+                    + " must have 1, 2, 3, 5 or 6 segments (urusan, bidang urusan, program, kegiatan,"
                     + " sub kegiatan), had 4", text, text.length());
         }
         return new KodeNomenklatur(Collections.unmodifiableList(parts), text);
@@ -101,7 +101,7 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
         boolean ok = width == WIDTHS[index] || (index == 5 && width == 2);
         if (!ok) {
             String expected = index == 5 ? "4 (or 2 in older lists)" : Integer.toString(WIDTHS[index]);
-            throw new SakipParseException("KodeNomenklatur \"" + text + "\" segment " + (index + 1)
+            throw new SakipParseException("KodeNomenklatur " + Checks.quote(text) + " segment " + (index + 1)
                     + " must have " + expected + " digits, had " + width + " at position " + start,
                     text, start);
         }

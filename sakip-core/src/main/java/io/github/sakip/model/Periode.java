@@ -59,7 +59,7 @@ public final class Periode {
         }
         if (text.length() != 9 || text.charAt(4) != '-') {
             throw new SakipParseException(
-                    "Periode \"" + text + "\" must have the form YYYY-YYYY, for example 2019-2023", text, 0);
+                    "Periode " + Checks.quote(text) + " must have the form YYYY-YYYY, for example 2019-2023", text, 0);
         }
         return of(Tahun.parse(text, 0, "Periode"), Tahun.parse(text, 5, "Periode"));
     }

@@ -103,32 +103,33 @@ public final class Rupiah implements Comparable<Rupiah> {
             throw new SakipException("Rupiah text must not be null");
         }
         if (!text.startsWith(PREFIX)) {
-            throw new SakipParseException("Rupiah \"" + text + "\" must start with \"" + PREFIX + "\"", text, 0);
+            throw new SakipParseException("Rupiah " + Checks.quote(text) + " must start with \"" + PREFIX + "\"",
+                    text, 0);
         }
         for (int i = PREFIX.length(); i < text.length(); i++) {
             char c = text.charAt(i);
             boolean sign = c == '-' && i == PREFIX.length();
             if (!sign && c != '.' && (c < '0' || c > '9')) {
-                throw new SakipParseException("Rupiah \"" + text
-                        + "\" must be \"Rp \" and a plain decimal number: unexpected character at position " + i,
+                throw new SakipParseException("Rupiah " + Checks.quote(text)
+                        + " must be \"Rp \" and a plain decimal number: unexpected character at position " + i,
                         text, i);
             }
         }
         // A longer text is refused before reading: new BigDecimal(String) takes quadratic time.
         if (text.length() > PREFIX.length() + Checks.MAX_DIGITS + 2) {
-            throw new SakipParseException("Rupiah \"" + text.substring(0, 40) + "...\" (" + text.length()
-                    + " characters) must have at most " + Checks.MAX_DIGITS + " digits", text, PREFIX.length());
+            throw new SakipParseException("Rupiah " + Checks.quote(text)
+                    + " must have at most " + Checks.MAX_DIGITS + " digits", text, PREFIX.length());
         }
         BigDecimal amount;
         try {
             amount = new BigDecimal(text.substring(PREFIX.length()));
         } catch (NumberFormatException e) {
-            throw new SakipParseException("Rupiah \"" + text + "\" is not a plain decimal number", text,
+            throw new SakipParseException("Rupiah " + Checks.quote(text) + " is not a plain decimal number", text,
                     PREFIX.length());
         }
         if (amount.scale() > SCALE) {
-            throw new SakipParseException("Rupiah \"" + text + "\" must have at most " + SCALE + " decimals (sen)",
-                    text, text.indexOf('.'));
+            throw new SakipParseException("Rupiah " + Checks.quote(text) + " must have at most " + SCALE
+                    + " decimals (sen)", text, text.indexOf('.'));
         }
         return of(amount);
     }

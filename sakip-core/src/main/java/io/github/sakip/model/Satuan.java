@@ -6,7 +6,8 @@ import java.util.Locale;
 import javax.annotation.Nullable;
 
 /**
- * The unit of an indicator (satuan): an open set of names, compared without regard to case.
+ * The unit of an indicator (satuan): an open set of names, compared without regard to case or to
+ * the kind and number of spaces (see {@link #of}).
  * Constants are given for the units seen most in LKjIPs; any other is made with {@link #of}.
  *
  * <p>Example: the Klojen report measures Nilai SAKIP OPD in {@link #NILAI}, IPMas in
@@ -40,16 +41,19 @@ public final class Satuan {
     }
 
     /**
-     * Obtains a unit by name; the name is trimmed and kept in lower case.
+     * Obtains a unit by name, kept in lower case with its spaces normalised as
+     * {@link Checks#normalizeSpaces} does: removed at both ends and every inner run made one
+     * ASCII space, whatever their kind (no-break U+00A0, U+202F, em space U+2003, tab, line
+     * break, control characters). So "kg" followed by a no-break space, "KG" after an em space
+     * and {@code "kg"} are one unit, and so are "unit", a no-break space, a space and "usaha",
+     * and {@code "Unit Usaha"}.
      *
      * @param nama the name, not blank
      * @return the unit, never null
-     * @throws SakipException when the name is null or blank
+     * @throws SakipException when the name is null or blank (only spaces)
      */
     public static Satuan of(@Nullable String nama) {
-        // Blank after trimming too: trim() also removes control characters such as U+0000.
-        String trimmed = Checks.notNull(nama, "Satuan.nama").trim();
-        return new Satuan(Checks.notBlank(trimmed, "Satuan.nama").toLowerCase(Locale.ROOT));
+        return new Satuan(Checks.normalizeSpaces(nama, "Satuan.nama").toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -60,18 +60,19 @@ public final class Tahun implements Comparable<Tahun> {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 throw new SakipParseException(
-                        "Tahun \"" + text + "\" must be four digits: unexpected character at position " + i,
+                        "Tahun " + Checks.quote(text) + " must be four digits: unexpected character at position " + i,
                         text, i);
             }
         }
         if (text.length() != 4) {
             throw new SakipParseException(
-                    "Tahun \"" + text + "\" must be four digits, had " + text.length(), text, 0);
+                    "Tahun " + Checks.quote(text) + " must be four digits, had " + text.length(), text, 0);
         }
         int value = Integer.parseInt(text);
         if (value < MIN) {
             throw new SakipParseException(
-                    "Tahun \"" + text + "\" must be between " + MIN + " and " + MAX + ", was " + value, text, 0);
+                    "Tahun " + Checks.quote(text) + " must be between " + MIN + " and " + MAX + ", was " + value,
+                    text, 0);
         }
         return of(value);
     }
@@ -86,8 +87,8 @@ public final class Tahun implements Comparable<Tahun> {
             return parse(text.substring(start, start + 4));
         } catch (SakipParseException e) {
             int at = start + e.getErrorIndex();
-            throw new SakipParseException(jenis + " \"" + text + "\" must have a four-digit year at position " + start
-                    + ": unexpected character at position " + at, text, at);
+            throw new SakipParseException(jenis + " " + Checks.quote(text) + " must have a four-digit year at position "
+                    + start + ": unexpected character at position " + at, text, at);
         }
     }
 

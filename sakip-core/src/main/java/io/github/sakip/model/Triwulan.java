@@ -1,5 +1,6 @@
 package io.github.sakip.model;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import javax.annotation.Nullable;
@@ -53,12 +54,12 @@ public final class Triwulan implements Comparable<Triwulan> {
         }
         if (text.length() != 8 || !text.startsWith("-TW", 4)) {
             throw new SakipParseException(
-                    "Triwulan \"" + text + "\" must have the form YYYY-TWn, for example 2021-TW4", text, 0);
+                    "Triwulan " + Checks.quote(text) + " must have the form YYYY-TWn, for example 2021-TW4", text, 0);
         }
         char n = text.charAt(7);
         if (n < '1' || n > '4') {
             throw new SakipParseException(
-                    "Triwulan \"" + text + "\" must end in a quarter number 1 to 4 at position 7", text, 7);
+                    "Triwulan " + Checks.quote(text) + " must end in a quarter number 1 to 4 at position 7", text, 7);
         }
         return of(Tahun.parse(text, 0, "Triwulan"), n - '0');
     }

@@ -3,6 +3,7 @@ package io.github.sakip.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
@@ -19,18 +20,17 @@ class AngkaFormatMutationTest {
                 .isEqualTo("1.234");
         assertThatThrownBy(() -> AngkaFormat.INDONESIA.withDesimal(-1, RoundingMode.DOWN))
                 .isExactlyInstanceOf(SakipException.class)
-                .hasMessage("AngkaFormat.desimal must be between 0 and 1000, was -1");
-        assertThat(AngkaFormat.PLAIN.withDesimal(AngkaFormat.MAX_DIGITS - 1, RoundingMode.DOWN)
-                .format(BigDecimal.ZERO)).hasSize(AngkaFormat.MAX_DIGITS + 1);
+                .hasMessage("AngkaFormat.desimal must be between 0 and 999 so that a formatted number keeps"
+                        + " within 1000 digits, was -1");
     }
 
     @Test
     void paddingToTheFormatsScaleMustStayWithinTheDigitLimit() {
-        AngkaFormat thousandDecimals = AngkaFormat.PLAIN.withDesimal(AngkaFormat.MAX_DIGITS, RoundingMode.HALF_UP);
-        assertThatThrownBy(() -> thousandDecimals.format(new BigDecimal("12345")))
+        AngkaFormat mostDecimals = AngkaFormat.PLAIN.withDesimal(AngkaFormat.MAX_DESIMAL, RoundingMode.HALF_UP);
+        assertThatThrownBy(() -> mostDecimals.format(new BigDecimal("12345")))
                 .isExactlyInstanceOf(SakipException.class)
                 .hasMessageStartingWith("Angka 12345.000")
-                .hasMessageEndingWith("has 1005 digits in plain form, more than the 1000 this format prints");
+                .hasMessageEndingWith("has 1004 digits in plain form, more than the 1000 this format prints");
     }
 
     @Test
@@ -71,10 +71,28 @@ class AngkaFormatMutationTest {
     }
 
     @Test
-    void withDesimalRefusesMoreThanTheDigitLimit() {
-        assertThatThrownBy(() -> AngkaFormat.PLAIN.withDesimal(AngkaFormat.MAX_DIGITS + 1, RoundingMode.DOWN))
-                .isExactlyInstanceOf(SakipException.class)
-                .hasMessage("AngkaFormat.desimal must be between 0 and 1000, was 1001");
+    void withDesimalRefusesAScaleAtWhichNoNumberFitsTheDigitLimit() {
+        // 1000 decimals and the digit before the separator make 1001 digits: even 0 could not be printed.
+        for (int scale : new int[] {Checks.MAX_DIGITS, Checks.MAX_DIGITS + 1}) {
+            assertThatThrownBy(() -> AngkaFormat.PLAIN.withDesimal(scale, RoundingMode.DOWN))
+                    .isExactlyInstanceOf(SakipException.class)
+                    .hasMessage("AngkaFormat.desimal must be between 0 and 999 so that a formatted number keeps"
+                            + " within 1000 digits, was " + scale);
+        }
+        assertThat(AngkaFormat.MAX_DESIMAL).isEqualTo(Checks.MAX_DIGITS - 1);
+        assertThat(AngkaFormat.MAX_DIGITS).isEqualTo(Checks.MAX_DIGITS);
+    }
+
+    @Test
+    void everyNumberBelowTenFormatsAndReadsBackAtTheLargestScale() {
+        for (AngkaFormat notation : new AngkaFormat[] {AngkaFormat.PLAIN, AngkaFormat.INDONESIA}) {
+            AngkaFormat most = notation.withDesimal(AngkaFormat.MAX_DESIMAL, RoundingMode.HALF_EVEN);
+            for (String value : new String[] {"0", "-9.5", "0.1234567890123456789", "9.99"}) {
+                String text = most.format(new BigDecimal(value));
+                assertThat(text.chars().filter(Character::isDigit).count()).isEqualTo(Checks.MAX_DIGITS);
+                assertThat(most.parse(text)).isEqualTo(new BigDecimal(value).setScale(AngkaFormat.MAX_DESIMAL));
+            }
+        }
     }
 
     @Test

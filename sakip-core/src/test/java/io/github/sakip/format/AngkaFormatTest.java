@@ -246,7 +246,8 @@ class AngkaFormatTest {
     void rejectsBadOptionsAndNullValues() {
         assertThatThrownBy(() -> ID.withDesimal(-1, RoundingMode.HALF_UP))
                 .isExactlyInstanceOf(SakipException.class)
-                .hasMessage("AngkaFormat.desimal must be between 0 and 1000, was -1");
+                .hasMessage("AngkaFormat.desimal must be between 0 and 999 so that a formatted number keeps"
+                        + " within 1000 digits, was -1");
         assertThatThrownBy(() -> ID.withDesimal(2, null))
                 .isExactlyInstanceOf(SakipException.class)
                 .hasMessage("AngkaFormat.pembulatan must not be null");

@@ -23,7 +23,7 @@ class FormatHostileInputTest {
                 AngkaFormat.INDONESIA.withDesimal(2, RoundingMode.UNNECESSARY),
                 AngkaFormat.INDONESIA.withDesimal(0, RoundingMode.CEILING),
                 AngkaFormat.PLAIN.withDesimal(30, RoundingMode.DOWN),
-                AngkaFormat.PLAIN.withDesimal(AngkaFormat.MAX_DIGITS, RoundingMode.HALF_EVEN));
+                AngkaFormat.PLAIN.withDesimal(AngkaFormat.MAX_DESIMAL, RoundingMode.HALF_EVEN));
     }
 
     @Test

@@ -55,9 +55,13 @@ final class ModelGen {
                 });
     }
 
-    /** Names: non-blank text of the Basic Multilingual Plane. */
+    /**
+     * Names: text of the Basic Multilingual Plane with at least one character that is neither
+     * white space, a Unicode space nor a control character (what Checks.notBlank calls blank).
+     */
     static Gen<String> nama() {
-        return strings().basicMultilingualPlaneAlphabet().ofLengthBetween(1, 30).assuming(s -> !s.isBlank());
+        return strings().basicMultilingualPlaneAlphabet().ofLengthBetween(1, 30).assuming(s -> s.chars()
+                .anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)));
     }
 
     /**

@@ -4,6 +4,9 @@ import static io.github.sakip.hostile.Hostile.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.sakip.Checks;
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipParseException;
 import io.github.sakip.hostile.Hostile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +58,26 @@ class ModelHostileInputTest {
         if (k != null) {
             assertThat(k.toString()).isEqualTo(text);
         }
+    }
+
+    @Test
+    void parseMessagesStayShortAndKeepTheWholeInputWhateverItsLength() {
+        List<Function<String, Object>> parsers = List.of(Tahun::parse, Triwulan::parse,
+                Periode::parse, KodeNomenklatur::parse, Rupiah::parse, Persen::parse);
+        Hostile.forEachText(100, Hostile.texts(), text -> {
+            for (Function<String, Object> parser : parsers) {
+                try {
+                    parser.apply(text);
+                } catch (SakipParseException e) {
+                    assertThat(e.getMessage()).hasSizeLessThan(Checks.QUOTE_LIMIT + 200);
+                    assertThat(e.getInput()).isSameAs(text);
+                    assertThat(e.getErrorIndex()).isBetween(0, text.length());
+                } catch (SakipException e) {
+                    // read, but not a valid value (Periode 2023-2019): the message shows no input
+                    assertThat(e.getMessage()).hasSizeLessThan(200);
+                }
+            }
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,19 +50,47 @@ class ModelLimitsTest {
         String digits = "1".repeat(length);
         assertThatThrownBy(() -> Rupiah.parse("Rp " + digits))
                 .isInstanceOf(SakipParseException.class)
-                .hasMessage("Rupiah \"Rp " + "1".repeat(37) + "...\" (" + (length + 3) + " characters) must have"
+                .hasMessage("Rupiah \"Rp " + "1".repeat(57) + "...\" (" + (length + 3) + " characters) must have"
                         + " at most 1000 digits");
         assertThatThrownBy(() -> Persen.parse(digits + "%"))
                 .isInstanceOf(SakipParseException.class)
-                .hasMessage("Persen \"" + "1".repeat(40) + "...\" (" + (length + 1) + " characters) must have at"
+                .hasMessage("Persen \"" + "1".repeat(60) + "...\" (" + (length + 1) + " characters) must have at"
                         + " most 1000 digits");
         assertThat(Rupiah.parse("Rp -" + "9".repeat(998) + ".99").getAmount().precision()).isEqualTo(1000);
         assertThat(Persen.parse("-" + "9".repeat(999) + ".9%").getNilai().precision()).isEqualTo(1000);
     }
 
     @Test
+    void parseMessagesQuoteSixtyCharactersOfALongInputAndKeepThePosition() {
+        String mb = "9".repeat(1 << 20);
+        assertParseError(() -> Tahun.parse("2021" + mb), "Tahun \"2021" + "9".repeat(56) + "...\" (1048580 characters)"
+                + " must be four digits, had 1048580", 0);
+        assertParseError(() -> Tahun.parse(mb + "x"), "Tahun \"" + "9".repeat(60) + "...\" (1048577 characters)"
+                + " must be four digits: unexpected character at position 1048576", 1 << 20);
+        assertParseError(() -> Triwulan.parse("2021-TW4" + mb), "Triwulan \"2021-TW4" + "9".repeat(52)
+                + "...\" (1048584 characters) must have the form YYYY-TWn, for example 2021-TW4", 0);
+        assertParseError(() -> Periode.parse("2019-2023" + mb), "Periode \"2019-2023" + "9".repeat(51)
+                + "...\" (1048585 characters) must have the form YYYY-YYYY, for example 2019-2023", 0);
+        assertParseError(() -> KodeNomenklatur.parse("7.01.01.2.01.0001x" + mb), "KodeNomenklatur \"7.01.01.2.01.0001x"
+                + "9".repeat(42) + "...\" (1048594 characters) must be digits separated by '.', unexpected character"
+                + " at position 17", 17);
+        assertParseError(() -> KodeNomenklatur.parse("7." + mb), "KodeNomenklatur \"7." + "9".repeat(58)
+                + "...\" (1048578 characters) segment 2 must have 2 digits, had 1048576 at position 2", 2);
+        assertParseError(() -> Rupiah.parse("Rp. " + mb), "Rupiah \"Rp. " + "9".repeat(56)
+                + "...\" (1048580 characters) must start with \"Rp \"", 0);
+        assertParseError(() -> Persen.parse(mb), "Persen \"" + "9".repeat(60)
+                + "...\" (1048576 characters) must be a plain number followed by '%'", (1 << 20) - 1);
+    }
+
+    private static void assertParseError(ThrowingCallable parse, String message, int errorIndex) {
+        assertThatThrownBy(parse).isExactlyInstanceOf(SakipParseException.class).hasMessage(message)
+                .satisfies(e -> assertThat(((SakipParseException) e).getErrorIndex()).isEqualTo(errorIndex))
+                .satisfies(e -> assertThat(((SakipParseException) e).getInput()).hasSizeGreaterThanOrEqualTo(1 << 20));
+    }
+
+    @Test
     void satuanIsNotBlankAfterTrimmingControlCharacters() {
-        assertThatThrownBy(() -> Satuan.of("\u0000")).hasMessage("Satuan.nama must not be blank, was \"\"");
+        assertThatThrownBy(() -> Satuan.of("\u0000")).hasMessage("Satuan.nama must not be blank, was \"\u0000\"");
         assertThatThrownBy(() -> Satuan.of("\u00A0")).hasMessage("Satuan.nama must not be blank, was \"\u00A0\"");
         assertThat(Satuan.of("\u0000Orang\u0001")).isEqualTo(Satuan.ORANG);
     }
