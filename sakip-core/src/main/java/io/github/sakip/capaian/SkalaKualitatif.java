@@ -89,9 +89,10 @@ public abstract class SkalaKualitatif {
     /**
      * The value of a category: its position, 0 for the worst.
      *
-     * @param kategori a label of this scale, matched ignoring case and surrounding spaces, not null
+     * @param kategori a label of this scale, matched ignoring case and spaces (any Unicode space
+     *     at the ends, a run of them inside counting as one), not blank
      * @return the position, for example 3 for "WTP" on {@link #OPINI_BPK}, never null
-     * @throws SakipException when the label is not on this scale
+     * @throws SakipException when the label is null, blank or not on this scale
      */
     public BigDecimal nilai(@Nullable String kategori) {
         Checks.notNull(kategori, "SkalaKualitatif kategori");
@@ -101,8 +102,8 @@ public abstract class SkalaKualitatif {
                 return BigDecimal.valueOf(i);
             }
         }
-        throw new SakipException("SkalaKualitatif \"" + getNama() + "\" has no kategori \"" + kategori + "\", only "
-                + getKategori());
+        throw new SakipException("SkalaKualitatif \"" + getNama() + "\" has no kategori " + Checks.quote(kategori)
+                + ", only " + getKategori());
     }
 
     /**
@@ -163,7 +164,7 @@ public abstract class SkalaKualitatif {
     }
 
     private static String kunci(String label) {
-        return label.trim().toLowerCase(Locale.ROOT);
+        return Checks.normalizeSpaces(label, "SkalaKualitatif.kategori").toLowerCase(Locale.ROOT);
     }
 
     @Value.Check

@@ -1,5 +1,6 @@
 package io.github.sakip.reviu;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.format.BacaanDesimal;
 import io.github.sakip.format.Terbilang;
@@ -32,7 +33,7 @@ final class PembacaTerbilang {
     /**
      * The number the words spell.
      *
-     * @param kata the words, for example {@code tujuh puluh enam koma dua puluh enam}
+     * @param kata the words, not blank, for example {@code tujuh puluh enam koma dua puluh enam}
      * @return the number ({@code 76.26}), or empty when the words are not Indonesian number words
      *     as {@link Terbilang} writes them
      */
@@ -146,7 +147,13 @@ final class PembacaTerbilang {
         return digits.toString();
     }
 
-    private static String normal(String kata) {
-        return kata.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    /**
+     * The words as compared: lower case, single ASCII spaces, no spaces at the ends, by the
+     * kernel's one rule for spaces (no-break spaces and line breaks included).
+     *
+     * @throws io.github.sakip.SakipException when the words are blank
+     */
+    static String normal(String kata) {
+        return Checks.normalizeSpaces(kata, "TerbilangDicetak.kata").toLowerCase(Locale.ROOT);
     }
 }

@@ -225,7 +225,7 @@ public final class ReviuLkjip {
         }
 
         void terbilang(TerbilangDicetak t) {
-            String kata = t.getKata().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String kata = PembacaTerbilang.normal(t.getKata());
             String bilangan = Terbilang.of(t.getAngka(), BacaanDesimal.BILANGAN);
             if (kata.equals(bilangan) || kata.equals(Terbilang.of(t.getAngka(), BacaanDesimal.PER_DIGIT))) {
                 return;

@@ -48,6 +48,10 @@ class SkalaKualitatifTest {
         assertThat(bpk.nilai("wtp")).isEqualByComparingTo("3");
         assertThat(bpk.nilai("TMP")).isEqualByComparingTo("0");
         assertThat(bpk.kategori(new BigDecimal("2.00"))).isEqualTo("WDP");
+        // labels copied from a report carry no-break spaces and line breaks
+        assertThat(bpk.nilai("\u00A0WTP\n")).isEqualByComparingTo("3");
+        assertThat(SkalaKualitatif.of("S", List.of("Tidak ada", "Ada sebagian")).nilai("ada\u00A0 sebagian"))
+                .isEqualByComparingTo("1");
         assertThat(bpk.indikator("Opini BPK").getPolaritas()).isEqualTo(Polaritas.POSITIF);
         assertThat(bpk).hasToString("SkalaKualitatif[Opini BPK: TMP < TW < WDP < WTP]");
     }
@@ -57,6 +61,10 @@ class SkalaKualitatifTest {
         SkalaKualitatif bpk = SkalaKualitatif.OPINI_BPK;
         assertThatThrownBy(() -> bpk.nilai("Wajar")).isInstanceOf(SakipException.class)
                 .hasMessage("SkalaKualitatif \"Opini BPK\" has no kategori \"Wajar\", only [TMP, TW, WDP, WTP]");
+        assertThatThrownBy(() -> bpk.nilai("W".repeat(1_000_000))).isInstanceOf(SakipException.class)
+                .hasMessageContaining("(1000000 characters)");
+        assertThatThrownBy(() -> bpk.nilai("\u00A0")).isInstanceOf(SakipException.class)
+                .hasMessageContaining("SkalaKualitatif.kategori");
         assertThatThrownBy(() -> bpk.target(Y2021, "TMP")).isInstanceOf(SakipException.class)
                 .hasMessage("SkalaKualitatif \"Opini BPK\": the target must be above the worst kategori \"TMP\"");
         assertThatThrownBy(() -> bpk.kategori(new BigDecimal("1.5"))).isInstanceOf(SakipException.class)

@@ -1,10 +1,12 @@
 package io.github.sakip.reviu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.sakip.SakipException;
 import io.github.sakip.format.BacaanDesimal;
 import io.github.sakip.format.Terbilang;
 import java.math.BigDecimal;
@@ -30,12 +32,20 @@ class PembacaTerbilangTest {
         assertThat(PembacaTerbilang.baca("satu ribu")).isEmpty();
         assertThat(PembacaTerbilang.baca("sepuluh satu")).isEmpty();
         assertThat(PembacaTerbilang.baca("dua ekor")).isEmpty();
-        assertThat(PembacaTerbilang.baca("")).isEmpty();
         assertThat(PembacaTerbilang.baca("koma lima")).isEmpty();
         assertThat(PembacaTerbilang.baca("lima koma")).isEmpty();
         // decimals that are neither a number nor digits
         assertThat(PembacaTerbilang.baca("dua koma tiga ekor")).isEmpty();
         assertThat(PembacaTerbilang.baca("minus")).isEmpty();
+    }
+
+    @Test
+    void wordsAreComparedWithEveryUnicodeSpaceAsOne() {
+        assertThat(PembacaTerbilang.baca("\u00A0tujuh\u2003puluh enam\nkoma dua\u00A0puluh enam "))
+                .contains(new BigDecimal("76.26"));
+        assertThat(PembacaTerbilang.normal("\u00A0Tujuh\u00A0 Puluh\n")).isEqualTo("tujuh puluh");
+        assertThatThrownBy(() -> PembacaTerbilang.baca("\u00A0 ")).isInstanceOf(SakipException.class)
+                .hasMessageContaining("TerbilangDicetak.kata");
     }
 
     @Test
