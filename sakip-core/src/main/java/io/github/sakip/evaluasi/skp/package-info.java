@@ -7,7 +7,10 @@
  * <p>{@link io.github.sakip.evaluasi.skp.KonversiCapaianIki} holds the categories as a
  * {@link io.github.sakip.predikat.Skala} and one
  * {@link io.github.sakip.evaluasi.skp.RuasKonversi line} per category, as data; its worked
- * examples: capaian 100 % is baik, nilai 109; 98 % is cukup, nilai 88.
+ * examples: capaian 100 % is baik, nilai 109; 98 % is cukup, nilai 88; above 110 % the nilai is
+ * 120; and an indicator whose target is the highest attainable
+ * ({@link io.github.sakip.evaluasi.skp.CapaianIki#withTargetMaksimal(boolean) target maksimal})
+ * converts 100 % to sangat baik, 120.
  */
 @ParametersAreNonnullByDefault
 package io.github.sakip.evaluasi.skp;
