@@ -4,7 +4,6 @@ import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import javax.annotation.Nullable;
 
 /**

@@ -69,7 +69,10 @@ public enum JenisBesaran {
     /**
      * This year's penyerapan of the whole budget minus the year before's, in percentage points,
      * from the percentages as printed: 92,57 - 96,30 = -3,73, which Bab IV.A states as "turun
-     * sebesar 3,73%" (a decrease is printed negative).
+     * sebesar 3,73%" (a decrease is printed negative). Computed as reports compute it, from this
+     * year's penyerapan as printed (rounded by {@code PerhitunganLkjip.getPembulatanMasukan()})
+     * minus the year before's as stated; a report that subtracts the exact penyerapan can differ by
+     * 0,01 when this year's ends in 5 at the third decimal.
      */
     PERUBAHAN_PENYERAPAN_TOTAL(Rujukan.LAPORAN, Sifat.TURUNAN),
     /** The number of sasaran of the Perjanjian Kinerja ("3 (tiga) sasaran"). */

@@ -123,7 +123,8 @@ final class PembacaTerbilang {
 
     /**
      * Leading {@code nol} as zeros, then a number: {@code nol satu} is "01", {@code dua puluh enam}
-     * "26"; decimals of zeros only are read by {@link #perDigit}.
+     * "26". Decimals of zeros only are read by {@link #perDigit}: here they give a reading
+     * ({@code nol nol} is "000") that the check against {@link Terbilang} refuses.
      */
     private static String desimalBilangan(List<String> tokens) {
         int nol = 0;

@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
@@ -240,6 +239,9 @@ public final class ReviuLkjip {
 
         /** A figure of a datum against the data's value, naming the place that prints the data's value. */
         private void bandingkan(AngkaDicetak a, Besaran b, BigDecimal nilai, String awal) {
+            if (a.getNilai().compareTo(nilai) == 0) {
+                return; // Pemeriksa.bandingkan would agree too; this skips the search, which is linear per figure
+            }
             Lokasi sumber = data.getDicetak().stream()
                     .filter(x -> x.getBesaran().equals(b) && x.getNilai().compareTo(nilai) == 0)
                     .map(AngkaDicetak::getLokasi).findFirst()

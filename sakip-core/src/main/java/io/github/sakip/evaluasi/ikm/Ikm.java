@@ -123,14 +123,14 @@ public abstract class Ikm {
     /**
      * The result as text: IKM, mutu, source and calculator, for example
      * {@code Ikm[85.50 B (Baik), 150 responden, RumusIkm[...]]} or, from printed NRR,
-     * {@code Ikm[76.475 B (Baik), NRR as printed, RumusIkm[...]]}.
+     * {@code Ikm[76.475 B (Baik), from printed NRR, RumusIkm[...]]}.
      *
      * @return a description, never null
      */
     @Override
     public String toString() {
         return "Ikm[" + getNilai().toPlainString() + " " + getMutu().getLabel() + ", "
-                + getSurvei().map(s -> s.getJumlahResponden() + " responden").orElse("NRR as printed") + ", "
+                + getSurvei().map(s -> s.getJumlahResponden() + " responden").orElse("from printed NRR") + ", "
                 + getRumus() + "]";
     }
 }

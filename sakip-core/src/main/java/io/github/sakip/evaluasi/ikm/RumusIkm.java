@@ -55,7 +55,8 @@ import javax.annotation.Nullable;
  * rated on the IKM before that final rounding, so the rounding policy never changes it (the "as
  * printed" variants do, as they change the value); a caller who wants the mutu of the printed
  * figure asks {@link PedomanIkm#mutu} with {@link Ikm#getNilai()} (the two differ only for an
- * IKM within half a hundredth below a band, such as 88,305, printed 88,31 but B).
+ * IKM that the final rounding carries across a band's edge: at the default 2 decimals HALF_UP,
+ * one within half a hundredth below it, such as 88,305, printed 88,31 but B).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -213,10 +214,11 @@ public final class RumusIkm {
         Checks.check(survei.getJumlahUnsur() == pedoman.getJumlahUnsur(),
                 "SurveiIkm must have %s unsur for %s, was %s", pedoman.getJumlahUnsur(), pedoman.getNama(),
                 survei.getJumlahUnsur());
+        Pecahan w = pedoman.bobot(bobot);
         List<NrrUnsur> unsur = new ArrayList<>();
         for (int u = 0; u < survei.getJumlahUnsur(); u++) {
             RekapUnsur rekap = survei.getRekap().get(u);
-            unsur.add(baris(u, Optional.of(rekap), rekap.getNrr()));
+            unsur.add(baris(u, Optional.of(rekap), rekap.getNrr(), w));
         }
         return ImmutableIkm.of(this, Optional.of(survei), unsur);
     }
@@ -225,6 +227,8 @@ public final class RumusIkm {
      * Computes the IKM of a table that prints only the NRR per unsur, without the answers or
      * totals behind them. The printed NRR are taken as given (exact), then weighted, summed and
      * converted under this calculator's policies; the result has no survey and its rows no totals.
+     * {@link #withNrrDicetak(Pembulatan)}, if set, rounds them again (3,045 becomes 3,05 at 2
+     * decimals HALF_UP), so leave it unset for NRR that are already printed figures.
      *
      * <p>Example, the Puskesmas survey of June 2012 ("Hasil PHC", Tabel 1, KepmenPAN 25/2004): NRR
      * 3,06 2,98 3,06 2,9 3,06 3,14 3,04 3,06 3,18 3,08 3,2 3,18 3,1 3,04 give, with the weight
@@ -240,26 +244,27 @@ public final class RumusIkm {
      *     {@code NRR of unsur 3 "Kejelasan petugas pelayanan" must be between 1 and 4, was 4.01}
      */
     public Ikm hitungDariNrr(@Nullable List<BigDecimal> nrr) {
-        List<BigDecimal> nilai = Checks.noNullElements(nrr, "RumusIkm nrr");
-        Checks.check(nilai.size() == pedoman.getJumlahUnsur(), "RumusIkm nrr must have %s values, one per unsur of %s,"
+        List<BigDecimal> nilai = Checks.noNullElements(nrr, "RumusIkm.nrr");
+        Checks.check(nilai.size() == pedoman.getJumlahUnsur(), "RumusIkm.nrr must have %s values, one per unsur of %s,"
                 + " was %s", pedoman.getJumlahUnsur(), pedoman.getNama(), nilai.size());
         BigDecimal min = BigDecimal.valueOf(PedomanIkm.JAWABAN_MIN);
         BigDecimal maks = BigDecimal.valueOf(PedomanIkm.JAWABAN_MAKS);
+        Pecahan w = pedoman.bobot(bobot);
         List<NrrUnsur> unsur = new ArrayList<>();
         for (int u = 0; u < nilai.size(); u++) {
             String field = "NRR of unsur " + (u + 1) + " \"" + pedoman.getUnsur().get(u) + "\"";
             BigDecimal v = Checks.boundedDigits(nilai.get(u), field);
             Checks.check(v.compareTo(min) >= 0 && v.compareTo(maks) <= 0, "%s must be between %s and %s, was %s", field,
                     min, maks, v.toPlainString());
-            unsur.add(baris(u, Optional.empty(), Pecahan.of(v)));
+            unsur.add(baris(u, Optional.empty(), Pecahan.of(v), w));
         }
         return ImmutableIkm.of(this, Optional.empty(), unsur);
     }
 
     /** The row of unsur {@code u}: its NRR, rounded first in the "as printed" variant, and weight. */
-    private NrrUnsur baris(int u, Optional<RekapUnsur> rekap, Pecahan nrrEksak) {
+    private NrrUnsur baris(int u, Optional<RekapUnsur> rekap, Pecahan nrrEksak, Pecahan w) {
         Pecahan nrr = nrrDicetak.map(p -> Pecahan.of(nrrEksak.bulatkan(p))).orElse(nrrEksak);
-        return ImmutableNrrUnsur.of(pedoman.getUnsur().get(u), rekap, nrrEksak, nrr, pedoman.bobot(bobot));
+        return ImmutableNrrUnsur.of(pedoman.getUnsur().get(u), rekap, nrrEksak, nrr, w);
     }
 
     @Override

@@ -73,7 +73,9 @@ public abstract class SurveiIkm {
      * Ikm ikm = RumusIkm.standar().hitung(survei);
      * }</pre>
      * The number of unsur comes from the first row; unanswered items are left out of their unsur,
-     * as {@link #ofJawaban} does. Works on parallel streams (the totals are sums).
+     * as {@link #ofJawaban} does. Works on parallel streams (the totals are sums); row numbers in
+     * its messages count from the start of a sequential stream, but a parallel stream is split
+     * into parts and counts within the part that held the row.
      *
      * @return the collector, never null; it throws {@link SakipException} when the stream is
      *     empty or has a null row, the rows differ in length, or an unsur has no answer at all

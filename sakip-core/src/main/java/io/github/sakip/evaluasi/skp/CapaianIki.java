@@ -86,10 +86,10 @@ public abstract class CapaianIki {
 
     @Value.Check
     void check() {
-        Checks.check(getBobot().signum() > 0, "CapaianIki.bobot of \"%s\" must be > 0, was %s", getNama(),
+        Checks.check(getBobot().signum() > 0, "CapaianIki.bobot of %s must be > 0, was %s", Checks.quote(getNama()),
                 getBobot().toPlainString());
         if (isTargetMaksimal()) {
-            KonversiCapaianIki.checkTargetMaksimal(getCapaian());
+            KonversiCapaianIki.checkTargetMaksimal(getCapaian(), "CapaianIki.capaian of " + Checks.quote(getNama()));
         }
     }
 

@@ -37,10 +37,13 @@ import javax.annotation.Nullable;
  * (h) "apabila capaian IKI lebih besar dari 110 %, maka nilai capaian IKI dikonversi menjadi 120"
  * and item (i), the target maksimal below; the annex's SKP example (page 243) prints capaian
  * 100 % baik 109 and 98 % (target 95, realisasi 93) cukup 88. The category table and the sangat
- * baik and baik formulas (items (c) and (d), the page before) were not reached: the sangat baik
- * line and the category edges 101-110, 100, 80-99, 60-79 and 0-59 are those of peer
- * implementations (practice) and agree with the examples; the baik nilai is <i>inferred</i>: the
- * only data point is 100 % -&gt; 109 and peers use the constant 109, so baik is constant.
+ * baik and baik formulas (items (c) and (d), the page before) were not reached, so reading item
+ * (d) as the baik rule is <i>inferred</i> from item (i)'s wording; the sangat baik line and the
+ * category edges 101-110, 100, 80-99, 60-79 and 0-59 are those of peer implementations
+ * (practice) and agree with the examples; the baik nilai is <i>inferred</i>: the only data point
+ * is 100 % -&gt; 109 and peers use the constant 109, so baik is constant. These items are those of
+ * Bab VI A.1, the SKP of pejabat pimpinan tinggi and pimpinan unit kerja mandiri; whether A.2
+ * (pejabat administrasi and fungsional) converts in the same way was not checked.
  *
  * <p><b>Target maksimal</b> (item (i)): "dengan mengecualikan ketentuan pada huruf (d)", when the
  * capaian is 100 % and the target is the highest that can be attained for the IKI, the nilai is
@@ -72,7 +75,6 @@ import javax.annotation.Nullable;
  * thread-safe.
  */
 public final class KonversiCapaianIki {
-    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
     private static final KonversiCapaianIki STANDAR = new KonversiCapaianIki("PermenPANRB 8/2021",
             Skala.builder("Kategori capaian IKI PermenPANRB 8/2021 (edges of peer implementations, gaps closed)",
                             "Sangat kurang")
@@ -221,18 +223,19 @@ public final class KonversiCapaianIki {
      *     cannot be exceeded)
      */
     public NilaiCapaianIki konversiTargetMaksimal(@Nullable Persen capaian) {
-        checkTargetMaksimal(Checks.notNull(capaian, "NilaiCapaianIki.capaian"));
-        if (capaian.getNilai().compareTo(SERATUS) != 0) {
+        checkTargetMaksimal(Checks.notNull(capaian, "NilaiCapaianIki.capaian"), "NilaiCapaianIki.capaian");
+        if (capaian.compareTo(Persen.SERATUS) != 0) {
             return konversi(capaian);
         }
         List<Predikat> urut = kategori.getPredikat();
         return ImmutableNilaiCapaianIki.of(capaian, urut.get(urut.size() - 1), Pecahan.of(nilaiMaksimum), true, this);
     }
 
-    static void checkTargetMaksimal(Persen capaian) {
-        Checks.check(capaian.getNilai().compareTo(SERATUS) <= 0,
-                "CapaianIki.capaian must be <= 100 for a target maksimal (the highest attainable target,"
-                        + " PermenPANRB 8/2021 Bab VI), was %s", capaian);
+    /** A target maksimal cannot be exceeded: the capaian, named by {@code field}, is at most 100 %. */
+    static void checkTargetMaksimal(Persen capaian, String field) {
+        Checks.check(capaian.compareTo(Persen.SERATUS) <= 0,
+                "%s must be <= 100 for a target maksimal (the highest attainable target,"
+                        + " PermenPANRB 8/2021 Bab VI), was %s", field, capaian);
     }
 
     /**

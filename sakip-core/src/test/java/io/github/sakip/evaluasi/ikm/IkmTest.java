@@ -177,7 +177,7 @@ class IkmTest {
         // the preset matters: under PermenPANRB 14/2017 the same 76,475 is C
         assertThat(PedomanIkm.PERMENPANRB_14_2017.mutu(ikm.getNilai()).getLabel()).isEqualTo("C (Kurang baik)");
         assertThat(ikm.getSurvei()).isEmpty();
-        assertThat(ikm).hasToString("Ikm[76.475 B (Baik), NRR as printed, RumusIkm[KepmenPAN 25/2004, DICETAK,"
+        assertThat(ikm).hasToString("Ikm[76.475 B (Baik), from printed NRR, RumusIkm[KepmenPAN 25/2004, DICETAK,"
                 + " Pembulatan[3, HALF_UP], NRR exact, unit as printed Pembulatan[3, HALF_UP]]]");
     }
 

@@ -193,18 +193,18 @@ class RumusIkmTest {
     void theWrongNumberOfPrintedNrrIsRefused() {
         assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(Collections.nCopies(14, BigDecimal.ONE)))
                 .isInstanceOf(SakipException.class)
-                .hasMessage("RumusIkm nrr must have 9 values, one per unsur of PermenPANRB 14/2017, was 14");
+                .hasMessage("RumusIkm.nrr must have 9 values, one per unsur of PermenPANRB 14/2017, was 14");
         assertThatThrownBy(() -> RumusIkm.standar().withPedoman(PedomanIkm.KEPMENPAN_25_2004)
                 .hitungDariNrr(Collections.nCopies(13, BigDecimal.ONE))).isInstanceOf(SakipException.class)
-                .hasMessage("RumusIkm nrr must have 14 values, one per unsur of KepmenPAN 25/2004, was 13");
+                .hasMessage("RumusIkm.nrr must have 14 values, one per unsur of KepmenPAN 25/2004, was 13");
         assertThatThrownBy(() -> RumusIkm.standar().hitungDariNrr(List.of())).isInstanceOf(SakipException.class)
-                .hasMessage("RumusIkm nrr must have 9 values, one per unsur of PermenPANRB 14/2017, was 0");
+                .hasMessage("RumusIkm.nrr must have 9 values, one per unsur of PermenPANRB 14/2017, was 0");
     }
 
     @Test
     void nullPrintedNrrAreRefused() {
-        refused(null).hasMessage("RumusIkm nrr must not be null");
-        refused(tigaKecuali(2, null)).hasMessage("RumusIkm nrr must not contain null, found one at index 2");
+        refused(null).hasMessage("RumusIkm.nrr must not be null");
+        refused(tigaKecuali(2, null)).hasMessage("RumusIkm.nrr must not contain null, found one at index 2");
     }
 
     @Test

@@ -34,7 +34,7 @@ class CapaianIkiTest {
         CapaianIki lebih = CapaianIki.of("x", Persen.of(new BigDecimal("101")), BigDecimal.ONE);
         assertThat(lebih.withTargetMaksimal(false)).isEqualTo(lebih);
         assertThatThrownBy(() -> lebih.withTargetMaksimal(true)).isInstanceOf(SakipException.class)
-                .hasMessage("CapaianIki.capaian must be <= 100 for a target maksimal (the highest attainable target,"
-                        + " PermenPANRB 8/2021 Bab VI), was 101%");
+                .hasMessage("CapaianIki.capaian of \"x\" must be <= 100 for a target maksimal (the highest attainable"
+                        + " target, PermenPANRB 8/2021 Bab VI), was 101%");
     }
 }

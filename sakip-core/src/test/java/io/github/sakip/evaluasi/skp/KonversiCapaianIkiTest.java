@@ -118,7 +118,7 @@ class KonversiCapaianIkiTest {
     void aTargetMaksimalCannotBeExceeded() {
         assertThatThrownBy(() -> K.konversiTargetMaksimal(Persen.of(new BigDecimal("100.01"))))
                 .isInstanceOf(SakipException.class)
-                .hasMessage("CapaianIki.capaian must be <= 100 for a target maksimal (the highest attainable target,"
+                .hasMessage("NilaiCapaianIki.capaian must be <= 100 for a target maksimal (the highest attainable target,"
                         + " PermenPANRB 8/2021 Bab VI), was 100.01%");
         assertThatThrownBy(() -> K.konversiTargetMaksimal(Persen.of(new BigDecimal("-1"))))
                 .isInstanceOf(SakipException.class).hasMessageContaining("must be >= 0");

@@ -1,5 +1,6 @@
 package io.github.sakip.examples.lkjip;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.examples.csv.Cells;
 import io.github.sakip.examples.csv.Rejections;
@@ -168,7 +169,8 @@ public final class DataLkjipLoader {
             case "instansi" -> instansi = nilai;
             case "tahun" -> tahun = Cells.tahun("tahun", nilai);
             case "renstra" -> periode = Periode.parse(nilai);
-            case "penyerapan-sebelumnya" -> penyerapanSebelumnya = Persen.of(Cells.number("nilai", nilai));
+            case "penyerapan-sebelumnya" -> penyerapanSebelumnya = Persen.of(
+                    Checks.notNegative(Cells.number("penyerapan-sebelumnya", nilai), "penyerapan-sebelumnya"));
             default -> throw new SakipException("kunci \"" + kunci
                     + "\" must be instansi, tahun, renstra or penyerapan-sebelumnya");
         }

@@ -113,6 +113,12 @@ class DataLkjipLoaderTest {
     }
 
     @Test
+    void aNegativePenyerapanOfTheYearBeforeIsRefusedAtItsLine() {
+        load("[laporan]\nkunci;nilai\ntahun;2021\nrenstra;2019-2023\npenyerapan-sebelumnya;-96,30\n");
+        assertThat(err.toString()).contains("baris 5: [laporan] penyerapan-sebelumnya must be >= 0, was -96.30");
+    }
+
+    @Test
     void aFileWithoutSasaranIsNotAReport() {
         assertThat(load("[laporan]\nkunci;nilai\ntahun;2021\nrenstra;2019-2023\n")).isEmpty();
         assertThat(err.toString()).contains("the data do not make a report: PerjanjianKinerja.komitmen must not be empty");
