@@ -25,6 +25,8 @@ public final class Persen implements Comparable<Persen> {
     /** Zero percent, scale 0. */
     public static final Persen NOL = new Persen(BigDecimal.ZERO);
 
+    private static final String BENTUK = "must be a plain number followed by '%'";
+
     private final BigDecimal nilai;
 
     private Persen(BigDecimal nilai) {
@@ -60,26 +62,9 @@ public final class Persen implements Comparable<Persen> {
         }
         int end = text.length() - 1;
         if (end < 1 || text.charAt(end) != '%') {
-            throw new SakipParseException("Persen " + Checks.quote(text) + " must be a plain number followed by '%'",
-                    text, Math.max(end, 0));
+            throw new SakipParseException("Persen " + Checks.quote(text) + " " + BENTUK, text, Math.max(end, 0));
         }
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (!(c >= '0' && c <= '9') && c != '.' && !(c == '-' && i == 0)) {
-                throw new SakipParseException("Persen " + Checks.quote(text)
-                        + " must be a plain number followed by '%': unexpected character at position " + i, text, i);
-            }
-        }
-        // A longer text is refused before reading: new BigDecimal(String) takes quadratic time.
-        if (end > Checks.MAX_DIGITS + 2) {
-            throw new SakipParseException("Persen " + Checks.quote(text)
-                    + " must have at most " + Checks.MAX_DIGITS + " digits", text, 0);
-        }
-        try {
-            return new Persen(new BigDecimal(text.substring(0, end)));
-        } catch (NumberFormatException e) {
-            throw new SakipParseException("Persen " + Checks.quote(text) + " is not a plain decimal number", text, 0);
-        }
+        return new Persen(AngkaPolos.baca(text, 0, end, "Persen", BENTUK));
     }
 
     /**

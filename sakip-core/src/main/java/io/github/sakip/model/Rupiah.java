@@ -106,27 +106,8 @@ public final class Rupiah implements Comparable<Rupiah> {
             throw new SakipParseException("Rupiah " + Checks.quote(text) + " must start with \"" + PREFIX + "\"",
                     text, 0);
         }
-        for (int i = PREFIX.length(); i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean sign = c == '-' && i == PREFIX.length();
-            if (!sign && c != '.' && (c < '0' || c > '9')) {
-                throw new SakipParseException("Rupiah " + Checks.quote(text)
-                        + " must be \"Rp \" and a plain decimal number: unexpected character at position " + i,
-                        text, i);
-            }
-        }
-        // A longer text is refused before reading: new BigDecimal(String) takes quadratic time.
-        if (text.length() > PREFIX.length() + Checks.MAX_DIGITS + 2) {
-            throw new SakipParseException("Rupiah " + Checks.quote(text)
-                    + " must have at most " + Checks.MAX_DIGITS + " digits", text, PREFIX.length());
-        }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(text.substring(PREFIX.length()));
-        } catch (NumberFormatException e) {
-            throw new SakipParseException("Rupiah " + Checks.quote(text) + " is not a plain decimal number", text,
-                    PREFIX.length());
-        }
+        BigDecimal amount = AngkaPolos.baca(text, PREFIX.length(), text.length(), "Rupiah",
+                "must be \"Rp \" and a plain decimal number");
         if (amount.scale() > SCALE) {
             throw new SakipParseException("Rupiah " + Checks.quote(text) + " must have at most " + SCALE
                     + " decimals (sen)", text, text.indexOf('.'));
