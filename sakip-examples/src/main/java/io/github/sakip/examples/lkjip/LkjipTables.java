@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,6 +70,19 @@ public final class LkjipTables {
         tabel34Program().print(out);
         heading(out, "Realisasi Anggaran Tahun " + tahun);
         tabelAnggaran().print(out);
+        perubahanPenyerapan().ifPresent(line -> {
+            out.println(line);
+            out.println();
+        });
+    }
+
+    /** The change of penyerapan from the year before (Bab IV.A), when the data state that year's. */
+    Optional<String> perubahanPenyerapan() {
+        Besaran perubahan = Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL);
+        return hitung.perubahanPenyerapan().map(p -> "Penyerapan " + tahun.minus(1) + ": "
+                + Angka.nilai(p.getSebelumnya().getNilai()) + " %, " + tahun + ": " + Angka.nilai(p.getSekarang().getNilai())
+                + " %; perubahan (dicetak) " + Angka.dicetak(dicetak(perubahan, "Bab IV.A")) + ", (dihitung) "
+                + Angka.nilai(p.getSelisih()) + " poin persen, " + p.getArah().name().toLowerCase(Locale.ROOT) + ".");
     }
 
     MarkdownTable tabel31() {

@@ -115,6 +115,13 @@ class LkjipTablesTest {
     }
 
     @Test
+    void penyerapanAgainstTheYearBefore() {
+        // Bab IV.A: "tercatat 96,30%" in 2020, 92,57 % in 2021, "turun sebesar 3,73%"
+        assertThat(TABLES.perubahanPenyerapan()).contains("Penyerapan 2020: 96,30 %, 2021: 92,57 %; perubahan (dicetak)"
+                + " -3,73, (dihitung) -3,73 poin persen, turun.");
+    }
+
+    @Test
     void printsEveryTableUnderItsHeading() {
         StringWriter out = new StringWriter();
         TABLES.print(new PrintWriter(out, true));
