@@ -13,6 +13,7 @@ import io.github.sakip.model.RealisasiAnggaran;
 import io.github.sakip.model.Rupiah;
 import io.github.sakip.model.SubKegiatan;
 import io.github.sakip.model.Tahun;
+import io.github.sakip.testing.Klojen2021;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class PosAnggaranTest {
         // Tabel 3.4: Rp 24.078.234.555 and Rp 21.547.462.883 (printed; both computed here)
         PosAnggaran sasaran = KlojenAnggaran.klojen().getRincian().get(2);
         assertThat(sasaran.getTingkat()).isEqualTo(TingkatPos.SASARAN);
-        assertThat(sasaran.getUraian()).isEqualTo(KlojenAnggaran.SASARAN_3);
+        assertThat(sasaran.getUraian()).isEqualTo(Klojen2021.PELAYANAN.getNama());
         assertThat(sasaran.getRincian()).hasSize(3);
         assertThat(sasaran.getPagu()).isEqualTo(Rupiah.of(24_078_234_555L));
         assertThat(sasaran.getRealisasi()).isEqualTo(Rupiah.of(21_547_462_883L));
@@ -44,7 +45,7 @@ class PosAnggaranTest {
         assertThat(klojen.getTingkat()).isEqualTo(TingkatPos.PERANGKAT_DAERAH);
         assertThat(klojen.getPagu()).isEqualTo(Rupiah.of(40_353_401_000L));
         assertThat(klojen.getRealisasi()).isEqualTo(Rupiah.of(37_354_300_278L));
-        assertThat(klojen.getPagu()).isEqualTo(KlojenAnggaran.perjanjianKinerja().getTotalPagu());
+        assertThat(klojen.getPagu()).isEqualTo(Klojen2021.perjanjianKinerja().getTotalPagu());
         assertThat(klojen.getSemua()).hasSize(1 + 3 + 5);
     }
 

@@ -8,6 +8,7 @@ import io.github.sakip.SakipException;
 import io.github.sakip.model.KodeNomenklatur;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Rupiah;
+import io.github.sakip.testing.Klojen2021;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,13 +90,13 @@ class RekapNomenklaturTest {
 
     @Test
     void codedProgramsRollUpToTheAgency() {
-        Program a = KlojenAnggaran.A.withKode(k("7.01.04"));
-        Program c = KlojenAnggaran.C.withKode(k("7.01.01"));
+        Program a = Klojen2021.KETENTRAMAN.withKode(k("7.01.04"));
+        Program c = Klojen2021.PENUNJANG.withKode(k("7.01.01"));
         PosAnggaran pd = RekapNomenklatur.susun("Kecamatan Klojen", List.of(a, c));
         assertThat(pd.getPagu()).isEqualTo(Rupiah.of(418_601_325L + 19_072_791_175L));
         assertThat(pd.cari(k("7.01")).get().getRincian()).extracting(p -> p.getKode().get().toString())
                 .containsExactly("7.01.01", "7.01.04");
-        assertThatThrownBy(() -> RekapNomenklatur.susun("PD", List.of(KlojenAnggaran.A)))
+        assertThatThrownBy(() -> RekapNomenklatur.susun("PD", List.of(Klojen2021.KETENTRAMAN)))
                 .isInstanceOf(SakipException.class).hasMessageContaining("must have a code (kode)");
         assertThatThrownBy(() -> RekapNomenklatur.susun("PD", List.of(a, a)))
                 .isInstanceOf(SakipException.class).hasMessageContaining("program 7.01.04 must not repeat");

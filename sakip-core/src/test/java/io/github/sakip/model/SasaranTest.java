@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.testing.Klojen2021;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,9 +55,9 @@ class SasaranTest {
 
     @Test
     void withKodeGivesTheCodeAndKeepsTheRest() {
-        Sasaran s = KlojenFixture.PELAYANAN.withKode("S1");
+        Sasaran s = Klojen2021.PELAYANAN.withKode("S1");
         assertThat(s.getKode()).contains("S1");
-        assertThat(s.getIndikator()).isEqualTo(KlojenFixture.PELAYANAN.getIndikator());
+        assertThat(s.getIndikator()).isEqualTo(Klojen2021.PELAYANAN.getIndikator());
         assertThat(s).hasToString("Sasaran[S1 Meningkatnya kinerja pelayanan perangkat daerah, 1 indikator]");
     }
 
@@ -66,6 +67,6 @@ class SasaranTest {
         ValueContract.assertNullRejected(() -> Sasaran.of("S", null), "Sasaran.indikator");
         ValueContract.assertNullRejected(() -> Sasaran.of("S", Arrays.asList(indikator("A"), null)),
                 "Sasaran.indikator must not contain null, found one at index 1");
-        ValueContract.assertNullRejected(() -> KlojenFixture.PELAYANAN.withKode(null), "Sasaran.kode");
+        ValueContract.assertNullRejected(() -> Klojen2021.PELAYANAN.withKode(null), "Sasaran.kode");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.testing.Klojen2021;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,11 @@ class TujuanTest {
     @Test
     void theKlojenTujuanHasItsOwnIndicatorAndThreeSasaran() {
         // Tabel 2.1: indikator tujuan IKM Perangkat Daerah, three sasaran.
-        Tujuan t = KlojenFixture.tujuan();
+        Tujuan t = Klojen2021.tujuan();
         assertThat(t.getNama()).isEqualTo("Terwujudnya Kecamatan Yang Profesional dan Akuntabel");
-        assertThat(t.getIndikator()).containsExactly(KlojenFixture.IKM);
-        assertThat(t.getSasaran()).containsExactly(KlojenFixture.PELAYANAN, KlojenFixture.PEMBERDAYAAN,
-                KlojenFixture.PEMERATAAN);
+        assertThat(t.getIndikator()).containsExactly(Klojen2021.IKM);
+        assertThat(t.getSasaran()).containsExactly(Klojen2021.PELAYANAN, Klojen2021.PEMBERDAYAAN,
+                Klojen2021.PEMERATAAN);
     }
 
     @Test

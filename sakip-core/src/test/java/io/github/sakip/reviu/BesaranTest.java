@@ -1,10 +1,10 @@
 package io.github.sakip.reviu;
 
-import static io.github.sakip.reviu.KlojenLkjip.KELURAHAN;
 import static io.github.sakip.reviu.KlojenLkjip.LINMAS;
-import static io.github.sakip.reviu.KlojenLkjip.PELAYANAN;
-import static io.github.sakip.reviu.KlojenLkjip.SAKIP;
-import static io.github.sakip.reviu.KlojenLkjip.TAHUN;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.PELAYANAN;
+import static io.github.sakip.testing.Klojen2021.PEMBERDAYAAN_KELURAHAN;
+import static io.github.sakip.testing.Klojen2021.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +18,7 @@ class BesaranTest {
         assertThatThrownBy(() -> Besaran.sasaran(JenisBesaran.CAPAIAN, PELAYANAN)).isInstanceOf(SakipException.class)
                 .hasMessage("Besaran.jenis CAPAIAN refers to INDIKATOR, not to SASARAN");
         assertThatThrownBy(() -> Besaran.laporan(JenisBesaran.PAGU)).isInstanceOf(SakipException.class);
-        assertThatThrownBy(() -> Besaran.indikator(null, SAKIP, TAHUN)).isInstanceOf(SakipException.class)
+        assertThatThrownBy(() -> Besaran.indikator(null, NILAI_SAKIP, TAHUN)).isInstanceOf(SakipException.class)
                 .hasMessage("Besaran.jenis must not be null");
         assertThatThrownBy(() -> Besaran.program(JenisBesaran.PAGU, null)).isInstanceOf(SakipException.class)
                 .hasMessage("Besaran.program must not be null");
@@ -27,14 +27,16 @@ class BesaranTest {
     @Test
     void theSameQuantityPrintedTwiceIsEqual() {
         // Tabel 3.1 and Tabel 3.4 both print the capaian of Nilai SAKIP OPD 2021
-        assertThat(Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN))
-                .isEqualTo(Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN))
-                .isNotEqualTo(Besaran.indikator(JenisBesaran.TARGET, SAKIP, TAHUN));
-        assertThat(Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN)).hasToString("CAPAIAN Nilai SAKIP OPD 2021");
-        assertThat(Besaran.program(JenisBesaran.PAGU, KELURAHAN).getProgram()).contains(KELURAHAN);
+        assertThat(Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN))
+                .isEqualTo(Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN))
+                .isNotEqualTo(Besaran.indikator(JenisBesaran.TARGET, NILAI_SAKIP, TAHUN));
+        assertThat(Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN))
+                .hasToString("CAPAIAN Nilai SAKIP OPD 2021");
+        assertThat(Besaran.program(JenisBesaran.PAGU, PEMBERDAYAAN_KELURAHAN).getProgram())
+                .contains(PEMBERDAYAAN_KELURAHAN);
         assertThat(Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, LINMAS)).hasToString(
-                "CAPAIAN_PROGRAM Program Koordinasi Ketentraman / Rasio Linmas per RT");
-        assertThat(Besaran.program(JenisBesaran.PAGU, KELURAHAN)).hasToString(
+                "CAPAIAN_PROGRAM Program Koordinasi Ketentraman Dan Ketertiban Umum / Rasio Linmas per RT");
+        assertThat(Besaran.program(JenisBesaran.PAGU, PEMBERDAYAAN_KELURAHAN)).hasToString(
                 "PAGU Program Pemberdayaan Masyarakat Desa Dan Kelurahan");
         assertThat(Besaran.sasaran(JenisBesaran.EFISIENSI, PELAYANAN)).hasToString(
                 "EFISIENSI Meningkatnya kinerja pelayanan perangkat daerah");

@@ -1,7 +1,7 @@
 package io.github.sakip.reviu;
 
-import static io.github.sakip.reviu.KlojenLkjip.SAKIP;
-import static io.github.sakip.reviu.KlojenLkjip.TAHUN;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +18,7 @@ import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.testing.Klojen2021;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,10 @@ class DataLkjipTest {
 
     @Test
     void theAgreementAndTheRenstraFitTheReportsYear() {
-        assertThatThrownBy(() -> DataLkjip.of("Klojen", Tahun.of(2022), KlojenLkjip.renstra(),
-                KlojenLkjip.perjanjianKinerja(), List.of(), List.of(), List.of())).isInstanceOf(SakipException.class)
+        assertThatThrownBy(() -> DataLkjip.of("Klojen", Tahun.of(2022), Klojen2021.renstra(),
+                Klojen2021.perjanjianKinerja(), List.of(), List.of(), List.of())).isInstanceOf(SakipException.class)
                 .hasMessageContaining("perjanjianKinerja must be of the report's year 2022, was 2021");
-        assertThatThrownBy(() -> DataLkjip.of(" ", TAHUN, KlojenLkjip.renstra(), KlojenLkjip.perjanjianKinerja(),
+        assertThatThrownBy(() -> DataLkjip.of(" ", TAHUN, Klojen2021.renstra(), Klojen2021.perjanjianKinerja(),
                 List.of(), List.of(), List.of())).isInstanceOf(SakipException.class);
     }
 
@@ -60,16 +61,16 @@ class DataLkjipTest {
     @Test
     void theRenstraAndTheProgramIndicatorsFitTheReport() {
         assertThatThrownBy(() -> DataLkjip.of("Klojen", TAHUN, Renstra.of(Periode.parse("2022-2026")),
-                KlojenLkjip.perjanjianKinerja(), List.of(), List.of(), List.of())).isInstanceOf(SakipException.class)
+                Klojen2021.perjanjianKinerja(), List.of(), List.of(), List.of())).isInstanceOf(SakipException.class)
                 .hasMessageContaining("renstra period 2022-2026 must hold the report's year 2021");
         Program lain = Program.of("Program Lain", Pagu.of(TAHUN, Rupiah.of(1)));
-        IndikatorProgram diLuar = IndikatorProgram.of(lain, SAKIP, Target.of(TAHUN, BigDecimal.ONE), null, null);
-        assertThatThrownBy(() -> DataLkjip.of("Klojen", TAHUN, KlojenLkjip.renstra(), KlojenLkjip.perjanjianKinerja(),
+        IndikatorProgram diLuar = IndikatorProgram.of(lain, NILAI_SAKIP, Target.of(TAHUN, BigDecimal.ONE), null, null);
+        assertThatThrownBy(() -> DataLkjip.of("Klojen", TAHUN, Klojen2021.renstra(), Klojen2021.perjanjianKinerja(),
                 List.of(diLuar), List.of(), List.of())).isInstanceOf(SakipException.class)
                 .hasMessageContaining("refers to a program not in the Perjanjian Kinerja");
-        IndikatorProgram tahunLalu = IndikatorProgram.of(KlojenLkjip.KETENTRAMAN, SAKIP,
+        IndikatorProgram tahunLalu = IndikatorProgram.of(Klojen2021.KETENTRAMAN, NILAI_SAKIP,
                 Target.of(Tahun.of(2020), BigDecimal.ONE), null, null);
-        assertThatThrownBy(() -> DataLkjip.of("Klojen", TAHUN, KlojenLkjip.renstra(), KlojenLkjip.perjanjianKinerja(),
+        assertThatThrownBy(() -> DataLkjip.of("Klojen", TAHUN, Klojen2021.renstra(), Klojen2021.perjanjianKinerja(),
                 List.of(tahunLalu), List.of(), List.of())).isInstanceOf(SakipException.class)
                 .hasMessageContaining("must be of the report's year 2021, was 2020");
     }
@@ -83,11 +84,11 @@ class DataLkjipTest {
         Program p = Program.of("Lain", Pagu.of(TAHUN, Rupiah.of(1)));
         assertThatThrownBy(() -> KlojenLkjip.data(List.of(AngkaDicetak.of(TABEL, Besaran.program(JenisBesaran.PAGU, p),
                 BigDecimal.ONE, null)), List.of())).hasMessageContaining("program \"Lain\"");
-        Sasaran s = Sasaran.of("Lain", List.of(SAKIP));
+        Sasaran s = Sasaran.of("Lain", List.of(NILAI_SAKIP));
         assertThatThrownBy(() -> KlojenLkjip.data(List.of(AngkaDicetak.of(TABEL,
                 Besaran.sasaran(JenisBesaran.EFISIENSI, s), BigDecimal.ONE, null)), List.of()))
                 .hasMessageContaining("sasaran \"Lain\"");
-        IndikatorProgram ip = IndikatorProgram.of(KlojenLkjip.KETENTRAMAN, lain, Target.of(TAHUN, BigDecimal.ONE), null,
+        IndikatorProgram ip = IndikatorProgram.of(Klojen2021.KETENTRAMAN, lain, Target.of(TAHUN, BigDecimal.ONE), null,
                 null);
         assertThatThrownBy(() -> KlojenLkjip.data(List.of(AngkaDicetak.of(TABEL,
                 Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, ip), BigDecimal.ONE, null)), List.of()))

@@ -1,9 +1,9 @@
 package io.github.sakip.reviu;
 
-import static io.github.sakip.reviu.KlojenLkjip.KETENTRAMAN;
 import static io.github.sakip.reviu.KlojenLkjip.LINMAS;
-import static io.github.sakip.reviu.KlojenLkjip.SAKIP;
-import static io.github.sakip.reviu.KlojenLkjip.TAHUN;
+import static io.github.sakip.testing.Klojen2021.KETENTRAMAN;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,18 +20,18 @@ class IndikatorProgramTest {
     void linmasOfTabel34() {
         assertThat(LINMAS.getRealisasi()).map(Realisasi::getNilai).contains(new BigDecimal("0.87"));
         assertThat(LINMAS.getRincian()).isPresent();
-        assertThat(LINMAS).hasToString("Program Koordinasi Ketentraman / Rasio Linmas per RT");
+        assertThat(LINMAS).hasToString("Program Koordinasi Ketentraman Dan Ketertiban Umum / Rasio Linmas per RT");
     }
 
     @Test
     void realisasiIsOfTheTargetsYearAndCountsNeedARealisasi() {
-        assertThatThrownBy(() -> IndikatorProgram.of(KETENTRAMAN, SAKIP, Target.of(TAHUN, BigDecimal.TEN),
+        assertThatThrownBy(() -> IndikatorProgram.of(KETENTRAMAN, NILAI_SAKIP, Target.of(TAHUN, BigDecimal.TEN),
                 Realisasi.of(Tahun.of(2020), BigDecimal.ONE), null)).isInstanceOf(SakipException.class)
                 .hasMessageContaining("must be of the target's year 2021, was 2020");
-        assertThatThrownBy(() -> IndikatorProgram.of(KETENTRAMAN, SAKIP, Target.of(TAHUN, BigDecimal.TEN), null,
+        assertThatThrownBy(() -> IndikatorProgram.of(KETENTRAMAN, NILAI_SAKIP, Target.of(TAHUN, BigDecimal.TEN), null,
                 Rincian.of(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE))).isInstanceOf(SakipException.class)
                 .hasMessageContaining("needs a realisasi");
-        assertThat(IndikatorProgram.of(KETENTRAMAN, SAKIP, Target.of(TAHUN, BigDecimal.TEN), null, null)
+        assertThat(IndikatorProgram.of(KETENTRAMAN, NILAI_SAKIP, Target.of(TAHUN, BigDecimal.TEN), null, null)
                 .getRealisasi()).isEmpty();
     }
 }

@@ -1,15 +1,15 @@
 package io.github.sakip.reviu;
 
-import static io.github.sakip.reviu.KlojenLkjip.IKLPSP;
-import static io.github.sakip.reviu.KlojenLkjip.IPMAS;
-import static io.github.sakip.reviu.KlojenLkjip.KETENTRAMAN;
 import static io.github.sakip.reviu.KlojenLkjip.LINMAS;
-import static io.github.sakip.reviu.KlojenLkjip.PELAYANAN;
-import static io.github.sakip.reviu.KlojenLkjip.PEMBERDAYAAN;
-import static io.github.sakip.reviu.KlojenLkjip.SAKIP;
-import static io.github.sakip.reviu.KlojenLkjip.PEMERATAAN;
-import static io.github.sakip.reviu.KlojenLkjip.TAHUN;
 import static io.github.sakip.reviu.KlojenLkjip.d;
+import static io.github.sakip.testing.Klojen2021.IPMAS;
+import static io.github.sakip.testing.Klojen2021.KEPUASAN_PRASARANA;
+import static io.github.sakip.testing.Klojen2021.KETENTRAMAN;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.PELAYANAN;
+import static io.github.sakip.testing.Klojen2021.PEMBERDAYAAN;
+import static io.github.sakip.testing.Klojen2021.PEMERATAAN;
+import static io.github.sakip.testing.Klojen2021.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -27,12 +27,14 @@ import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.RealisasiAnggaran;
 import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Rupiah;
 import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.testing.Klojen2021;
 import io.github.sakip.tren.Arah;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -60,12 +62,13 @@ class PerhitunganLkjipTest {
     @Test
     void klojenFiguresBesideThePrintedOnes() {
         // printed: Tabel 3.1 109,74 / 140,57; 114,53; Tabel 3.2 106,33; Tabel 3.4 89,49, 122,56, 10,51; Bab III.B 92,57
-        assertThat(hitung(Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN))).isEqualTo("109.74");
-        assertThat(hitung(Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN))).isEqualTo("140.58");
+        assertThat(hitung(Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN))).isEqualTo("109.74");
+        assertThat(hitung(Besaran.indikator(JenisBesaran.CAPAIAN, KEPUASAN_PRASARANA, TAHUN))).isEqualTo("140.58");
         assertThat(hitung(Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN))).isEqualTo("114.54");
-        assertThat(hitung(Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, IKLPSP, Tahun.of(2020)))).isEqualTo("106.35");
-        assertThat(hitung(Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, SAKIP, TAHUN))).isEqualTo("11.23");
-        assertThat(hitung(Besaran.indikator(JenisBesaran.KEMAJUAN_RENSTRA, SAKIP, TAHUN))).isEqualTo("109.72");
+        assertThat(hitung(Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, KEPUASAN_PRASARANA, Tahun.of(2020))))
+                .isEqualTo("106.35");
+        assertThat(hitung(Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, NILAI_SAKIP, TAHUN))).isEqualTo("11.23");
+        assertThat(hitung(Besaran.indikator(JenisBesaran.KEMAJUAN_RENSTRA, NILAI_SAKIP, TAHUN))).isEqualTo("109.72");
         assertThat(hitung(Besaran.indikator(JenisBesaran.KEMAJUAN_RENSTRA, IPMAS, Tahun.of(2020)))).isEqualTo("92.22");
         assertThat(hitung(Besaran.sasaran(JenisBesaran.PAGU_SASARAN, PELAYANAN))).isEqualTo("24078234555.00");
         assertThat(hitung(Besaran.sasaran(JenisBesaran.REALISASI_ANGGARAN_SASARAN, PELAYANAN)))
@@ -117,7 +120,7 @@ class PerhitunganLkjipTest {
     @Test
     void truncationIsAvailableForEveryDerivedFigure() {
         Pembulatan down = Pembulatan.of(2, RoundingMode.DOWN);
-        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN)).get().bulatkan(down))
+        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.CAPAIAN, KEPUASAN_PRASARANA, TAHUN)).get().bulatkan(down))
                 .isEqualByComparingTo("140.57");
         assertThat(KLOJEN.hitung(Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN)).get().bulatkan(down))
                 .isEqualByComparingTo("114.53");
@@ -133,15 +136,15 @@ class PerhitunganLkjipTest {
     @Test
     void aRangeTargetIsNoSingleFigureAndItsUpperBoundCountsAboveTheRange() {
         // a target of 0,60-0,70 Linmas per RT: 588 / 679 = 0,866 is above it, so 588 / (679 x 0,70) x 100 = 123,71
-        Renstra renstra = KlojenLkjip.renstra().withTarget(SAKIP, Target.rentang(Tahun.of(2018), d("80.00"),
+        Renstra renstra = Klojen2021.renstra().withTarget(NILAI_SAKIP, Target.rentang(Tahun.of(2018), d("80.00"),
                 d("82.00")));
         IndikatorProgram rentang = IndikatorProgram.of(KETENTRAMAN, LINMAS.getIndikator(),
                 Target.rentang(TAHUN, d("0.60"), d("0.70")), Realisasi.of(TAHUN, d("0.87")),
                 Rincian.of(d("588"), d("679"), BigDecimal.ONE));
-        PerhitunganLkjip h = PerhitunganLkjip.of(KlojenLkjip.data(renstra, KlojenLkjip.perjanjianKinerja(),
+        PerhitunganLkjip h = PerhitunganLkjip.of(KlojenLkjip.data(renstra, Klojen2021.perjanjianKinerja(),
                 List.of(rentang)));
-        assertThat(h.hitung(Besaran.indikator(JenisBesaran.TARGET, SAKIP, Tahun.of(2018)))).isEmpty();
-        assertThat(hitung(h, Besaran.indikator(JenisBesaran.TARGET, SAKIP, Tahun.of(2019)))).isEqualTo("80.00");
+        assertThat(h.hitung(Besaran.indikator(JenisBesaran.TARGET, NILAI_SAKIP, Tahun.of(2018)))).isEmpty();
+        assertThat(hitung(h, Besaran.indikator(JenisBesaran.TARGET, NILAI_SAKIP, Tahun.of(2019)))).isEqualTo("80.00");
         assertThat(h.hitung(Besaran.indikatorProgram(JenisBesaran.TARGET_PROGRAM, rentang))).isEmpty();
         assertThat(hitung(h, Besaran.indikatorProgram(JenisBesaran.TARGET_PROGRAM, LINMAS))).isEqualTo("0.65");
         assertThat(h.capaianRincian(rentang).orElseThrow().getPersen().getNilai()).isEqualByComparingTo("123.71");
@@ -150,11 +153,11 @@ class PerhitunganLkjipTest {
     @Test
     void theAgreementsTargetOverridesTheRenstrasForTheReportsYearOnly() {
         // an agreement that revised Nilai SAKIP 2021 to 80,50 (the Renstra says 80,01): 87,80 / 80,50 x 100 = 109,07
-        PerhitunganLkjip h = perhitungan(KlojenLkjip.renstra(),
-                KlojenLkjip.komitmen(PELAYANAN, SAKIP, "80.50", KlojenLkjip.PENUNJANG));
-        assertThat(h.target(SAKIP, TAHUN)).contains(Target.of(TAHUN, d("80.50")));
-        assertThat(hitung(h, Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN))).isEqualTo("109.07");
-        assertThat(h.target(SAKIP, Tahun.of(2022))).contains(Target.of(Tahun.of(2022), d("80.01")));
+        PerhitunganLkjip h = perhitungan(Klojen2021.renstra(),
+                KlojenLkjip.komitmen(PELAYANAN, NILAI_SAKIP, "80.50", Klojen2021.PENUNJANG));
+        assertThat(h.target(NILAI_SAKIP, TAHUN)).contains(Target.of(TAHUN, d("80.50")));
+        assertThat(hitung(h, Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN))).isEqualTo("109.07");
+        assertThat(h.target(NILAI_SAKIP, Tahun.of(2022))).contains(Target.of(Tahun.of(2022), d("80.01")));
         // IPMas is not in this agreement: the Renstra's target of 2021
         assertThat(h.target(IPMAS, TAHUN)).contains(Target.of(TAHUN, d("86.80")));
     }
@@ -162,7 +165,7 @@ class PerhitunganLkjipTest {
     @Test
     void beforeTheYearIsMeasuredThereIsNoAverageNorEfficiencyAndNoSasaranIsCountedAsMissed() {
         PerhitunganLkjip h = PerhitunganLkjip.of(KlojenLkjip.data(KlojenLkjip.renstraSampai2020(),
-                KlojenLkjip.perjanjianKinerja(), List.of()));
+                Klojen2021.perjanjianKinerja(), List.of()));
         assertThat(h.hitung(Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN))).isEmpty();
         assertThat(hitung(h, Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_TERCAPAI))).isEqualTo("0.00");
         assertThat(hitung(h, Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_BELUM_TERCAPAI))).isEqualTo("0.00");
@@ -173,10 +176,10 @@ class PerhitunganLkjipTest {
     @Test
     void budgetFiguresNeedTheRealisasiOfEveryProgramConcerned() {
         Program baru = Program.of("Program Baru", Pagu.of(TAHUN, Rupiah.of(1_000_000L)));
-        PerhitunganLkjip h = perhitungan(KlojenLkjip.renstra(),
-                KlojenLkjip.komitmen(PELAYANAN, SAKIP, "80.01", KlojenLkjip.PENUNJANG, baru),
+        PerhitunganLkjip h = perhitungan(Klojen2021.renstra(),
+                KlojenLkjip.komitmen(PELAYANAN, NILAI_SAKIP, "80.01", Klojen2021.PENUNJANG, baru),
                 KlojenLkjip.komitmen(PEMBERDAYAAN, IPMAS, "86.80"),
-                KlojenLkjip.komitmen(PEMERATAAN, IKLPSP, "3.13", KlojenLkjip.KELURAHAN));
+                KlojenLkjip.komitmen(PEMERATAAN, KEPUASAN_PRASARANA, "3.13", Klojen2021.PEMBERDAYAAN_KELURAHAN));
         // a program without realisasi: its sasaran and the agency have no realisasi, penyerapan nor efficiency
         assertThat(h.hitung(Besaran.sasaran(JenisBesaran.REALISASI_ANGGARAN_SASARAN, PELAYANAN))).isEmpty();
         assertThat(h.hitung(Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PELAYANAN))).isEmpty();
@@ -195,9 +198,9 @@ class PerhitunganLkjipTest {
     @Test
     void aSasaranThatSpentNothingHasNoEfficiency() {
         // efficiency divides capaian by penyerapan: 93,29 / 0 has no value
-        PerhitunganLkjip h = perhitungan(KlojenLkjip.renstra(),
+        PerhitunganLkjip h = perhitungan(Klojen2021.renstra(),
                 KlojenLkjip.komitmen(PEMBERDAYAAN, IPMAS, "86.80",
-                        KlojenLkjip.program("Program Koordinasi Ketentraman", 418_601_325L, 0L)));
+                        KETENTRAMAN.withRealisasi(RealisasiAnggaran.of(TAHUN, Rupiah.ZERO))));
         assertThat(hitung(h, Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PEMBERDAYAAN))).isEqualTo("0.00");
         assertThat(h.efisiensi(PEMBERDAYAAN)).isEmpty();
         assertThat(h.hitung(Besaran.sasaran(JenisBesaran.EFISIENSI, PEMBERDAYAAN))).isEmpty();
@@ -206,10 +209,10 @@ class PerhitunganLkjipTest {
     @Test
     void yearOnYearFiguresShowTheirWorking() {
         // Bab III.A.2: "kenaikan sebesar 11,23"; Tabel 3.2: 76,26 / 75,74 = 100,7
-        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, SAKIP, TAHUN)).orElseThrow()
+        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, NILAI_SAKIP, TAHUN)).orElseThrow()
                 .getRumus()).isEqualTo("87.80 - 76.57");
-        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, SAKIP, Tahun.of(2019))).orElseThrow()
-                .getRumus()).isEqualTo("76.26 / 75.74 x 100");
+        assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, NILAI_SAKIP, Tahun.of(2019)))
+                .orElseThrow().getRumus()).isEqualTo("76.26 / 75.74 x 100");
     }
 
     @Test
@@ -245,14 +248,15 @@ class PerhitunganLkjipTest {
         assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.REALISASI, IPMAS, Tahun.of(2018)))).isEmpty();
         assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.CAPAIAN, IPMAS, Tahun.of(2022)))).isEmpty();
         assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.KEMAJUAN_RENSTRA, IPMAS, Tahun.of(2018)))).isEmpty();
-        assertThat(KLOJEN.capaianRincian(IndikatorProgram.of(KETENTRAMAN, SAKIP, Target.of(TAHUN, BigDecimal.TEN),
+        assertThat(KLOJEN.capaianRincian(IndikatorProgram.of(KETENTRAMAN, NILAI_SAKIP, Target.of(TAHUN, BigDecimal.TEN),
                 null, null))).isEmpty();
     }
 
     @Test
     void targetOfTheReportsYearIsThePerjanjianKinerjas() {
-        assertThat(KLOJEN.target(SAKIP, TAHUN)).contains(Target.of(TAHUN, new BigDecimal("80.01")));
-        assertThat(KLOJEN.target(SAKIP, Tahun.of(2023))).contains(Target.of(Tahun.of(2023), new BigDecimal("80.02")));
+        assertThat(KLOJEN.target(NILAI_SAKIP, TAHUN)).contains(Target.of(TAHUN, new BigDecimal("80.01")));
+        assertThat(KLOJEN.target(NILAI_SAKIP, Tahun.of(2023)))
+                .contains(Target.of(Tahun.of(2023), new BigDecimal("80.02")));
         assertThat(KLOJEN.rekap(PELAYANAN).isTercapai()).isTrue();
         assertThat(KLOJEN.rekap(PEMBERDAYAAN).isTercapai()).isFalse();
     }
@@ -271,7 +275,7 @@ class PerhitunganLkjipTest {
 
     @Test
     void aSasaranOutsideTheAgreementIsRefused() {
-        Sasaran other = Sasaran.of("Lain", List.of(SAKIP));
+        Sasaran other = Sasaran.of("Lain", List.of(NILAI_SAKIP));
         assertThatThrownBy(() -> KLOJEN.rekap(other)).isInstanceOf(SakipException.class)
                 .hasMessageContaining("\"Lain\" is not in the Perjanjian Kinerja");
         assertThatThrownBy(() -> PerhitunganLkjip.of(null)).isInstanceOf(SakipException.class);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.sakip.hostile.Hostile;
+import io.github.sakip.testing.Klojen2021;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ class ReviuHostileInputTest {
 
     private void checkReport(BigDecimal v, String kata) {
         BigDecimal one = BigDecimal.ONE;
-        Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, KlojenLkjip.SAKIP, KlojenLkjip.TAHUN);
+        Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, Klojen2021.NILAI_SAKIP, Klojen2021.TAHUN);
         Besaran tercapai = Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_TERCAPAI);
         AngkaDicetak a = call("AngkaDicetak", () -> AngkaDicetak.of(LOKASI, capaian, v, null));
         call("AngkaDicetak", () -> AngkaDicetak.of(LOKASI, tercapai, v, "hanya 1 (satu) dari 3 sasaran"));

@@ -3,6 +3,7 @@ package io.github.sakip.reviu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.testing.Klojen2021;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class ReviuLimitsTest {
 
     @Test
     void figuresAreRefusedOneDigitPastTheLimit() {
-        Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, KlojenLkjip.SAKIP, KlojenLkjip.TAHUN);
+        Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, Klojen2021.NILAI_SAKIP, Klojen2021.TAHUN);
         assertThatThrownBy(() -> AngkaDicetak.of(LOKASI, capaian, X, null)).hasMessage("AngkaDicetak.nilai" + LIMIT);
         assertThatThrownBy(() -> Hitungan.bagi(X, ONE, "x")).hasMessage("Hitungan pembilang" + LIMIT);
         assertThatThrownBy(() -> Hitungan.bagi(ONE, X, "x")).hasMessage("Hitungan penyebut" + LIMIT);

@@ -1,17 +1,17 @@
 package io.github.sakip.reviu;
 
-import static io.github.sakip.reviu.KlojenLkjip.IKLPSP;
-import static io.github.sakip.reviu.KlojenLkjip.IPMAS;
-import static io.github.sakip.reviu.KlojenLkjip.KELURAHAN;
 import static io.github.sakip.reviu.KlojenLkjip.LINMAS;
-import static io.github.sakip.reviu.KlojenLkjip.PELAYANAN;
-import static io.github.sakip.reviu.KlojenLkjip.PEMBERDAYAAN;
-import static io.github.sakip.reviu.KlojenLkjip.PEMERATAAN;
-import static io.github.sakip.reviu.KlojenLkjip.SAKIP;
-import static io.github.sakip.reviu.KlojenLkjip.TAHUN;
 import static io.github.sakip.reviu.KlojenLkjip.data;
 import static io.github.sakip.reviu.KlojenLkjip.dicetak;
 import static io.github.sakip.reviu.KlojenLkjip.list;
+import static io.github.sakip.testing.Klojen2021.IPMAS;
+import static io.github.sakip.testing.Klojen2021.KEPUASAN_PRASARANA;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.PELAYANAN;
+import static io.github.sakip.testing.Klojen2021.PEMBERDAYAAN;
+import static io.github.sakip.testing.Klojen2021.PEMBERDAYAAN_KELURAHAN;
+import static io.github.sakip.testing.Klojen2021.PEMERATAAN;
+import static io.github.sakip.testing.Klojen2021.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sakip.model.KomitmenSasaran;
@@ -19,6 +19,7 @@ import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.testing.Klojen2021;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,10 @@ import org.junit.jupiter.api.Test;
  */
 class ReviuLkjipMutationTest {
 
-    private static final Besaran TARGET_IKLPSP = Besaran.indikator(JenisBesaran.TARGET, IKLPSP, TAHUN);
-    private static final Besaran REALISASI_IKLPSP = Besaran.indikator(JenisBesaran.REALISASI, IKLPSP, TAHUN);
-    private static final Besaran CAPAIAN_IKLPSP = Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN);
+    private static final Besaran TARGET_IKLPSP = Besaran.indikator(JenisBesaran.TARGET, KEPUASAN_PRASARANA, TAHUN);
+    private static final Besaran REALISASI_IKLPSP = Besaran.indikator(JenisBesaran.REALISASI, KEPUASAN_PRASARANA,
+            TAHUN);
+    private static final Besaran CAPAIAN_IKLPSP = Besaran.indikator(JenisBesaran.CAPAIAN, KEPUASAN_PRASARANA, TAHUN);
 
     private static List<String> temuan(List<AngkaDicetak> dicetak, List<TerbilangDicetak> terbilang) {
         HasilReviu hasil = ReviuLkjip.standar().periksa(data(dicetak, terbilang));
@@ -67,17 +69,19 @@ class ReviuLkjipMutationTest {
                         "418601326")), List.of()))
                 .containsExactly("TIDAK_KONSISTEN Tabel 3.4 / Pemberdayaan / 6: printed 418601326, data gives"
                         + " 418601325.00 (difference 1.00); printed 418601325.00 at data / PAGU Program Koordinasi"
-                        + " Ketentraman / nilai; the same amount as the sasaran's only program, Program Koordinasi"
-                        + " Ketentraman");
+                        + " Ketentraman Dan Ketertiban Umum / nilai; the same amount as the sasaran's only program,"
+                        + " Program Koordinasi Ketentraman Dan Ketertiban Umum");
     }
 
     @Test
     void aPrintedTotalSaysWhichOfTwoAmountsIsRight() {
         assertThat(temuan(list(
-                dicetak("Tabel 2.4", "Program B", "Pagu", Besaran.program(JenisBesaran.PAGU, KELURAHAN), "15856565121"),
+                dicetak("Tabel 2.4", "Program B", "Pagu", Besaran.program(JenisBesaran.PAGU, PEMBERDAYAAN_KELURAHAN),
+                        "15856565121"),
                 dicetak("Bab III.B", "Belanja", "teks", Besaran.laporan(JenisBesaran.TOTAL_PAGU), "40353401000"),
                 dicetak("Tabel 2.4", "Program B", "Realisasi",
-                        Besaran.program(JenisBesaran.REALISASI_ANGGARAN, KELURAHAN), "15411591200")), List.of()))
+                        Besaran.program(JenisBesaran.REALISASI_ANGGARAN, PEMBERDAYAAN_KELURAHAN),
+                        "15411591200")), List.of()))
                 .containsExactly("TIDAK_KONSISTEN Tabel 2.4 / Program B / Pagu: printed 15856565121, data gives"
                                 + " 15856565120.00 (difference 1.00); printed 15856565120.00 at data / PAGU Program"
                                 + " Pemberdayaan Masyarakat Desa Dan Kelurahan / nilai; the total printed at Bab III.B /"
@@ -119,9 +123,9 @@ class ReviuLkjipMutationTest {
 
     @Test
     void aCapaianBesideTheDatasOwnInputsOrAZeroTargetIsNotRecomputedFromThem() {
-        Besaran target = Besaran.indikator(JenisBesaran.TARGET, SAKIP, TAHUN);
-        Besaran realisasi = Besaran.indikator(JenisBesaran.REALISASI, SAKIP, TAHUN);
-        Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN);
+        Besaran target = Besaran.indikator(JenisBesaran.TARGET, NILAI_SAKIP, TAHUN);
+        Besaran realisasi = Besaran.indikator(JenisBesaran.REALISASI, NILAI_SAKIP, TAHUN);
+        Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN);
         String salah = "KESALAHAN Tabel 3.1 / SAKIP / Capaian: printed 109.75, data gives 109.74 (difference 0.01);"
                 + " 87.80 / 80.01 x 100 = 109.74";
         assertThat(temuan(list(dicetak("Tabel 3.1", "SAKIP", "Target", target, "80.01"),
@@ -147,11 +151,12 @@ class ReviuLkjipMutationTest {
         // Tabel 2.1 prints 80,01 for 2022 (another quantity), Bab IV.A 80,10 for 2021 (another value)
         String q = "sudah melebihi target dari yang ditetapkan yaitu 80,10";
         assertThat(temuan(list(
-                dicetak("Tabel 2.1", "SAKIP", "2022", Besaran.indikator(JenisBesaran.TARGET, SAKIP, Tahun.of(2022)),
+                dicetak("Tabel 2.1", "SAKIP", "2022",
+                        Besaran.indikator(JenisBesaran.TARGET, NILAI_SAKIP, Tahun.of(2022)), "80.01"),
+                AngkaDicetak.of(Lokasi.of("Bab IV.A", "SAKIP", "teks"),
+                        Besaran.indikator(JenisBesaran.TARGET, NILAI_SAKIP, TAHUN), new BigDecimal("80.10"), q),
+                dicetak("Tabel 3.1", "SAKIP", "Target", Besaran.indikator(JenisBesaran.TARGET, NILAI_SAKIP, TAHUN),
                         "80.01"),
-                AngkaDicetak.of(Lokasi.of("Bab IV.A", "SAKIP", "teks"), Besaran.indikator(JenisBesaran.TARGET, SAKIP,
-                        TAHUN), new BigDecimal("80.10"), q),
-                dicetak("Tabel 3.1", "SAKIP", "Target", Besaran.indikator(JenisBesaran.TARGET, SAKIP, TAHUN), "80.01"),
                 dicetak("Bab III.B", "Belanja", "teks", Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN),
                         "37354300278")), List.of()))
                 .containsExactly("TIDAK_KONSISTEN Bab IV.A / SAKIP / teks: printed 80.10, data gives 80.01 (difference"
@@ -166,7 +171,8 @@ class ReviuLkjipMutationTest {
                 dicetak("Bab III.B", "Belanja", "realisasi", Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN),
                         "37354300000"),
                 dicetak("Tabel 2.4", "Program B", "Realisasi",
-                        Besaran.program(JenisBesaran.REALISASI_ANGGARAN, KELURAHAN), "15411591200")), List.of()))
+                        Besaran.program(JenisBesaran.REALISASI_ANGGARAN, PEMBERDAYAAN_KELURAHAN),
+                        "15411591200")), List.of()))
                 .containsExactly("KESALAHAN Bab III.B / Belanja / pagu: printed 37354300278, data gives 40353401000"
                                 + " (difference -2999100722); sum of the pagu of every program = 40353401000.00",
                         "KESALAHAN Bab III.B / Belanja / realisasi: printed 37354300000, data gives 37354300278"
@@ -181,10 +187,11 @@ class ReviuLkjipMutationTest {
         // another row of Tabel 3.4 and the same row name in Tabel 3.5 print other figures first
         assertThat(temuan(list(
                 dicetak("Tabel 3.4", "Lain", "8", Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PELAYANAN), "89.50"),
-                dicetak("Tabel 3.5", "Pelayanan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN),
+                dicetak("Tabel 3.5", "Pelayanan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN),
                         "109.75"),
-                dicetak("Tabel 3.4", "Pelayanan", "3", Besaran.indikator(JenisBesaran.TARGET, SAKIP, TAHUN), "80.01"),
-                dicetak("Tabel 3.4", "Pelayanan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN),
+                dicetak("Tabel 3.4", "Pelayanan", "3", Besaran.indikator(JenisBesaran.TARGET, NILAI_SAKIP, TAHUN),
+                        "80.01"),
+                dicetak("Tabel 3.4", "Pelayanan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN),
                         "109.74"),
                 dicetak("Tabel 3.4", "Pelayanan", "8", Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PELAYANAN),
                         "89.49"),
@@ -202,7 +209,7 @@ class ReviuLkjipMutationTest {
     void aRowPrintingOnlyOneInputOfTheEfficiencyTakesBothFromTheData() {
         // Pelayanan prints its capaian only, Pemberdayaan its penyerapan only: 93,29 / 94,42 x 100 = 98,80
         assertThat(temuan(list(
-                dicetak("Tabel 3.4", "Pelayanan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN),
+                dicetak("Tabel 3.4", "Pelayanan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN),
                         "109.74"),
                 dicetak("Tabel 3.4", "Pelayanan", "9", Besaran.sasaran(JenisBesaran.EFISIENSI, PELAYANAN), "122.56"),
                 dicetak("Tabel 3.4", "Pemberdayaan", "8",
@@ -263,8 +270,9 @@ class ReviuLkjipMutationTest {
     void theMeanOfThePrintedCapaianTakesTheCapaianOfTheAveragesTableOnly() {
         // Tabel 3.1 prints a target first and the capaian of SAKIP; IPMas's capaian stands in Tabel 3.4
         assertThat(temuan(list(
-                dicetak("Tabel 3.1", "SAKIP", "Target", Besaran.indikator(JenisBesaran.TARGET, SAKIP, TAHUN), "80.01"),
-                dicetak("Tabel 3.1", "SAKIP", "Capaian", Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN),
+                dicetak("Tabel 3.1", "SAKIP", "Target", Besaran.indikator(JenisBesaran.TARGET, NILAI_SAKIP, TAHUN),
+                        "80.01"),
+                dicetak("Tabel 3.1", "SAKIP", "Capaian", Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN),
                         "109.74"),
                 dicetak("Tabel 3.4", "IPMas", "5", Besaran.indikator(JenisBesaran.CAPAIAN, IPMAS, TAHUN), "93.29"),
                 dicetak("Tabel 3.1", "Rata-rata", "Capaian", Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN),
@@ -277,12 +285,13 @@ class ReviuLkjipMutationTest {
     @Test
     void efficiencyOfASasaranWithTwoIndicatorsTakesTheMeanCapaianFromTheData() {
         // (87,80 / 80,01 + 80,98 / 86,80) / 2 x 100 = 101,52; penyerapan of Program Penunjang 88,20
-        Sasaran gabungan = Sasaran.of("Gabungan", List.of(SAKIP, IPMAS));
-        PerjanjianKinerja pk = PerjanjianKinerja.of(TAHUN, List.of(KomitmenSasaran.of(gabungan, Map.of(SAKIP,
+        Sasaran gabungan = Sasaran.of("Gabungan", List.of(NILAI_SAKIP, IPMAS));
+        PerjanjianKinerja pk = PerjanjianKinerja.of(TAHUN, List.of(KomitmenSasaran.of(gabungan, Map.of(NILAI_SAKIP,
                 Target.of(TAHUN, new BigDecimal("80.01")), IPMAS, Target.of(TAHUN, new BigDecimal("86.80"))),
-                List.of(KlojenLkjip.PENUNJANG))));
-        HasilReviu hasil = ReviuLkjip.standar().periksa(data(KlojenLkjip.renstra(), pk, List.of(),
-                dicetak("Tabel 3.4", "Gabungan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN), "109.74"),
+                List.of(Klojen2021.PENUNJANG))));
+        HasilReviu hasil = ReviuLkjip.standar().periksa(data(Klojen2021.renstra(), pk, List.of(),
+                dicetak("Tabel 3.4", "Gabungan", "5", Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN),
+                        "109.74"),
                 dicetak("Tabel 3.4", "Gabungan", "9", Besaran.sasaran(JenisBesaran.EFISIENSI, gabungan), "115.00")));
         assertThat(hasil.getTemuan()).map(Temuan::toString).containsExactly("KESALAHAN Tabel 3.4 / Gabungan / 9:"
                 + " printed 115.00, data gives 115.10 (difference -0.10); 101.52 / 88.20 x 100 (from the data, rounded"

@@ -1,15 +1,15 @@
 package io.github.sakip.reviu;
 
-import static io.github.sakip.reviu.KlojenLkjip.IKLPSP;
-import static io.github.sakip.reviu.KlojenLkjip.IPMAS;
-import static io.github.sakip.reviu.KlojenLkjip.KELURAHAN;
 import static io.github.sakip.reviu.KlojenLkjip.LINMAS;
-import static io.github.sakip.reviu.KlojenLkjip.PELAYANAN;
-import static io.github.sakip.reviu.KlojenLkjip.PEMERATAAN;
-import static io.github.sakip.reviu.KlojenLkjip.SAKIP;
-import static io.github.sakip.reviu.KlojenLkjip.TAHUN;
 import static io.github.sakip.reviu.KlojenLkjip.dicetak;
 import static io.github.sakip.reviu.KlojenLkjip.list;
+import static io.github.sakip.testing.Klojen2021.IPMAS;
+import static io.github.sakip.testing.Klojen2021.KEPUASAN_PRASARANA;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.PELAYANAN;
+import static io.github.sakip.testing.Klojen2021.PEMBERDAYAAN_KELURAHAN;
+import static io.github.sakip.testing.Klojen2021.PEMERATAAN;
+import static io.github.sakip.testing.Klojen2021.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +23,7 @@ import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Rupiah;
 import io.github.sakip.model.Tahun;
+import io.github.sakip.testing.Klojen2021;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 class ReviuLkjipTest {
 
-    private static final Besaran CAPAIAN_SAKIP = Besaran.indikator(JenisBesaran.CAPAIAN, SAKIP, TAHUN);
-    private static final Besaran CAPAIAN_IKLPSP = Besaran.indikator(JenisBesaran.CAPAIAN, IKLPSP, TAHUN);
+    private static final Besaran CAPAIAN_SAKIP = Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN);
+    private static final Besaran CAPAIAN_IKLPSP = Besaran.indikator(JenisBesaran.CAPAIAN, KEPUASAN_PRASARANA, TAHUN);
     private static final Besaran PENYERAPAN_2020 = Besaran.laporan(JenisBesaran.PENYERAPAN_TOTAL_SEBELUMNYA);
     private static final Besaran PERUBAHAN_PENYERAPAN = Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL);
 
@@ -51,9 +52,9 @@ class ReviuLkjipTest {
                 dicetak("Tabel 3.1", "Nilai SAKIP OPD", "Capaian", CAPAIAN_SAKIP, "109.74"),
                 dicetak("Tabel 3.1", "IPMas", "Capaian", Besaran.indikator(JenisBesaran.CAPAIAN, IPMAS, TAHUN), "93.29"),
                 dicetak("Tabel 3.2", "Nilai SAKIP OPD", "2019",
-                        Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, SAKIP, Tahun.of(2019)), "100.7"),
+                        Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, NILAI_SAKIP, Tahun.of(2019)), "100.7"),
                 dicetak("Bab III.A.2", "Nilai SAKIP OPD", "teks",
-                        Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, SAKIP, TAHUN), "11.23"),
+                        Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, NILAI_SAKIP, TAHUN), "11.23"),
                 dicetak("Bab III.A.2", "IPMas", "teks",
                         Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, IPMAS, TAHUN), "-2.02"),
                 dicetak("Tabel 3.3", "IPMas", "kemajuan",
@@ -141,7 +142,7 @@ class ReviuLkjipTest {
     void yearOnYearRatioMisprintIsAnError() {
         // Tabel 3.2: IKLPSP 2020, 4,02 / 3,78 x 100 = 106,35, printed 106,33
         Temuan t = only(reviu(dicetak("Tabel 3.2", "IKLPSP", "2020",
-                Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, IKLPSP, Tahun.of(2020)), "106.33")));
+                Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, KEPUASAN_PRASARANA, Tahun.of(2020)), "106.33")));
         assertThat(t.getJenis()).isEqualTo(JenisTemuan.KESALAHAN);
         assertThat(t.getDihitung()).isEqualByComparingTo("106.35");
     }
@@ -206,7 +207,7 @@ class ReviuLkjipTest {
         // Tabel 3.4 prints 15.411.491.203, the budget table 15.411.591.203; the total 37.354.300.278
         Temuan t = only(reviu(
                 dicetak("Tabel 3.4 (realisasi anggaran)", "Program B", "Realisasi",
-                        Besaran.program(JenisBesaran.REALISASI_ANGGARAN, KELURAHAN), "15411591203"),
+                        Besaran.program(JenisBesaran.REALISASI_ANGGARAN, PEMBERDAYAAN_KELURAHAN), "15411591203"),
                 dicetak("Tabel 3.4 (efisiensi)", "Pemerataan", "7",
                         Besaran.sasaran(JenisBesaran.REALISASI_ANGGARAN_SASARAN, PEMERATAAN), "15411491203"),
                 dicetak("Bab III.B", "Belanja", "teks", Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN),
@@ -222,7 +223,7 @@ class ReviuLkjipTest {
     @Test
     void datumPrintedDifferentlyNamesThePlaceThatPrintsTheData() {
         // Bab IV: IKLPSP "ditargetkan sebesar 62,57"; Tabel 2.4 prints 3,13
-        Besaran target = Besaran.indikator(JenisBesaran.TARGET, IKLPSP, TAHUN);
+        Besaran target = Besaran.indikator(JenisBesaran.TARGET, KEPUASAN_PRASARANA, TAHUN);
         Temuan t = only(reviu(dicetak("Tabel 2.4", "IKLPSP", "Target", target, "3.13"),
                 dicetak("Bab IV.A", "IKLPSP", "teks", target, "62.57")));
         assertThat(t.getJenis()).isEqualTo(JenisTemuan.TIDAK_KONSISTEN);
@@ -236,9 +237,9 @@ class ReviuLkjipTest {
         String q = "ditargetkan sebesar 62,57 dan realisasinya sebesar 80,40 atau capaian kinerjanya sebesar 128,50%";
         HasilReviu hasil = ReviuLkjip.standar().periksa(KlojenLkjip.data(list(
                 AngkaDicetak.of(Lokasi.of("Bab IV.A", "IKLPSP", "teks"), Besaran.indikator(JenisBesaran.TARGET,
-                        IKLPSP, TAHUN), new BigDecimal("62.57"), q),
+                        KEPUASAN_PRASARANA, TAHUN), new BigDecimal("62.57"), q),
                 AngkaDicetak.of(Lokasi.of("Bab IV.A", "IKLPSP", "teks"), Besaran.indikator(JenisBesaran.REALISASI,
-                        IKLPSP, TAHUN), new BigDecimal("80.40"), q),
+                        KEPUASAN_PRASARANA, TAHUN), new BigDecimal("80.40"), q),
                 AngkaDicetak.of(Lokasi.of("Bab IV.A", "IKLPSP", "teks"), CAPAIAN_IKLPSP, new BigDecimal("128.50"), q)),
                 List.of()));
         assertThat(hasil.getTemuan()).extracting(Temuan::getJenis).containsExactly(JenisTemuan.TIDAK_KONSISTEN,
@@ -295,12 +296,13 @@ class ReviuLkjipTest {
         // before 2021 is measured Nilai SAKIP has no capaian; a program without realisasi leaves no penyerapan
         Besaran efisiensi = Besaran.sasaran(JenisBesaran.EFISIENSI, PELAYANAN);
         HasilReviu belumDiukur = ReviuLkjip.standar().periksa(KlojenLkjip.data(KlojenLkjip.renstraSampai2020(),
-                KlojenLkjip.perjanjianKinerja(), List.of(), dicetak("Tabel 3.4", "Pelayanan", "8",
+                Klojen2021.perjanjianKinerja(), List.of(), dicetak("Tabel 3.4", "Pelayanan", "8",
                         Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PELAYANAN), "89.49"),
                 dicetak("Tabel 3.4", "Pelayanan", "9", efisiensi, "122.56")));
         Program baru = Program.of("Program Baru", Pagu.of(TAHUN, Rupiah.of(1_000_000L)));
-        HasilReviu tanpaRealisasi = ReviuLkjip.standar().periksa(KlojenLkjip.data(KlojenLkjip.renstra(),
-                PerjanjianKinerja.of(TAHUN, List.of(KlojenLkjip.komitmen(PELAYANAN, SAKIP, "80.01", baru))), List.of(),
+        HasilReviu tanpaRealisasi = ReviuLkjip.standar().periksa(KlojenLkjip.data(Klojen2021.renstra(),
+                PerjanjianKinerja.of(TAHUN, List.of(KlojenLkjip.komitmen(PELAYANAN, NILAI_SAKIP, "80.01", baru))),
+                        List.of(),
                 dicetak("Tabel 3.4", "Pelayanan", "5", CAPAIAN_SAKIP, "109.74"),
                 dicetak("Tabel 3.4", "Pelayanan", "9", efisiensi, "122.56")));
         String catatan = "Tabel 3.4 / Pelayanan / 9: not checked: the data give no capaian or penyerapan of "
@@ -314,9 +316,9 @@ class ReviuLkjipTest {
     @Test
     void aSasaranNotYetMeasuredIsNeitherTercapaiNorBelumTercapai() {
         // IKLPSP without its 2021 realisasi: SAKIP tercapai, IPMas not, IKLPSP tidak terukur
-        Renstra renstra = KlojenLkjip.renstraSampai2020().withRealisasi(SAKIP, Realisasi.of(TAHUN,
+        Renstra renstra = KlojenLkjip.renstraSampai2020().withRealisasi(NILAI_SAKIP, Realisasi.of(TAHUN,
                 new BigDecimal("87.80"))).withRealisasi(IPMAS, Realisasi.of(TAHUN, new BigDecimal("80.98")));
-        HasilReviu hasil = ReviuLkjip.standar().periksa(KlojenLkjip.data(renstra, KlojenLkjip.perjanjianKinerja(),
+        HasilReviu hasil = ReviuLkjip.standar().periksa(KlojenLkjip.data(renstra, Klojen2021.perjanjianKinerja(),
                 List.of(), dicetak("Bab IV.A", "Kesimpulan", "teks", Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_TERCAPAI),
                         "1"),
                 dicetak("Bab IV.A", "Kesimpulan", "teks", Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_BELUM_TERCAPAI),

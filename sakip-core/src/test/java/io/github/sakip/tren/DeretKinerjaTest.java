@@ -1,5 +1,10 @@
 package io.github.sakip.tren;
 
+import static io.github.sakip.testing.Klojen2021.IPMAS;
+import static io.github.sakip.testing.Klojen2021.KEPUASAN_PRASARANA;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.PERIODE_RENSTRA;
+import static io.github.sakip.tren.KlojenDeret.deret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +28,7 @@ class DeretKinerjaTest {
     @Test
     void missingYearIsAbsentNotZero() {
         // Tabel 3.2: IPMas 2018 is "NA"
-        DeretKinerja ipmas = Klojen.ipmas();
+        DeretKinerja ipmas = deret(IPMAS);
         assertThat(ipmas.getRealisasi(Tahun.of(2018))).isEmpty();
         assertThat(ipmas.getRealisasi(Tahun.of(2019))).contains(r(2019, "67.8"));
         assertThat(ipmas.getRealisasi()).hasSize(3);
@@ -31,7 +36,7 @@ class DeretKinerjaTest {
 
     @Test
     void realisasiAreKeptInYearOrder() {
-        DeretKinerja d = DeretKinerja.of(Klojen.NILAI_SAKIP, Klojen.RENSTRA,
+        DeretKinerja d = DeretKinerja.of(NILAI_SAKIP, PERIODE_RENSTRA,
                 List.of(r(2021, "87.80"), r(2018, "75.74"), r(2020, "76.57")));
         assertThat(d.getRealisasi()).extracting(x -> x.getTahun().getValue()).containsExactly(2018, 2020, 2021);
         assertThat(d.getRealisasiTerakhir()).contains(r(2021, "87.80"));
@@ -39,17 +44,17 @@ class DeretKinerjaTest {
 
     @Test
     void duplicateYearIsRejected() {
-        assertThatThrownBy(() -> DeretKinerja.of(Klojen.NILAI_SAKIP, Klojen.RENSTRA,
+        assertThatThrownBy(() -> DeretKinerja.of(NILAI_SAKIP, PERIODE_RENSTRA,
                 List.of(r(2020, "76.57"), r(2020, "76.60"))))
                 .isInstanceOf(SakipException.class).hasMessageContaining("must not repeat year 2020");
-        DeretKinerja d = Klojen.nilaiSakip();
+        DeretKinerja d = deret(NILAI_SAKIP);
         assertThatThrownBy(() -> d.withTarget(Target.of(Tahun.of(2023), BigDecimal.ONE)))
                 .isInstanceOf(SakipException.class).hasMessageContaining("target").hasMessageContaining("2023");
     }
 
     @Test
     void yearOutsideThePeriodIsRejected() {
-        DeretKinerja d = Klojen.nilaiSakip();
+        DeretKinerja d = deret(NILAI_SAKIP);
         assertThatThrownBy(() -> d.withRealisasi(r(2024, "90")))
                 .isInstanceOf(SakipException.class).hasMessageContaining("must lie in the period 2018-2023, was 2024");
         assertThatThrownBy(() -> d.withTarget(Target.of(Tahun.of(2017), BigDecimal.ONE)))
@@ -58,7 +63,7 @@ class DeretKinerjaTest {
 
     @Test
     void quarterlyValueIsRejected() {
-        DeretKinerja d = DeretKinerja.of(Klojen.NILAI_SAKIP, Klojen.RENSTRA);
+        DeretKinerja d = DeretKinerja.of(NILAI_SAKIP, PERIODE_RENSTRA);
         Realisasi tw = Realisasi.of(Triwulan.of(Tahun.of(2021), 2), BigDecimal.TEN);
         assertThatThrownBy(() -> d.withRealisasi(tw))
                 .isInstanceOf(SakipException.class).hasMessageContaining("must be yearly");
@@ -66,41 +71,41 @@ class DeretKinerjaTest {
 
     @Test
     void nullsAreRejectedWithTheirField() {
-        assertThatThrownBy(() -> DeretKinerja.of(null, Klojen.RENSTRA))
+        assertThatThrownBy(() -> DeretKinerja.of(null, PERIODE_RENSTRA))
                 .isInstanceOf(SakipException.class).hasMessage("DeretKinerja.indikator must not be null");
-        assertThatThrownBy(() -> DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA, null))
+        assertThatThrownBy(() -> DeretKinerja.of(IPMAS, PERIODE_RENSTRA, null))
                 .isInstanceOf(SakipException.class).hasMessage("DeretKinerja.realisasi must not be null");
-        assertThatThrownBy(() -> Klojen.ipmas().withRealisasi(null))
+        assertThatThrownBy(() -> deret(IPMAS).withRealisasi(null))
                 .isInstanceOf(SakipException.class).hasMessage("DeretKinerja.realisasi must not be null");
     }
 
     @Test
     void fromRenstraTakesTheIndicatorsTargetsAndRealisasi() {
         Renstra renstra = Renstra.of(Periode.parse("2018-2023"))
-                .withTarget(Klojen.NILAI_SAKIP, Target.of(Tahun.of(2023), new BigDecimal("80.02")))
-                .withTarget(Klojen.NILAI_SAKIP, Target.of(Tahun.of(2021), new BigDecimal("80.01")))
-                .withRealisasi(Klojen.NILAI_SAKIP, r(2021, "87.80"))
-                .withRealisasi(Klojen.NILAI_SAKIP, r(2018, "75.74"))
-                .withRealisasi(Klojen.IPMAS, r(2021, "80.98"));
-        DeretKinerja d = DeretKinerja.from(renstra, Klojen.NILAI_SAKIP);
+                .withTarget(NILAI_SAKIP, Target.of(Tahun.of(2023), new BigDecimal("80.02")))
+                .withTarget(NILAI_SAKIP, Target.of(Tahun.of(2021), new BigDecimal("80.01")))
+                .withRealisasi(NILAI_SAKIP, r(2021, "87.80"))
+                .withRealisasi(NILAI_SAKIP, r(2018, "75.74"))
+                .withRealisasi(IPMAS, r(2021, "80.98"));
+        DeretKinerja d = DeretKinerja.from(renstra, NILAI_SAKIP);
         assertThat(d.getPeriode()).isEqualTo(Periode.parse("2018-2023"));
         assertThat(d.getRealisasi()).containsExactly(r(2018, "75.74"), r(2021, "87.80"));
         assertThat(d.getTargetAkhir()).contains(Target.of(Tahun.of(2023), new BigDecimal("80.02")));
         assertThat(d.getTarget(Tahun.of(2021))).contains(Target.of(Tahun.of(2021), new BigDecimal("80.01")));
-        assertThat(DeretKinerja.from(renstra, Klojen.IPMAS).getTarget()).isEmpty();
+        assertThat(DeretKinerja.from(renstra, IPMAS).getTarget()).isEmpty();
     }
 
     @Test
     void fromRenstraWithoutTheIndicatorIsAnError() {
         Renstra renstra = Renstra.of(Periode.parse("2018-2023"));
-        assertThatThrownBy(() -> DeretKinerja.from(renstra, Klojen.IKLPSP))
+        assertThatThrownBy(() -> DeretKinerja.from(renstra, KEPUASAN_PRASARANA))
                 .isInstanceOf(SakipException.class)
                 .hasMessageContaining("no target or realisasi for indicator \"Indeks Kepuasan Layanan");
     }
 
     @Test
     void emptySeriesHasNoLatestRealisasiNorEndTarget() {
-        DeretKinerja d = DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA);
+        DeretKinerja d = DeretKinerja.of(IPMAS, PERIODE_RENSTRA);
         assertThat(d.getRealisasiTerakhir()).isEmpty();
         assertThat(d.getTargetAkhir()).isEmpty();
         assertThat(d.toString()).contains("IPMas", "2018-2023");

@@ -1,5 +1,9 @@
 package io.github.sakip.tren;
 
+import static io.github.sakip.testing.Klojen2021.IPMAS;
+import static io.github.sakip.testing.Klojen2021.KEPUASAN_PRASARANA;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.PERIODE_RENSTRA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -39,7 +43,7 @@ class RumusKemajuanTest {
     @Test
     void klojenNilaiSakipAgainstTheEndTarget() {
         // Tabel 3.3: end target 2023 80,02, realisasi 2021 87,80 -> 87,80 / 80,02 = 109,72 %
-        KemajuanRenstra k = RUMUS.hitung(Klojen.nilaiSakip());
+        KemajuanRenstra k = RUMUS.hitung(KlojenDeret.deret(NILAI_SAKIP));
         assertThat(k.getCapaian()).isEqualTo(Persen.of(new BigDecimal("109.72")));
         assertThat(k.isTercapai()).isTrue();
         assertThat(k.getRealisasiTerakhir().getTahun()).isEqualTo(Tahun.of(2021));
@@ -58,7 +62,7 @@ class RumusKemajuanTest {
     @Test
     void klojenIpmasIsBelowTheEndTargetButOnTrack() {
         // Tabel 3.3: 80,98 / 90,00 = 89,98 %; (90,00 - 80,98) / 2 = 4,51 a year still needed
-        KemajuanRenstra k = RUMUS.hitung(Klojen.ipmas());
+        KemajuanRenstra k = RUMUS.hitung(KlojenDeret.deret(IPMAS));
         assertThat(k.getCapaian()).isEqualTo(Persen.of(new BigDecimal("89.98")));
         assertThat(k.isTercapai()).isFalse();
         assertThat(k.getPerubahanDiperlukanPerTahun()).contains(new BigDecimal("4.51"));
@@ -72,15 +76,16 @@ class RumusKemajuanTest {
     @Test
     void klojenIklpspFarAboveItsEndTarget() {
         // Tabel 3.3: 4,40 / 3,13 = 140,575... -> 140,58 (HALF_UP), 140,57 (DOWN, as Tabel 3.1 truncates)
-        assertThat(RUMUS.hitung(Klojen.iklpsp()).getCapaian()).isEqualTo(Persen.of(new BigDecimal("140.58")));
-        assertThat(RUMUS.withPembulatan(Pembulatan.of(2, RoundingMode.DOWN)).hitung(Klojen.iklpsp()).getCapaian())
+        DeretKinerja prasarana = KlojenDeret.deret(KEPUASAN_PRASARANA);
+        assertThat(RUMUS.hitung(prasarana).getCapaian()).isEqualTo(Persen.of(new BigDecimal("140.58")));
+        assertThat(RUMUS.withPembulatan(Pembulatan.of(2, RoundingMode.DOWN)).hitung(prasarana).getCapaian())
                 .isEqualTo(Persen.of(new BigDecimal("140.57")));
     }
 
     @Test
     void averageRateMethodExtendsFromTheLastYear() {
         // Nilai SAKIP 75,74 (2018) -> 87,80 (2021): 4,02 a year, 87,80 + 2 x 4,02 = 95,84 in 2023
-        Proyeksi p = RUMUS.withMetode(MetodeProyeksi.LAJU_RATA_RATA).proyeksi(Klojen.nilaiSakip());
+        Proyeksi p = RUMUS.withMetode(MetodeProyeksi.LAJU_RATA_RATA).proyeksi(KlojenDeret.deret(NILAI_SAKIP));
         assertThat(p.getMetode()).isEqualTo(MetodeProyeksi.LAJU_RATA_RATA);
         assertThat(p.getLajuPerTahun()).isEqualTo(new BigDecimal("4.02"));
         assertThat(p.getNilai()).isEqualTo(new BigDecimal("95.84"));
@@ -130,15 +135,15 @@ class RumusKemajuanTest {
 
     @Test
     void requirementsAreErrorsNamingTheIndicator() {
-        DeretKinerja noTarget = DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA,
+        DeretKinerja noTarget = DeretKinerja.of(IPMAS, PERIODE_RENSTRA,
                 List.of(Realisasi.of(Tahun.of(2021), BigDecimal.ONE)));
         assertThatThrownBy(() -> RUMUS.hitung(noTarget)).isInstanceOf(SakipException.class)
                 .hasMessageContaining("IPMas").hasMessageContaining("no target for the end year 2023");
-        DeretKinerja noRealisasi = DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA)
+        DeretKinerja noRealisasi = DeretKinerja.of(IPMAS, PERIODE_RENSTRA)
                 .withTarget(Target.of(Tahun.of(2023), BigDecimal.TEN));
         assertThatThrownBy(() -> RUMUS.hitung(noRealisasi)).isInstanceOf(SakipException.class)
                 .hasMessageContaining("has no realisasi");
-        DeretKinerja range = DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA)
+        DeretKinerja range = DeretKinerja.of(IPMAS, PERIODE_RENSTRA)
                 .withTarget(Target.rentang(Tahun.of(2023), BigDecimal.ONE, BigDecimal.TEN));
         assertThatThrownBy(() -> RUMUS.hitung(range)).isInstanceOf(SakipException.class)
                 .hasMessageContaining("range (rentang)");
@@ -156,7 +161,7 @@ class RumusKemajuanTest {
                     BigDecimal awal = BigDecimal.valueOf(a, 2);
                     BigDecimal laju = BigDecimal.valueOf(b, 3);
                     Periode periode = Periode.of(Tahun.of(2018), Tahun.of(2018 + years + skip));
-                    DeretKinerja d = DeretKinerja.of(Klojen.NILAI_SAKIP, periode)
+                    DeretKinerja d = DeretKinerja.of(NILAI_SAKIP, periode)
                             .withTarget(Target.of(periode.getAkhir(), BigDecimal.ONE));
                     for (int i = 0; i < years; i++) {
                         d = d.withRealisasi(Realisasi.of(Tahun.of(2018 + i),
@@ -196,7 +201,7 @@ class RumusKemajuanTest {
                 .withMetode(MetodeProyeksi.LAJU_RATA_RATA);
         assertThat(r.getPembulatan()).isEqualTo(Pembulatan.of(1, RoundingMode.DOWN));
         assertThat(r.getMetode()).isEqualTo(MetodeProyeksi.LAJU_RATA_RATA);
-        assertThat(r.hitung(Klojen.nilaiSakip()).getPembulatan()).isEqualTo(r.getPembulatan());
+        assertThat(r.hitung(KlojenDeret.deret(NILAI_SAKIP)).getPembulatan()).isEqualTo(r.getPembulatan());
         assertThat(r.getRumusCapaian().getPembulatan()).isEqualTo(r.getPembulatan());
         assertThat(r.toString()).isEqualTo("RumusKemajuan[Pembulatan[1, DOWN], LAJU_RATA_RATA,"
                 + " RumusCapaian[Pembulatan[1, DOWN], PERMENPANRB, batasBawah TANPA]]");
@@ -205,8 +210,9 @@ class RumusKemajuanTest {
     @Test
     void capaianAgainstTheEndTargetFollowsTheChosenCapaianFormula() {
         // Tabel 3.3, Klojen LKjIP 2021: IKLPSP 4,40 against the 2023 target 3,13 = 140,575...
-        assertThat(RUMUS.hitung(Klojen.iklpsp()).getCapaian().getNilai()).isEqualByComparingTo("140.58");
+        DeretKinerja prasarana = KlojenDeret.deret(KEPUASAN_PRASARANA);
+        assertThat(RUMUS.hitung(prasarana).getCapaian().getNilai()).isEqualByComparingTo("140.58");
         assertThat(RUMUS.withRumusCapaian(RumusCapaian.standar().withPembulatan(2, RoundingMode.DOWN))
-                .hitung(Klojen.iklpsp()).getCapaian().getNilai()).isEqualByComparingTo("140.57");
+                .hitung(prasarana).getCapaian().getNilai()).isEqualByComparingTo("140.57");
     }
 }

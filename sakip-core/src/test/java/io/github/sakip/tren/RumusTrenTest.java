@@ -1,5 +1,10 @@
 package io.github.sakip.tren;
 
+import static io.github.sakip.testing.Klojen2021.IPMAS;
+import static io.github.sakip.testing.Klojen2021.KEPUASAN_PRASARANA;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.PERIODE_RENSTRA;
+import static io.github.sakip.tren.KlojenDeret.deret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -37,15 +42,15 @@ class RumusTrenTest {
     @Test
     void klojenNilaiSakipRatioOfEachYearToTheYearBefore() {
         // Tabel 3.2 "Capaian Kinerja" 2019-2021: printed 100,7 / 100,4 / 114,67
-        assertThat(rasio(Klojen.nilaiSakip())).containsExactly(new BigDecimal("100.69"), new BigDecimal("100.41"),
+        assertThat(rasio(deret(NILAI_SAKIP))).containsExactly(new BigDecimal("100.69"), new BigDecimal("100.41"),
                 new BigDecimal("114.67"));
     }
 
     @Test
     void klojenIpmasHasNoRatioAfterTheMissingYear() {
         // Tabel 3.2: 2018 "NA", so 2019 is printed "-"; then 122,42 and 97,57 as printed
-        assertThat(rasio(Klojen.ipmas())).containsExactly(null, new BigDecimal("122.42"), new BigDecimal("97.57"));
-        PerubahanTahunan first = RUMUS.perubahan(Klojen.ipmas(), Tahun.of(2019)).get();
+        assertThat(rasio(deret(IPMAS))).containsExactly(null, new BigDecimal("122.42"), new BigDecimal("97.57"));
+        PerubahanTahunan first = RUMUS.perubahan(deret(IPMAS), Tahun.of(2019)).get();
         assertThat(first.getSebelumnya()).isEmpty();
         assertThat(first.getSelisih()).isEmpty();
         assertThat(first.getPersenPerubahan()).isEmpty();
@@ -57,30 +62,31 @@ class RumusTrenTest {
     @Test
     void klojenIklpspRatios() {
         // Tabel 3.2: "-", 106,35 (the report prints 106,33: a reviu finding), 109,45 as printed
-        assertThat(rasio(Klojen.iklpsp())).containsExactly(null, new BigDecimal("106.35"), new BigDecimal("109.45"));
+        assertThat(rasio(deret(KEPUASAN_PRASARANA))).containsExactly(null, new BigDecimal("106.35"),
+                new BigDecimal("109.45"));
     }
 
     @Test
     void klojenAbsoluteChangesAreInTheIndicatorsUnit() {
         // Text under Tabel 3.2: "kenaikan sebesar 11,23", "penurunan sebesar 2,02", "kenaikan sebesar 0,38"
-        PerubahanTahunan sakip = RUMUS.perubahan(Klojen.nilaiSakip(), Tahun.of(2021)).get();
+        PerubahanTahunan sakip = RUMUS.perubahan(deret(NILAI_SAKIP), Tahun.of(2021)).get();
         assertThat(sakip.getSelisih()).contains(new BigDecimal("11.23"));
         assertThat(sakip.getArah()).contains(Arah.NAIK);
         assertThat(sakip.getArahKinerja()).contains(ArahKinerja.MEMBAIK);
         assertThat(sakip.getPersenPerubahan()).contains(Persen.of(new BigDecimal("14.67")));
-        PerubahanTahunan ipmas = RUMUS.perubahan(Klojen.ipmas(), Tahun.of(2021)).get();
+        PerubahanTahunan ipmas = RUMUS.perubahan(deret(IPMAS), Tahun.of(2021)).get();
         assertThat(ipmas.getSelisih()).contains(new BigDecimal("-2.02"));
         assertThat(ipmas.getArah()).contains(Arah.TURUN);
         assertThat(ipmas.getArahKinerja()).contains(ArahKinerja.MEMBURUK);
-        assertThat(RUMUS.perubahan(Klojen.iklpsp(), Tahun.of(2021)).get().getSelisih())
+        assertThat(RUMUS.perubahan(deret(KEPUASAN_PRASARANA), Tahun.of(2021)).get().getSelisih())
                 .contains(new BigDecimal("0.38"));
     }
 
     @Test
     void periodsFirstYearAndMissingYearsHaveNoChange() {
-        assertThat(RUMUS.perubahan(Klojen.nilaiSakip(), Tahun.of(2018))).isEmpty();
-        assertThat(RUMUS.perubahan(Klojen.nilaiSakip(), Tahun.of(2022))).isEmpty();
-        assertThat(RUMUS.perubahan(Klojen.nilaiSakip())).extracting(p -> p.getTahun().getValue())
+        assertThat(RUMUS.perubahan(deret(NILAI_SAKIP), Tahun.of(2018))).isEmpty();
+        assertThat(RUMUS.perubahan(deret(NILAI_SAKIP), Tahun.of(2022))).isEmpty();
+        assertThat(RUMUS.perubahan(deret(NILAI_SAKIP))).extracting(p -> p.getTahun().getValue())
                 .containsExactly(2019, 2020, 2021);
     }
 
@@ -129,7 +135,7 @@ class RumusTrenTest {
 
     @Test
     void zeroPreviousYearGivesChangeButNoRatio() {
-        DeretKinerja d = DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA, List.of(
+        DeretKinerja d = DeretKinerja.of(IPMAS, PERIODE_RENSTRA, List.of(
                 Realisasi.of(Tahun.of(2019), BigDecimal.ZERO), Realisasi.of(Tahun.of(2020), new BigDecimal("5"))));
         PerubahanTahunan p = RUMUS.perubahan(d, Tahun.of(2020)).get();
         assertThat(p.getSelisih()).contains(new BigDecimal("5"));
@@ -141,7 +147,7 @@ class RumusTrenTest {
     @Test
     void negativePreviousYearGivesPercentChangeOnItsMagnitudeButNoRatio() {
         Indikator pertumbuhan = Indikator.of("Pertumbuhan ekonomi", Satuan.PERSEN, Polaritas.POSITIF);
-        DeretKinerja d = DeretKinerja.of(pertumbuhan, Klojen.RENSTRA, List.of(
+        DeretKinerja d = DeretKinerja.of(pertumbuhan, PERIODE_RENSTRA, List.of(
                 Realisasi.of(Tahun.of(2020), new BigDecimal("-2.00")),
                 Realisasi.of(Tahun.of(2021), new BigDecimal("3.00"))));
         PerubahanTahunan p = RUMUS.perubahan(d, Tahun.of(2021)).get();
@@ -154,8 +160,8 @@ class RumusTrenTest {
     void truncatingPolicyIsApplied() {
         // 76,26 / 75,74 x 100 = 100,6865...: DOWN at one decimal gives 100,6; the report prints 100,7 (HALF_UP)
         RumusTren down = RUMUS.withPembulatan(Pembulatan.of(1, RoundingMode.DOWN));
-        assertThat(down.perubahan(Klojen.nilaiSakip()).get(0).getRasio()).contains(Persen.of(new BigDecimal("100.6")));
-        assertThat(RUMUS.withPembulatan(Pembulatan.of(1, RoundingMode.HALF_UP)).perubahan(Klojen.nilaiSakip())
+        assertThat(down.perubahan(deret(NILAI_SAKIP)).get(0).getRasio()).contains(Persen.of(new BigDecimal("100.6")));
+        assertThat(RUMUS.withPembulatan(Pembulatan.of(1, RoundingMode.HALF_UP)).perubahan(deret(NILAI_SAKIP))
                 .get(0).getRasio()).contains(Persen.of(new BigDecimal("100.7")));
         assertThat(down.getPembulatan()).isEqualTo(Pembulatan.of(1, RoundingMode.DOWN));
         assertThat(down.toString()).contains("DOWN");
@@ -166,7 +172,7 @@ class RumusTrenTest {
         qt().withExamples(100).forAll(longs().between(1, 1_000_000_000_000L), integers().between(0, 6),
                 integers().between(2, 8)).checkAssert((unscaled, scale, years) -> {
                     BigDecimal v = BigDecimal.valueOf(unscaled, scale);
-                    DeretKinerja d = DeretKinerja.of(Klojen.NILAI_SAKIP, Periode.of(Tahun.of(2000),
+                    DeretKinerja d = DeretKinerja.of(NILAI_SAKIP, Periode.of(Tahun.of(2000),
                             Tahun.of(2000 + years - 1)));
                     for (int y = 0; y < years; y++) {
                         d = d.withRealisasi(Realisasi.of(Tahun.of(2000 + y), v));
@@ -203,7 +209,7 @@ class RumusTrenTest {
 
     private static Optional<ArahKinerja> arahKinerja(Polaritas polaritas, BigDecimal tahunLalu, BigDecimal tahunIni) {
         Indikator i = Indikator.of("x", Satuan.NILAI, polaritas);
-        DeretKinerja d = DeretKinerja.of(i, Klojen.RENSTRA, List.of(Realisasi.of(Tahun.of(2020), tahunLalu),
+        DeretKinerja d = DeretKinerja.of(i, PERIODE_RENSTRA, List.of(Realisasi.of(Tahun.of(2020), tahunLalu),
                 Realisasi.of(Tahun.of(2021), tahunIni)));
         return RUMUS.perubahan(d, Tahun.of(2021)).get().getArahKinerja();
     }
@@ -211,20 +217,20 @@ class RumusTrenTest {
     @Test
     void klojenNilaiSakipCompoundGrowth() {
         // 75,74 (2018) -> 87,80 (2021): (87,80 / 75,74)^(1/3) = 1,050484..., 5,05 % a year
-        LajuMajemuk laju = RUMUS.lajuMajemuk(Klojen.nilaiSakip(), Tahun.of(2018), Tahun.of(2021));
+        LajuMajemuk laju = RUMUS.lajuMajemuk(deret(NILAI_SAKIP), Tahun.of(2018), Tahun.of(2021));
         assertThat(laju.getPersen()).isEqualTo(Persen.of(new BigDecimal("5.05")));
         assertThat(laju.getJumlahTahun()).isEqualTo(3);
         assertThat(laju.getPembulatan()).isEqualTo(Pembulatan.STANDAR);
         assertThat(laju.toString()).isEqualTo("LajuMajemuk[2018-2021: 5.05% per tahun]");
         assertThat(RUMUS.withPembulatan(Pembulatan.of(8, RoundingMode.HALF_UP))
-                .lajuMajemuk(Klojen.nilaiSakip(), Tahun.of(2018), Tahun.of(2021)).getPersen())
+                .lajuMajemuk(deret(NILAI_SAKIP), Tahun.of(2018), Tahun.of(2021)).getPersen())
                 .isEqualTo(Persen.of(new BigDecimal("5.04847168")));
     }
 
     @Test
     void compoundGrowthOfAPerfectSquareIsExact() {
         // 100 -> 121 in two years is exactly 10 % a year
-        DeretKinerja d = DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA, List.of(
+        DeretKinerja d = DeretKinerja.of(IPMAS, PERIODE_RENSTRA, List.of(
                 Realisasi.of(Tahun.of(2019), new BigDecimal("100")), Realisasi.of(Tahun.of(2021), new BigDecimal("121"))));
         assertThat(RUMUS.lajuMajemuk(d, Tahun.of(2019), Tahun.of(2021)).getPersen())
                 .isEqualTo(Persen.of(new BigDecimal("10.00")));
@@ -235,7 +241,7 @@ class RumusTrenTest {
     @Test
     void compoundGrowthExactlyOnATieRoundsByTheMode() {
         // 1,10005^2 = 1,2101100025: the rate is exactly 10,005 %, a tie at two decimals
-        DeretKinerja d = DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA, List.of(
+        DeretKinerja d = DeretKinerja.of(IPMAS, PERIODE_RENSTRA, List.of(
                 Realisasi.of(Tahun.of(2019), BigDecimal.ONE),
                 Realisasi.of(Tahun.of(2021), new BigDecimal("1.2101100025"))));
         assertThat(laju(d, RoundingMode.HALF_UP)).isEqualTo("10.01");
@@ -252,7 +258,7 @@ class RumusTrenTest {
 
     @Test
     void compoundGrowthToZeroIsMinus100AndFallsAreNegative() {
-        DeretKinerja d = DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA, List.of(
+        DeretKinerja d = DeretKinerja.of(IPMAS, PERIODE_RENSTRA, List.of(
                 Realisasi.of(Tahun.of(2019), new BigDecimal("9.80")), Realisasi.of(Tahun.of(2020), BigDecimal.ZERO),
                 Realisasi.of(Tahun.of(2021), new BigDecimal("8.90"))));
         assertThat(RUMUS.lajuMajemuk(d, Tahun.of(2019), Tahun.of(2020)).getPersen())
@@ -264,18 +270,18 @@ class RumusTrenTest {
 
     @Test
     void compoundGrowthNeedsTwoMeasuredYearsInOrderAndPositiveStart() {
-        DeretKinerja ipmas = Klojen.ipmas();
+        DeretKinerja ipmas = deret(IPMAS);
         assertThatThrownBy(() -> RUMUS.lajuMajemuk(ipmas, Tahun.of(2018), Tahun.of(2021)))
                 .isInstanceOf(SakipException.class).hasMessageContaining("no realisasi for awal 2018");
         assertThatThrownBy(() -> RUMUS.lajuMajemuk(ipmas, Tahun.of(2021), Tahun.of(2019)))
                 .isInstanceOf(SakipException.class).hasMessageContaining("akhir must be after awal 2021, was 2019");
         assertThatThrownBy(() -> RUMUS.lajuMajemuk(ipmas, Tahun.of(2019), Tahun.of(2022)))
                 .isInstanceOf(SakipException.class).hasMessageContaining("no realisasi for akhir 2022");
-        DeretKinerja zero = DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA, List.of(
+        DeretKinerja zero = DeretKinerja.of(IPMAS, PERIODE_RENSTRA, List.of(
                 Realisasi.of(Tahun.of(2019), BigDecimal.ZERO), Realisasi.of(Tahun.of(2020), BigDecimal.ONE)));
         assertThatThrownBy(() -> RUMUS.lajuMajemuk(zero, Tahun.of(2019), Tahun.of(2020)))
                 .isInstanceOf(SakipException.class).hasMessageContaining("awal 2019 must be > 0");
-        DeretKinerja negative = DeretKinerja.of(Klojen.IPMAS, Klojen.RENSTRA, List.of(
+        DeretKinerja negative = DeretKinerja.of(IPMAS, PERIODE_RENSTRA, List.of(
                 Realisasi.of(Tahun.of(2019), BigDecimal.ONE), Realisasi.of(Tahun.of(2020), BigDecimal.ONE.negate())));
         assertThatThrownBy(() -> RUMUS.lajuMajemuk(negative, Tahun.of(2019), Tahun.of(2020)))
                 .isInstanceOf(SakipException.class).hasMessageContaining("akhir 2020 must be >= 0");
@@ -284,10 +290,10 @@ class RumusTrenTest {
     @Test
     void nullArgumentsAreRejected() {
         assertThatThrownBy(() -> RUMUS.perubahan(null)).isInstanceOf(SakipException.class);
-        assertThatThrownBy(() -> RUMUS.perubahan(Klojen.ipmas(), null)).isInstanceOf(SakipException.class);
+        assertThatThrownBy(() -> RUMUS.perubahan(deret(IPMAS), null)).isInstanceOf(SakipException.class);
         assertThatThrownBy(() -> RUMUS.withPembulatan(null)).isInstanceOf(SakipException.class)
                 .hasMessage("RumusTren.pembulatan must not be null");
-        assertThatThrownBy(() -> RUMUS.lajuMajemuk(Klojen.ipmas(), null, Tahun.of(2020)))
+        assertThatThrownBy(() -> RUMUS.lajuMajemuk(deret(IPMAS), null, Tahun.of(2020)))
                 .isInstanceOf(SakipException.class);
     }
 }

@@ -1,11 +1,19 @@
-package io.github.sakip.model;
+package io.github.sakip.testing;
 
-import static io.github.sakip.model.KlojenFixture.IKM;
-import static io.github.sakip.model.KlojenFixture.IPMAS;
-import static io.github.sakip.model.KlojenFixture.KEPUASAN_PRASARANA;
-import static io.github.sakip.model.KlojenFixture.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.IKM;
+import static io.github.sakip.testing.Klojen2021.IPMAS;
+import static io.github.sakip.testing.Klojen2021.KEPUASAN_PRASARANA;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sakip.model.KomitmenSasaran;
+import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Program;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Renstra;
+import io.github.sakip.model.Rupiah;
+import io.github.sakip.model.Tahun;
+import io.github.sakip.model.Target;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +23,9 @@ import org.junit.jupiter.api.Test;
  * The Klojen LKjIP 2021 built with the public API: the Perjanjian Kinerja of Tabel 2.4 and the
  * Renstra 2018-2023 of Tabel 2.3 and 3.2, checked against the figures the report prints.
  */
-class KlojenPerjanjianKinerjaTest {
-    private static final PerjanjianKinerja PK = KlojenFixture.perjanjianKinerja2021();
-    private static final Renstra RENSTRA = KlojenFixture.renstra2018sd2023();
+class Klojen2021Test {
+    private static final PerjanjianKinerja PK = Klojen2021.perjanjianKinerja();
+    private static final Renstra RENSTRA = Klojen2021.renstra();
 
     private static Rupiah rupiah(String amount) {
         return Rupiah.of(new BigDecimal(amount));
@@ -42,7 +50,7 @@ class KlojenPerjanjianKinerjaTest {
 
     @Test
     void eachSasaransProgramsAddUpToItsPaguInTabel34() {
-        assertThat(PK.getKomitmen()).extracting(KlojenPerjanjianKinerjaTest::paguOf).containsExactly(
+        assertThat(PK.getKomitmen()).extracting(Klojen2021Test::paguOf).containsExactly(
                 rupiah("24078234555.00"), rupiah("418601325.00"), rupiah("15856565120.00"));
         assertThat(PK.getKomitmen().get(0).getSasaran().getNama())
                 .isEqualTo("Meningkatnya kinerja pelayanan perangkat daerah");
@@ -51,8 +59,8 @@ class KlojenPerjanjianKinerjaTest {
     @Test
     void theAgreementHasThreeSasaranThreeIndicatorsAndFivePrograms() {
         assertThat(PK.getTahun()).isEqualTo(Tahun.of(2021));
-        assertThat(PK.getSasaran()).containsExactly(KlojenFixture.PELAYANAN, KlojenFixture.PEMBERDAYAAN,
-                KlojenFixture.PEMERATAAN);
+        assertThat(PK.getSasaran()).containsExactly(Klojen2021.PELAYANAN, Klojen2021.PEMBERDAYAAN,
+                Klojen2021.PEMERATAAN);
         assertThat(PK.getIndikator()).containsExactly(NILAI_SAKIP, IPMAS, KEPUASAN_PRASARANA);
         assertThat(PK.getProgram()).hasSize(5).extracting(Program::getNama).containsExactly(
                 "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
@@ -108,5 +116,18 @@ class KlojenPerjanjianKinerjaTest {
                 .contains(Realisasi.of(Tahun.of(2019), new BigDecimal("67.8")));
         assertThat(RENSTRA.getTargetAkhir(IPMAS)).contains(Target.of(Tahun.of(2023), new BigDecimal("90.00")));
         assertThat(RENSTRA.getIndikator()).containsExactly(NILAI_SAKIP, IPMAS, KEPUASAN_PRASARANA);
+    }
+
+    @Test
+    void theRenstraBefore2021WasMeasuredHasTheSameTargetsAndNo2021Realisasi() {
+        Renstra sampai2020 = Klojen2021.renstraSampai(Tahun.of(2020));
+        assertThat(sampai2020.getTarget()).isEqualTo(RENSTRA.getTarget());
+        assertThat(sampai2020.getRealisasi(NILAI_SAKIP, Tahun.of(2020)))
+                .contains(Realisasi.of(Tahun.of(2020), new BigDecimal("76.57")));
+        assertThat(sampai2020.getRealisasi().get(NILAI_SAKIP)).hasSize(3);
+        assertThat(sampai2020.getRealisasi().get(IPMAS)).hasSize(2);
+        assertThat(sampai2020.getRealisasi(KEPUASAN_PRASARANA, Tahun.of(2021))).isEmpty();
+        assertThat(RENSTRA.getRealisasi(KEPUASAN_PRASARANA, Tahun.of(2021)))
+                .contains(Realisasi.of(Tahun.of(2021), new BigDecimal("4.40")));
     }
 }
