@@ -1,5 +1,8 @@
 package io.github.sakip.capaian;
 
+import static io.github.sakip.testing.Klojen2021.IPMAS;
+import static io.github.sakip.testing.Klojen2021.KEPUASAN_PRASARANA;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -8,14 +11,17 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
 import io.github.sakip.predikat.Predikat;
 import io.github.sakip.predikat.SkalaBaku;
+import io.github.sakip.testing.Klojen2021;
 import io.github.sakip.testing.SakipGen;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,20 +35,18 @@ class RekapCapaianTest {
     private static final Tahun Y2021 = Tahun.of(2021);
     private static final RumusCapaian HALF_UP = RumusCapaian.standar();
     private static final RumusCapaian DOWN = RumusCapaian.standar().withPembulatan(2, RoundingMode.DOWN);
-    private static final Indikator SAKIP = Indikator.of("Nilai SAKIP OPD", Satuan.NILAI, Polaritas.POSITIF);
-    private static final Indikator IPMAS = Indikator.of("IPMas Kecamatan", Satuan.INDEKS, Polaritas.POSITIF);
-    private static final Indikator SARPRAS = Indikator.of("Indeks Kepuasan Layanan Prasarana Sarana Publik",
-            Satuan.INDEKS, Polaritas.POSITIF);
 
     private static Capaian hitung(RumusCapaian rumus, Indikator indikator, String target, String realisasi) {
         return rumus.hitung(indikator, Target.of(Y2021, new BigDecimal(target)),
                 Realisasi.of(Y2021, new BigDecimal(realisasi)));
     }
 
-    /** Klojen LKjIP 2021, Tabel 3.1. */
+    /** Klojen LKjIP 2021, Tabel 3.1: each indicator's 2021 target (Tabel 2.4) against its realisasi 2021. */
     private static List<Capaian> tabel31(RumusCapaian rumus) {
-        return List.of(hitung(rumus, SAKIP, "80.01", "87.80"), hitung(rumus, IPMAS, "86.80", "80.98"),
-                hitung(rumus, SARPRAS, "3.13", "4.40"));
+        PerjanjianKinerja pk = Klojen2021.perjanjianKinerja();
+        Renstra renstra = Klojen2021.renstra();
+        return pk.getIndikator().stream().map(i -> rumus.hitung(i, pk.getTarget(i).orElseThrow(),
+                renstra.getRealisasi(i, Klojen2021.TAHUN).orElseThrow())).toList();
     }
 
     private static ButirCapaian dicetak(String nama, String persen) {
@@ -189,9 +193,9 @@ class RekapCapaianTest {
     @Test
     void agencyRecapAveragesItsSasaranRecaps() {
         RataRataCapaian rata = RataRataCapaian.standar();
-        RekapCapaian s1 = rata.rekap("Sasaran 1", List.of(hitung(HALF_UP, SAKIP, "80.01", "87.80"),
+        RekapCapaian s1 = rata.rekap("Sasaran 1", List.of(hitung(HALF_UP, NILAI_SAKIP, "80.01", "87.80"),
                 hitung(HALF_UP, IPMAS, "80", "100")));          // (109,74 + 125) / 2 = 117,37
-        RekapCapaian s2 = rata.rekap("Sasaran 2", List.of(hitung(HALF_UP, SARPRAS, "100", "90")));   // 90
+        RekapCapaian s2 = rata.rekap("Sasaran 2", List.of(hitung(HALF_UP, KEPUASAN_PRASARANA, "100", "90")));   // 90
         RekapCapaian s3 = rata.rekapButir("Sasaran 3", List.of(ButirCapaian.tidakTerukur("Indeks Y")));
         RekapCapaian agency = rata.rekapButir("Perangkat daerah",
                 List.of(ButirCapaian.of(s1), ButirCapaian.of(s2), ButirCapaian.of(s3)));
