@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.examples.csv.Rejections;
+import io.github.sakip.model.Indikator;
+import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Program;
+import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.reviu.AngkaDicetak;
 import io.github.sakip.reviu.DataLkjip;
 import io.github.sakip.reviu.JenisBesaran;
+import io.github.sakip.testing.Klojen2021;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,6 +46,29 @@ class DataLkjipLoaderTest {
         assertThat(d.getDicetak()).hasSize(215);
         // Bab IV.A: "tercatat 96,30%" in 2020, against which 92,57 is "turun sebesar 3,73%"
         assertThat(d.getPenyerapanSebelumnya()).map(p -> p.getNilai()).contains(new BigDecimal("96.30"));
+    }
+
+    @Test
+    void theExampleFileAgreesWithTheLibrarysKlojenFixture() {
+        // two transcriptions of the same report: klojen-2021.lkjip here, Klojen2021 in sakip-core's test-jar
+        PerjanjianKinerja file = Klojen.DATA.getPerjanjianKinerja();
+        PerjanjianKinerja fixture = Klojen2021.perjanjianKinerja();
+        assertThat(file.getTahun()).isEqualTo(fixture.getTahun());
+        assertThat(file.getTotalPagu()).isEqualTo(fixture.getTotalPagu());
+        assertThat(file.getSasaran()).extracting(Sasaran::getNama)
+                .containsExactlyElementsOf(fixture.getSasaran().stream().map(Sasaran::getNama).toList());
+        for (Program p : fixture.getProgram()) {
+            Program q = file.getProgram().stream().filter(x -> x.getNama().equalsIgnoreCase(p.getNama())).findFirst()
+                    .orElseThrow(() -> new AssertionError("program not in the file: " + p.getNama()));
+            assertThat(q.getTotalPagu()).as(p.getNama()).isEqualTo(p.getTotalPagu());
+            assertThat(q.getTotalRealisasi()).as(p.getNama()).isEqualTo(p.getTotalRealisasi());
+        }
+        for (Indikator i : fixture.getIndikator()) {
+            Indikator j = file.findIndikator(i.getNama())
+                    .orElseThrow(() -> new AssertionError("indicator not in the file: " + i.getNama()));
+            assertThat(file.getTarget(j)).as(i.getNama()).isEqualTo(fixture.getTarget(i));
+        }
+        assertThat(Klojen.DATA.getPenyerapanSebelumnya()).contains(Klojen2021.PENYERAPAN_2020);
     }
 
     @Test
