@@ -21,6 +21,8 @@ final class LongDivision {
     private static final long[] POW10 = new long[19];
     /** At most 18 digits: such an unscaled value fits in a long (10^18 - 1 < 2^63). */
     private static final int MAX_DIGITS = 18;
+    /** What {@link #bagi(long, long, long, RoundingMode)} answers when the long path cannot divide. */
+    static final long OVERFLOW = Pembulatan.OVERFLOW;
 
     static {
         POW10[0] = 1;
@@ -49,26 +51,43 @@ final class LongDivision {
         if (a.precision() > MAX_DIGITS || b.precision() > MAX_DIGITS) {
             return null;
         }
-        long shift = (long) scale - a.scale() + b.scale();
+        long q = bagi(unscaled(a), unscaled(b), (long) scale - a.scale() + b.scale(), mode);
+        return q == OVERFLOW ? null : BigDecimal.valueOf(q, scale);
+    }
+
+    /**
+     * Rounds {@code num x 10^shift / den} to an integer by {@code mode}, all in {@code long}
+     * arithmetic: the core of {@link #bagi(BigDecimal, BigDecimal, int, RoundingMode)} and of
+     * {@link Pembulatan#bagiUnscaled}.
+     *
+     * @param num the unscaled dividend
+     * @param den the unscaled divisor, not zero
+     * @param shift the power of ten that scales the quotient
+     * @param mode the rounding mode
+     * @return the rounded quotient, or {@link #OVERFLOW} when the scaled operands do not fit in a
+     *     long; never {@link #OVERFLOW} otherwise (|quotient| &lt;= |scaled dividend| &lt; 2^63)
+     * @throws ArithmeticException when the mode is {@code UNNECESSARY} and rounding is needed
+     */
+    static long bagi(long num, long den, long shift, RoundingMode mode) {
         if (shift > MAX_DIGITS || shift < -MAX_DIGITS) {
-            return null;
+            return OVERFLOW;
         }
-        long num = unscaled(a);
-        long den = unscaled(b);
+        long n = num;
+        long d = den;
         if (shift >= 0) {
-            num = multiply(num, POW10[(int) shift]);
+            n = multiply(n, POW10[(int) shift]);
         } else {
-            den = multiply(den, POW10[(int) -shift]);
+            d = multiply(d, POW10[(int) -shift]);
         }
-        if (num == Long.MIN_VALUE || den == Long.MIN_VALUE) {
-            return null;
+        if (n == Long.MIN_VALUE || d == Long.MIN_VALUE) {
+            return OVERFLOW;
         }
-        long q = num / den;
-        long rem = num - q * den;
+        long q = n / d;
+        long rem = n - q * d;
         if (rem != 0) {
-            q += increment(q, rem, den, (num ^ den) < 0 ? -1 : 1, mode);
+            q += increment(q, rem, d, (n ^ d) < 0 ? -1 : 1, mode);
         }
-        return BigDecimal.valueOf(q, scale);
+        return q;
     }
 
     /** The unscaled value of a decimal of at most 18 digits, without a BigInteger. */

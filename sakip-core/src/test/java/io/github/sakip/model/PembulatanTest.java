@@ -118,6 +118,79 @@ class PembulatanTest {
         assertThat(Pembulatan.STANDAR.bagi(angka("440"), angka("3.13"))).isEqualTo(angka("140.58"));
     }
 
+    /**
+     * bagiUnscaled gives the oracle's unscaled quotient, and answers OVERFLOW exactly when the
+     * dividend or divisor scaled by the power of ten does not fit in a long.
+     */
+    private static void agreesUnscaled(Pembulatan pembulatan, long ua, int sa, long ub, int sb) {
+        long shift = (long) pembulatan.getScale() - sa + sb;
+        boolean fits = Math.abs(shift) <= 18 && fitsLong(BigInteger.valueOf(shift >= 0 ? ua : ub), shift)
+                && BigInteger.valueOf(shift >= 0 ? ub : ua).bitLength() < 64 && ua != Long.MIN_VALUE
+                && ub != Long.MIN_VALUE;
+        long q = pembulatan.bagiUnscaled(ua, sa, ub, sb);
+        if (!fits) {
+            assertThat(q).as("%s at %s / %s at %s", ua, sa, ub, sb).isEqualTo(Pembulatan.OVERFLOW);
+            return;
+        }
+        assertThat(BigDecimal.valueOf(q, pembulatan.getScale())).as("%s at %s / %s at %s", ua, sa, ub, sb)
+                .isEqualTo(oracle(BigDecimal.valueOf(ua, sa), BigDecimal.valueOf(ub, sb), pembulatan.getScale(),
+                        pembulatan.getRoundingMode()));
+    }
+
+    /** Whether v x 10^|shift| has at most 63 bits and is not Long.MIN_VALUE. */
+    private static boolean fitsLong(BigInteger v, long shift) {
+        return v.multiply(BigInteger.TEN.pow((int) Math.abs(shift))).abs().bitLength() < 64;
+    }
+
+    @Test
+    void bagiUnscaledIsTheUnscaledValueOfBagiOrOverflow() {
+        Gen<Long> unscaled = Generate.oneOf(longs().between(-999_999_999_999L, 999_999_999_999L),
+                longs().between(Long.MAX_VALUE - 1_000, Long.MAX_VALUE),
+                longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 1_000), longs().all());
+        Gen<Pembagian> inLong = pembagian().assuming(p -> p.pembilang().unscaledValue().bitLength() < 64);
+        qt().withExamples(ValueContract.EXAMPLES * 3).forAll(inLong, modes(), unscaled, integers().between(-25, 25))
+                .checkAssert((p, mode, big, bigScale) -> {
+                    Pembulatan pembulatan = Pembulatan.of(p.scale(), mode);
+                    BigDecimal a = p.pembilang();
+                    BigDecimal b = p.penyebut();
+                    long ub = b.unscaledValue().longValueExact();
+                    agreesUnscaled(pembulatan, a.unscaledValue().longValueExact(), a.scale(), ub, b.scale());
+                    agreesUnscaled(pembulatan, big, bigScale, ub, b.scale());
+                    if (big != 0) {
+                        agreesUnscaled(pembulatan, a.unscaledValue().longValueExact(), a.scale(), big, bigScale);
+                    }
+                });
+    }
+
+    @Test
+    void bagiUnscaledGivesTheKlojenCapaianAndOverflowWhereALongCannotHoldIt() {
+        // Tabel 3.1: 87,80 x 100 / 80,01 printed 109,74; 4,40 x 100 / 3,13 printed 140,57 (DOWN)
+        assertThat(Pembulatan.STANDAR.bagiUnscaled(878_000, 2, 8001, 2)).isEqualTo(10_974);
+        assertThat(Pembulatan.of(2, RoundingMode.DOWN).bagiUnscaled(44_000, 2, 313, 2)).isEqualTo(14_057);
+        assertThat(Pembulatan.of(2, RoundingMode.UP).bagiUnscaled(-1, 0, 8, 0)).isEqualTo(-13);
+        assertThat(Pembulatan.STANDAR.bagiUnscaled(Long.MAX_VALUE, 0, 1, 0)).isEqualTo(Pembulatan.OVERFLOW);
+        assertThat(Pembulatan.STANDAR.bagiUnscaled(1, 0, 1, 17)).isEqualTo(Pembulatan.OVERFLOW);
+        assertThat(Pembulatan.STANDAR.bagiUnscaled(1, 0, 1, 16)).isEqualTo(1_000_000_000_000_000_000L);
+        assertThat(Pembulatan.STANDAR.bagiUnscaled(1, 21, 1, 0)).isEqualTo(Pembulatan.OVERFLOW);
+        assertThat(Pembulatan.STANDAR.bagiUnscaled(5, 20, 1, 0)).isZero();
+        assertThat(Pembulatan.STANDAR.bagiUnscaled(1, Integer.MIN_VALUE, 1, Integer.MAX_VALUE))
+                .isEqualTo(Pembulatan.OVERFLOW);
+        assertThat(Pembulatan.STANDAR.bagiUnscaled(Long.MIN_VALUE, 2, 1, 2)).isEqualTo(Pembulatan.OVERFLOW);
+        assertThat(Pembulatan.STANDAR.bagiUnscaled(1, 2, Long.MIN_VALUE, 2)).isEqualTo(Pembulatan.OVERFLOW);
+    }
+
+    @Test
+    void bagiUnscaledRefusesZeroAndUnnecessaryRounding() {
+        Pembulatan exact = Pembulatan.of(2, RoundingMode.UNNECESSARY);
+        assertThat(exact.bagiUnscaled(1, 0, 4, 0)).isEqualTo(25);
+        assertThatThrownBy(() -> exact.bagiUnscaled(1, 0, 3, 0)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Pembulatan Pembulatan[2, UNNECESSARY] cannot represent unscaled 1 at scale 0"
+                        + " / unscaled 3 at scale 0 without rounding");
+        assertThatThrownBy(() -> Pembulatan.STANDAR.bagiUnscaled(8780, 2, 0, 2))
+                .isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Pembulatan.bagiUnscaled divisor (penyebut) must not be 0, dividing unscaled 8780 at scale 2");
+    }
+
     @Test
     void unnecessaryRoundingAcceptsAnExactQuotientAndRejectsAnInexactOne() {
         Pembulatan exact = Pembulatan.of(2, RoundingMode.UNNECESSARY);
