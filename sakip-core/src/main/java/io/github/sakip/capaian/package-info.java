@@ -8,6 +8,9 @@
  * the year's. {@link io.github.sakip.capaian.RataRataCapaian} aggregates capaian over indicators,
  * sasaran and the whole agency (mean, weighted mean, median, counts per predikat and per
  * tercapai / belum tercapai / tidak terukur) into a {@link io.github.sakip.capaian.RekapCapaian}.
+ * {@link io.github.sakip.capaian.CapaianMassal} scores many rows at once over {@code long}
+ * arrays, with exactly the figures of {@code RumusCapaian} and no object per row, for national
+ * datasets and CSV tools.
  *
  * <p>Every rule that varies between agencies is a named policy with the regulation's default:
  * rounding ({@link io.github.sakip.model.Pembulatan}), the lower-is-better formula

@@ -1,9 +1,11 @@
 package io.github.sakip.examples.benchmarks;
 
 import io.github.sakip.capaian.Capaian;
+import io.github.sakip.capaian.CapaianMassal;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Persen;
+import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
@@ -36,6 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       {@link Capaian#isTercapai()};</li>
  *   <li>{@code libraryFromNumbers}: the same, building the target and realisasi from stored
  *       two-decimal numbers first, as a program reading a file does;</li>
+ *   <li>{@code bulk}: {@link CapaianMassal#hitung} over the stored unscaled numbers (scale 2) and a
+ *       polarity per row, into capaian, predikat rank and tercapai arrays owned by the benchmark:
+ *       the same figures as {@code library}, without an object per row;</li>
  *   <li>{@code doubleFloor}: the same computation on {@code double}s.</li>
  * </ul>
  */
@@ -55,6 +60,13 @@ public class IndikatorBenchmark {
     private final Target[] target = new Target[N];
     private final Realisasi[] realisasi = new Realisasi[N];
     private final byte[] polaritas = new byte[N];
+    private final CapaianMassal massal = CapaianMassal.of(rumus, skala);
+    private final Polaritas[] polaritasBaris = new Polaritas[N];
+    private final long[] targetUnscaled = new long[N];
+    private final long[] realisasiUnscaled = new long[N];
+    private final long[] capaian = new long[N];
+    private final int[] peringkat = new int[N];
+    private final boolean[] tercapai = new boolean[N];
     private DataKinerja data = DataKinerja.buat(N / DataKinerja.TAHUN, 1);
     private double[] targetDouble = new double[0];
     private double[] realisasiDouble = new double[0];
@@ -66,6 +78,9 @@ public class IndikatorBenchmark {
         for (int i = 0; i < N; i++) {
             indikator[i] = Indikator.of("IKU " + i, Satuan.INDEKS, DataKinerja.polaritas(i));
             polaritas[i] = (byte) indikator[i].getPolaritas().ordinal();
+            polaritasBaris[i] = indikator[i].getPolaritas();
+            targetUnscaled[i] = data.target(i);
+            realisasiUnscaled[i] = data.realisasi(i);
             target[i] = Target.of(tahun, BigDecimal.valueOf(data.target(i), 2));
             realisasi[i] = Realisasi.of(tahun, BigDecimal.valueOf(data.realisasi(i), 2));
         }
@@ -101,6 +116,22 @@ public class IndikatorBenchmark {
             Target t = Target.of(tahun, BigDecimal.valueOf(data.target(i), 2));
             Realisasi r = Realisasi.of(tahun, BigDecimal.valueOf(data.realisasi(i), 2));
             cek += nilai(rumus.hitung(indikator[i], t, r));
+        }
+        return cek;
+    }
+
+    /**
+     * The bulk path over the stored numbers; every figure is folded into the checksum.
+     *
+     * @return a checksum
+     */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public long bulk() {
+        massal.hitung(2, targetUnscaled, realisasiUnscaled, polaritasBaris, capaian, peringkat, tercapai);
+        long cek = 0;
+        for (int i = 0; i < N; i++) {
+            cek += capaian[i] + peringkat[i] + (tercapai[i] ? 1 : 0);
         }
         return cek;
     }
