@@ -235,14 +235,12 @@ public final class CapaianMassal {
      */
     boolean baris(int i, Polaritas p, long t, long r, long[] capaian, int[] peringkat,
             @Nullable boolean[] tercapai) {
-        if (t <= -BATAS_MASUKAN || t >= BATAS_MASUKAN || r <= -BATAS_MASUKAN || r >= BATAS_MASUKAN) {
-            return false;
-        }
         if (p != Polaritas.POSITIF && t == 0 && r == 0) {
             // a realisasi of 0 meets a target of 0: 100, as RumusCapaian
             return hasil(i, 1, 1, capaian, peringkat, tercapai);
         }
-        if (t <= 0) {
+        if (t <= 0 || t >= BATAS_MASUKAN || r <= -BATAS_MASUKAN || r >= BATAS_MASUKAN) {
+            // an undefined formula (the object API throws its message), or values whose 2T - R might overflow
             return false;
         }
         long pembilang;

@@ -340,9 +340,10 @@ class CapaianMassalTest {
 
     @Test
     void ordinaryRowsTakeTheLongPathUpToInputScale18() {
-        assertThat(STANDAR.cepat(0)).isTrue();
-        assertThat(STANDAR.cepat(18)).isTrue();
-        assertThat(STANDAR.cepat(19)).isFalse();
+        CapaianMassal baru = CapaianMassal.of(RumusCapaian.standar(), SkalaBaku.LKJIP);
+        assertThat(baru.cepat(0)).isTrue();
+        assertThat(baru.cepat(18)).isTrue();
+        assertThat(baru.cepat(19)).isFalse();
         CapaianMassal rasio = CapaianMassal.of(RumusCapaian.standar().withVarianNegatif(VarianNegatif.RASIO),
                 SkalaBaku.LKJIP);
         long[] c = new long[1];
@@ -352,6 +353,12 @@ class CapaianMassalTest {
         assertThat(rasio.baris(0, Polaritas.NEGATIF, 700, 0, c, r, null)).isFalse();
         assertThat(rasio.baris(0, Polaritas.NEGATIF, 0, 0, c, r, null)).isTrue();
         assertThat(c[0]).isEqualTo(10_000);
+        // a target of 0 with a realisasi: undefined, T / R would give 0
+        assertThat(rasio.baris(0, Polaritas.NEGATIF, 0, 5, c, r, null)).isFalse();
+        // 0 against 0 is 100, which at 17 decimals (10^19) is beyond a long
+        CapaianMassal tujuhBelas = CapaianMassal.of(RumusCapaian.standar().withPembulatan(17, RoundingMode.HALF_UP),
+                SkalaBaku.LKJIP);
+        assertThat(tujuhBelas.baris(0, Polaritas.STABIL, 0, 0, c, r, null)).isFalse();
         assertThat(STANDAR.baris(0, Polaritas.NEGATIF, 1, 0, c, r, null)).isTrue();
         assertThat(c[0]).isEqualTo(20_000);
     }
@@ -371,9 +378,10 @@ class CapaianMassalTest {
         int[] peringkat = new int[n];
         boolean[] tercapai = new boolean[n];
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        STANDAR.hitung(2, target, realisasi, polaritas, capaian, peringkat, tercapai);
+        CapaianMassal massal = CapaianMassal.of(RumusCapaian.standar(), SkalaBaku.LKJIP);
+        massal.hitung(2, target, realisasi, polaritas, capaian, peringkat, tercapai);
         long before = threads.getCurrentThreadAllocatedBytes();
-        STANDAR.hitung(2, target, realisasi, polaritas, capaian, peringkat, tercapai);
+        massal.hitung(2, target, realisasi, polaritas, capaian, peringkat, tercapai);
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         // a row through the object API allocates some 200 bytes; the checks of one call a few dozen
         assertThat(allocated).as("bytes for %s rows", n).isLessThan(n / 10);
