@@ -2,8 +2,13 @@ package io.github.sakip.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,17 +31,88 @@ class SakipJarTest {
     private record Hasil(int status, String out, String err) {
     }
 
-    private Hasil java(String heap, String... args) throws IOException, InterruptedException {
+    static List<String> command(String heap, String... args) {
         String jar = System.getProperty("sakip.jar", "target/sakip.jar");
         assertThat(Path.of(jar)).exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx" + heap, "-jar", jar));
         command.addAll(List.of(args));
-        Path out = dir.resolve("out.txt");
+        return command;
+    }
+
+    private Hasil java(String heap, String... args) throws IOException, InterruptedException {
+        return java(dir.resolve("out.txt").toFile(), heap, args);
+    }
+
+    /** Runs the jar with standard output sent to {@code out} (a file, or a device such as /dev/full). */
+    private Hasil java(File out, String heap, String... args) throws IOException, InterruptedException {
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(command(heap, args)).redirectOutput(out).redirectError(err.toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Hasil(p.exitValue(), Files.readString(out), Files.readString(err));
+        return new Hasil(p.exitValue(), out.isFile() ? Files.readString(out.toPath()) : "", Files.readString(err));
+    }
+
+    private Path rows(int n) throws IOException {
+        Path f = dir.resolve("rows-" + n + ".csv");
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("indikator;polaritas;target;realisasi\n");
+            for (int i = 0; i < n; i++) {
+                w.write("Indikator " + i + ";POSITIF;80,01;87,80\n");
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void aFullDiskIsAnErrorWithAMessageInEveryCommand() throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists(), "needs /dev/full (Linux)");
+        String capaian = rows(3).toString();
+        for (String[] args : List.of(new String[] {"capaian", capaian}, new String[] {"ikm", ikm()},
+                new String[] {"contoh", "klojen-2021"}, new String[] {"--help"}, new String[] {"--version"})) {
+            Hasil h = java(full, "64m", args);
+            assertThat(h.status()).as(String.join(" ", args)).isEqualTo(Sakip.TIDAK_TERTULIS);
+            assertThat(h.err()).as(String.join(" ", args))
+                    .isEqualTo("sakip: keluaran tidak dapat ditulis / cannot write the output: No space left on device\n");
+        }
+    }
+
+    private String ikm() throws IOException {
+        Path f = dir.resolve("ikm.csv");
+        Files.writeString(f, "U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;4;4\n");
+        return f.toString();
+    }
+
+    @Test
+    void aClosedStandardOutputIsAnError() throws Exception {
+        List<String> shell = List.of("/bin/sh", "-c", "exec \"$@\" >&-", "sh");
+        List<String> command = new ArrayList<>(shell);
+        command.addAll(command("64m", "capaian", rows(3).toString()));
+        Path err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(Sakip.TIDAK_TERTULIS);
+        assertThat(Files.readString(err)).startsWith("sakip: keluaran tidak dapat ditulis / cannot write the output");
+    }
+
+    @Test
+    void aPipeClosedByItsReaderEndsQuietlyButNotWithZero() throws Exception {
+        // sakip capaian rows.csv | head -1
+        Process p = new ProcessBuilder(command("64m", "capaian", rows(300_000).toString()))
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("indikator;polaritas;target;realisasi;capaian;predikat;tercapai");
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(Sakip.TIDAK_TERTULIS);
+        assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
+    }
+
+    @Test
+    void versionComesFromTheJarsManifest() throws Exception {
+        Hasil h = java("64m", "--version");
+        assertThat(h.status()).isZero();
+        assertThat(h.out()).isEqualTo("sakip " + System.getProperty("sakip.version", "0.1.0-SNAPSHOT") + "\n");
     }
 
     @Test
