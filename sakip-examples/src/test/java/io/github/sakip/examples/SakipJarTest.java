@@ -148,4 +148,41 @@ class SakipJarTest {
         assertThat(h.status()).isEqualTo(Sakip.SALAH_PAKAI);
         assertThat(h.err()).contains("Usage: sakip capaian");
     }
+
+    @Test
+    void aTenMegabyteQuotedCellOverShortLinesStaysInA32MegabyteHeapAndTheRowsAfterItSurvive() throws Exception {
+        Path f = dir.resolve("sel.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("indikator;polaritas;target;realisasi\nSebelum;POSITIF;80,01;87,80\n\"");
+            for (int i = 0; i < 1_000_000; i++) {
+                w.write("abcdefghi\n");
+            }
+            w.write("\";POSITIF;1;1\nSesudah;POSITIF;80,01;87,80\n");
+        }
+        Hasil h = java("32m", "capaian", f.toString());
+        assertThat(h.err()).isEqualTo("baris 3: record longer than 1048576 characters (a quoted field runs over its "
+                + "lines), skipped (baris 3-1000003)\n");
+        assertThat(h.out().lines()).containsExactly("indikator;polaritas;target;realisasi;capaian;predikat;tercapai",
+                "Sebelum;POSITIF;80,01;87,80;109,74;Tercapai/ Berhasil;ya",
+                "Sesudah;POSITIF;80,01;87,80;109,74;Tercapai/ Berhasil;ya");
+        assertThat(h.status()).isEqualTo(Sakip.DITOLAK);
+    }
+
+    @Test
+    void aTwentyMegabyteReportIsRefusedWithItsLimitsInA64MegabyteHeap() throws Exception {
+        Path f = dir.resolve("besar.lkjip");
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("[laporan]\nkunci;nilai\ntahun;2021\nrenstra;2019-2023\n[terbilang]\ntabel;baris;kolom;angka;kata\n");
+            for (int i = 0; i < 200_000; i++) {
+                w.write("Bab I.A;Umum " + i + " " + "x".repeat(66) + ";teks;3;tiga\n");
+            }
+        }
+        assertThat(Files.size(f)).isGreaterThan(19_500_000L);
+        Hasil h = java("64m", "reviu", f.toString());
+        assertThat(h.err()).isEqualTo("baris 1: the file passes the limits of the reviu, 20000 rows or 4194304 "
+                + "characters (at line 20001); nothing was reviewed; split the report or leave out rows "
+                + "(baris 1-200006)\n");
+        assertThat(h.out()).isEmpty();
+        assertThat(h.status()).isEqualTo(Sakip.DITOLAK);
+    }
 }

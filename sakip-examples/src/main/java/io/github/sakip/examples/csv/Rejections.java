@@ -54,8 +54,26 @@ public final class Rejections {
      * @param reason why, naming the field and the rule
      */
     public void reject(long first, long last, String reason) {
-        err.println("baris " + first + ": " + reason + (last > first ? " (baris " + first + "-" + last + ")" : ""));
+        err.println("baris " + first + ": " + visible(reason) + (last > first ? " (baris " + first + "-" + last + ")"
+                : ""));
         count++;
+    }
+
+    /**
+     * The reason on one line, whatever cells it quotes: a line break as {@code \n}, a tab as
+     * {@code \t}, any other control character as {@code \\u} and its four hex digits, so that
+     * each rejection is one line and no byte of a broken file reaches the terminal as a control
+     * code.
+     */
+    private static String visible(String reason) {
+        StringBuilder text = new StringBuilder(reason.length());
+        reason.chars().forEach(c -> text.append(switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> Character.isISOControl(c) ? String.format("\\u%04X", c) : String.valueOf((char) c);
+        }));
+        return text.toString();
     }
 
     /**
