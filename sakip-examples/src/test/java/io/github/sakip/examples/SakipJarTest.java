@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,15 +53,22 @@ class SakipJarTest {
         return new Hasil(p.exitValue(), out.isFile() ? Files.readString(out.toPath()) : "", Files.readString(err));
     }
 
-    private Path rows(int n) throws IOException {
-        Path f = dir.resolve("rows-" + n + ".csv");
+    /** Writes a file of {@code head}, {@code n} generated lines and {@code tail}, streaming. */
+    private Path write(String name, String head, int n, IntFunction<String> line, String tail) throws IOException {
+        Path f = dir.resolve(name);
         try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-            w.write("indikator;polaritas;target;realisasi\n");
+            w.write(head);
             for (int i = 0; i < n; i++) {
-                w.write("Indikator " + i + ";POSITIF;80,01;87,80\n");
+                w.write(line.apply(i));
             }
+            w.write(tail);
         }
         return f;
+    }
+
+    private Path rows(int n) throws IOException {
+        return write("rows-" + n + ".csv", "indikator;polaritas;target;realisasi\n", n,
+                i -> "Indikator " + i + ";POSITIF;80,01;87,80\n", "");
     }
 
     @Test
@@ -126,14 +134,9 @@ class SakipJarTest {
 
     @Test
     void streamsManyRowsInASmallHeapAndSkipsATenMegabyteLine() throws Exception {
-        Path f = dir.resolve("besar.csv");
         int rows = 200_000;
-        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-            w.write("\uFEFFindikator;polaritas;target;realisasi\n");
-            for (int i = 0; i < rows; i++) {
-                w.write(i == 100 ? "x".repeat(10 * 1024 * 1024) + "\n" : "Indikator " + i + ";POSITIF;80,01;87,80\n");
-            }
-        }
+        Path f = write("besar.csv", "\uFEFFindikator;polaritas;target;realisasi\n", rows,
+                i -> i == 100 ? "x".repeat(10 * 1024 * 1024) + "\n" : "Indikator " + i + ";POSITIF;80,01;87,80\n", "");
         Hasil h = java("32m", "capaian", f.toString());
         assertThat(h.status()).isEqualTo(Sakip.DITOLAK);
         assertThat(h.err().lines()).containsExactly("baris 102: line longer than 1048576 characters, skipped");
@@ -151,14 +154,8 @@ class SakipJarTest {
 
     @Test
     void aTenMegabyteQuotedCellOverShortLinesStaysInA32MegabyteHeapAndTheRowsAfterItSurvive() throws Exception {
-        Path f = dir.resolve("sel.csv");
-        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-            w.write("indikator;polaritas;target;realisasi\nSebelum;POSITIF;80,01;87,80\n\"");
-            for (int i = 0; i < 1_000_000; i++) {
-                w.write("abcdefghi\n");
-            }
-            w.write("\";POSITIF;1;1\nSesudah;POSITIF;80,01;87,80\n");
-        }
+        Path f = write("sel.csv", "indikator;polaritas;target;realisasi\nSebelum;POSITIF;80,01;87,80\n\"", 1_000_000,
+                i -> "abcdefghi\n", "\";POSITIF;1;1\nSesudah;POSITIF;80,01;87,80\n");
         Hasil h = java("32m", "capaian", f.toString());
         assertThat(h.err()).isEqualTo("baris 3: record longer than 1048576 characters (a quoted field runs over its "
                 + "lines), skipped (baris 3-1000003)\n");
@@ -170,13 +167,9 @@ class SakipJarTest {
 
     @Test
     void aTwentyMegabyteReportIsRefusedWithItsLimitsInA64MegabyteHeap() throws Exception {
-        Path f = dir.resolve("besar.lkjip");
-        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-            w.write("[laporan]\nkunci;nilai\ntahun;2021\nrenstra;2019-2023\n[terbilang]\ntabel;baris;kolom;angka;kata\n");
-            for (int i = 0; i < 200_000; i++) {
-                w.write("Bab I.A;Umum " + i + " " + "x".repeat(66) + ";teks;3;tiga\n");
-            }
-        }
+        Path f = write("besar.lkjip", "[laporan]\nkunci;nilai\ntahun;2021\nrenstra;2019-2023\n[terbilang]\n"
+                + "tabel;baris;kolom;angka;kata\n", 200_000, i -> "Bab I.A;Umum " + i + " " + "x".repeat(66)
+                + ";teks;3;tiga\n", "");
         assertThat(Files.size(f)).isGreaterThan(19_500_000L);
         Hasil h = java("64m", "reviu", f.toString());
         assertThat(h.err()).isEqualTo("baris 1: the file passes the limits of the reviu, 20000 rows or 4194304 "
