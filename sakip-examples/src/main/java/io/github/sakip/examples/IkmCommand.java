@@ -58,6 +58,9 @@ import picocli.CommandLine.Spec;
             ""})
 final class IkmCommand implements Callable<Integer> {
 
+    /** An answer: a whole number written with the digits 0-9 only, 1 to 4 (the library checks the range). */
+    private static final Pattern JAWABAN = Pattern.compile("[0-9]{1,9}");
+
     @Spec
     private CommandSpec spec;
 
@@ -139,9 +142,6 @@ final class IkmCommand implements Callable<Integer> {
             return Optional.empty();
         }
     }
-
-    /** An answer: a whole number written with the digits 0-9 only, 1 to 4 (the library checks the range). */
-    private static final Pattern JAWABAN = Pattern.compile("[0-9]{1,9}");
 
     private static JawabanResponden jawaban(Row row, Header header, int jumlahUnsur) {
         header.checkWidth(row);
