@@ -99,9 +99,13 @@ public final class Sakip implements Runnable {
             }
         });
         int status = cmd.execute(args);
-        if (status != TIDAK_TERTULIS && out.checkError()) {
-            err.println("sakip: keluaran tidak dapat ditulis / cannot write the output");
-            status = TIDAK_TERTULIS;
+        try {
+            if (status != TIDAK_TERTULIS && out.checkError()) { // a writer that swallowed its error
+                err.println("sakip: keluaran tidak dapat ditulis / cannot write the output");
+                status = TIDAK_TERTULIS;
+            }
+        } catch (KeluaranGagal e) { // checkError flushes what a usage message left behind
+            status = failed(e, err);
         }
         err.flush();
         return status;
