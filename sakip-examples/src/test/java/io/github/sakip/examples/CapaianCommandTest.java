@@ -135,6 +135,18 @@ class CapaianCommandTest {
     }
 
     @Test
+    void aHeaderThatCannotBeReadIsNotReplacedByTheFirstDataRow() throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(0xE9);
+        b.write("indikator;polaritas;target;realisasi\nA;POSITIF;80;90\nB;POSITIF;80;90\n".getBytes(StandardCharsets.UTF_8));
+        Jalankan r = Jalankan.sakip("capaian", Jalankan.file(dir, b.toByteArray()));
+        assertThat(r.errLines()).hasSize(2).last().isEqualTo("baris 1: the header indikator;polaritas;target;realisasi "
+                + "cannot be read (see above); no row was read (baris 1-3)");
+        assertThat(r.out()).isEmpty();
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+    }
+
+    @Test
     void aDirectoryIsNamed() {
         Jalankan r = Jalankan.sakip("capaian", dir.toString());
         assertThat(r.err()).startsWith("Berkas adalah direktori / is a directory, not a file: " + dir);

@@ -41,9 +41,15 @@ public final class Header {
      */
     public static Optional<Header> read(RowReader reader, Rejections rejections, List<String> needed,
             String description) {
+        long before = rejections.count();
         Optional<Row> first = reader.next();
-        if (first.isEmpty()) {
+        if (first.isEmpty() && rejections.count() == before) {
             rejections.reject(1, "the file is empty; it needs the header " + description);
+            return Optional.empty();
+        }
+        if (rejections.count() > before) { // the first row was rejected: a data row is no header
+            rejections.reject(1, first.isEmpty() ? 1 : reader.skipRest(), "the header " + description
+                    + " cannot be read (see above); no row was read");
             return Optional.empty();
         }
         Row row = first.get();
