@@ -164,13 +164,16 @@ public final class Pemeriksa {
         if (dicetak.subtract(expected).abs().compareTo(toleransi) <= 0) {
             return Optional.empty();
         }
+        int skalaDihitung = Teks.skalaDihitung(dicetak);
+        BigDecimal dihitung = skalaDihitung == scale ? expected : Checks.boundedDigits(
+                hitung.apply(Pembulatan.of(skalaDihitung, roundingMode)), "Pemeriksa hitung result");
         for (RoundingMode other : otherModes()) {
             BigDecimal value = hitung.apply(Pembulatan.of(scale, other));
             if (value != null && value.compareTo(dicetak) == 0) {
-                return Optional.of(Temuan.of(lokasi, JenisTemuan.PEMBULATAN, dicetak, expected, other, keterangan));
+                return Optional.of(Temuan.of(lokasi, JenisTemuan.PEMBULATAN, dicetak, dihitung, other, keterangan));
             }
         }
-        return Optional.of(Temuan.of(lokasi, JenisTemuan.KESALAHAN, dicetak, expected, null, keterangan));
+        return Optional.of(Temuan.of(lokasi, JenisTemuan.KESALAHAN, dicetak, dihitung, null, keterangan));
     }
 
     /**
@@ -208,7 +211,7 @@ public final class Pemeriksa {
         if (dicetak.compareTo(dicetakLain) == 0) {
             return Optional.empty();
         }
-        String where = "printed " + dicetakLain.toPlainString() + " at " + lokasiLain;
+        String where = "dicetak " + Teks.angka(dicetakLain) + " di " + lokasiLain;
         return Optional.of(Temuan.of(lokasi, JenisTemuan.TIDAK_KONSISTEN, dicetak, dicetakLain, null,
                 Checks.notNull(keterangan, "Pemeriksa keterangan").isEmpty() ? where : where + "; " + keterangan));
     }

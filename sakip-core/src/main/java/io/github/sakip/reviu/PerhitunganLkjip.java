@@ -197,25 +197,24 @@ public final class PerhitunganLkjip {
     private Optional<Hitungan> sasaran(JenisBesaran jenis, KomitmenSasaran k) {
         if (jenis == JenisBesaran.PAGU_SASARAN) {
             BigDecimal pagu = Rupiah.total(k.getProgram().stream().map(Program::getTotalPagu).toList()).getAmount();
-            return Optional.of(Hitungan.eksak(pagu, "sum of the pagu of " + k.getProgram().size()
-                    + " program(s)"));
+            return Optional.of(Hitungan.eksak(pagu, "jumlah pagu " + k.getProgram().size() + " program"));
         }
         Optional<PosAnggaran> pos = pos(k);
         switch (jenis) {
             case REALISASI_ANGGARAN_SASARAN:
-                return pos.map(p -> Hitungan.eksak(p.getRealisasi().getAmount(), "sum of the realisasi of "
-                        + k.getProgram().size() + " program(s)"));
+                return pos.map(p -> Hitungan.eksak(p.getRealisasi().getAmount(), "jumlah realisasi "
+                        + k.getProgram().size() + " program"));
             case PENYERAPAN_SASARAN:
                 return pos.flatMap(this::penyerapan);
             case EFISIENSI:
                 return efisiensi(k.getSasaran()).map(e -> Hitungan.of(
                         p -> RumusEfisiensi.standar().withPembulatan(p).hitung(e.getCapaian(), e.getPenyerapan())
                                 .getNilai().getNilai(),
-                        e.getCapaian().getNilai().toPlainString() + " / " + e.getPenyerapan().getNilai().toPlainString()
+                        Teks.angka(e.getCapaian().getNilai()) + " / " + Teks.angka(e.getPenyerapan().getNilai())
                                 + " x 100"));
             case SISA_ANGGARAN_SASARAN:
                 return efisiensi(k.getSasaran()).map(e -> Hitungan.eksak(e.getPenghematan().getNilai(),
-                        "100 - " + e.getPenyerapan().getNilai().toPlainString()));
+                        "100 - " + Teks.angka(e.getPenyerapan().getNilai())));
             default:
                 throw new IllegalStateException(jenis + " does not refer to a sasaran");
         }
@@ -229,34 +228,34 @@ public final class PerhitunganLkjip {
                 return all.isEmpty() ? Optional.empty() : Optional.of(Hitungan.of(
                         p -> RataRataCapaian.standar().withDasar(DasarRataRata.EKSAK).withPembulatan(p)
                                 .rekap("rata-rata", all).getRataRata().get().getNilai(),
-                        "mean of " + all.size() + " exact capaian"));
+                        "rata-rata " + all.size() + " capaian eksak"));
             case TOTAL_PAGU:
                 return Optional.of(Hitungan.eksak(data.getPerjanjianKinerja().getTotalPagu().getAmount(),
-                        "sum of the pagu of every program"));
+                        "jumlah pagu semua program"));
             case TOTAL_REALISASI_ANGGARAN:
                 return posInstansi().map(p -> Hitungan.eksak(p.getRealisasi().getAmount(),
-                        "sum of the realisasi of every program"));
+                        "jumlah realisasi semua program"));
             case PENYERAPAN_TOTAL:
                 return posInstansi().flatMap(this::penyerapan);
             case PENYERAPAN_TOTAL_SEBELUMNYA:
                 return data.getPenyerapanSebelumnya().map(p -> Hitungan.eksak(p.getNilai(),
-                        "penyerapan of the year before"));
+                        "penyerapan tahun sebelumnya"));
             case PERUBAHAN_PENYERAPAN_TOTAL:
-                return perubahanPenyerapan().map(c -> Hitungan.eksak(c.getSelisih(), c.getSekarang().getNilai()
-                        .toPlainString() + " - " + c.getSebelumnya().getNilai().toPlainString() + " (penyerapan "
-                        + data.getTahun() + ", rounded by " + pembulatanMasukan + ", minus the year before's)"));
+                return perubahanPenyerapan().map(c -> Hitungan.eksak(c.getSelisih(), Teks.angka(c.getSekarang().getNilai())
+                        + " - " + Teks.angka(c.getSebelumnya().getNilai()) + " (penyerapan " + data.getTahun()
+                        + " dibulatkan " + Teks.pembulatan(pembulatanMasukan) + ", dikurangi penyerapan tahun sebelumnya)"));
             case JUMLAH_SASARAN:
-                return jumlah(data.getPerjanjianKinerja().getKomitmen().size(), "sasaran of the Perjanjian Kinerja");
+                return jumlah(data.getPerjanjianKinerja().getKomitmen().size(), "sasaran Perjanjian Kinerja");
             case JUMLAH_SASARAN_TERCAPAI:
                 return jumlah(rekapSasaran().stream().filter(RekapCapaian::isTercapai).count(), "sasaran tercapai");
             case JUMLAH_SASARAN_BELUM_TERCAPAI:
                 return jumlah(rekapSasaran().stream().filter(r -> r.getJumlahTerukur() > 0 && !r.isTercapai()).count(),
-                        "sasaran measured and not tercapai");
+                        "sasaran terukur yang belum tercapai");
             case JUMLAH_INDIKATOR_PROGRAM:
-                return jumlah(data.getIndikatorProgram().size(), "program indicators");
+                return jumlah(data.getIndikatorProgram().size(), "indikator program");
             case JUMLAH_INDIKATOR_PROGRAM_TERCAPAI:
                 return jumlah(data.getIndikatorProgram().stream().map(this::capaian).flatMap(Optional::stream)
-                        .filter(Capaian::isTercapai).count(), "program indicators tercapai");
+                        .filter(Capaian::isTercapai).count(), "indikator program tercapai");
             default:
                 throw new IllegalStateException(jenis + " does not refer to the report");
         }
@@ -400,7 +399,7 @@ public final class PerhitunganLkjip {
     private Optional<Hitungan> penyerapan(PosAnggaran pos) {
         return RumusPenyerapan.standar().hitung(pos).getPersen().map(x -> Hitungan.of(
                 p -> RumusPenyerapan.standar().withPembulatan(p).hitung(pos).getPersen().get().getNilai(),
-                pos.getRealisasi().getAmount().toPlainString() + " / " + pos.getPagu().getAmount().toPlainString()
+                Teks.angka(pos.getRealisasi().getAmount()) + " / " + Teks.angka(pos.getPagu().getAmount())
                         + " x 100"));
     }
 
@@ -434,7 +433,7 @@ public final class PerhitunganLkjip {
 
     private String rumusPerubahan(Indikator i, Tahun tahun, String op) {
         PerubahanTahunan t = perubahan(i, tahun).get();
-        return t.getRealisasi().toPlainString() + op + t.getSebelumnya().map(BigDecimal::toPlainString).orElse("-");
+        return Teks.angka(t.getRealisasi()) + op + t.getSebelumnya().map(Teks::angka).orElse("-");
     }
 
     /** The series of an indicator with its targets and its realisasi up to a year. */
@@ -461,7 +460,7 @@ public final class PerhitunganLkjip {
     }
 
     private static Hitungan hitungan(Capaian c) {
-        return Hitungan.of(p -> c.getPersen(p).getNilai(), c.getKeterangan());
+        return Hitungan.of(p -> c.getPersen(p).getNilai(), Teks.rumus(c.getKeterangan()));
     }
 
     /**

@@ -149,7 +149,7 @@ public final class ReviuLkjip {
                     default -> throw new IllegalStateException("unknown Sifat");
                 }
             } catch (SakipException e) {
-                p.catatan.add(a.getLokasi() + ": not checked: " + e.getMessage());
+                p.catatan.add(a.getLokasi() + ": tidak diperiksa: " + e.getMessage());
             }
         }
         data.getTerbilang().forEach(p::terbilang);
@@ -172,7 +172,7 @@ public final class ReviuLkjip {
             Besaran b = a.getBesaran();
             Optional<BigDecimal> nilai = hitung.hitung(b).flatMap(Hitungan::getEksak);
             if (nilai.isEmpty()) {
-                catatan.add(a.getLokasi() + ": not checked: the data have no " + b);
+                catatan.add(a.getLokasi() + ": tidak diperiksa: data tidak memuat " + b);
                 return;
             }
             bandingkan(a, b, nilai.get(), "");
@@ -180,7 +180,7 @@ public final class ReviuLkjip {
                     .filter(r -> b.getJenis() == JenisBesaran.REALISASI_PROGRAM)
                     .ifPresent(r -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
                             r.getPembilang().multiply(r.getPengali()), r.getPenyebut(),
-                            "from the counts " + r + kutipan(a))));
+                            "dari rincian " + Teks.rumus(r.toString()) + kutipan(a))));
         }
 
         void turunan(AngkaDicetak a) {
@@ -193,7 +193,7 @@ public final class ReviuLkjip {
                 Besaran same = Besaran.program(jenis == JenisBesaran.PAGU_SASARAN ? JenisBesaran.PAGU
                         : JenisBesaran.REALISASI_ANGGARAN, satuProgram.get());
                 hitung.hitung(same).flatMap(Hitungan::getEksak).ifPresent(v -> bandingkan(a, same, v,
-                        "the same amount as the sasaran's only program, " + satuProgram.get().getNama()));
+                        "jumlah yang sama dengan satu-satunya program sasaran ini, " + satuProgram.get().getNama()));
                 return;
             }
             if (jenis == JenisBesaran.EFISIENSI || jenis == JenisBesaran.SISA_ANGGARAN_SASARAN) {
@@ -202,17 +202,18 @@ public final class ReviuLkjip {
             }
             Optional<Hitungan> h = hitung.hitung(b);
             if (h.isEmpty()) {
-                catatan.add(a.getLokasi() + ": not checked: the data do not give " + b);
+                catatan.add(a.getLokasi() + ": tidak diperiksa: data tidak memberi " + b);
                 return;
             }
-            String rumus = h.get().getRumus() + " = " + h.get().bulatkan(Pembulatan.STANDAR).toPlainString() + beside(a);
+            String rumus = h.get().getRumus() + " = " + Teks.angka(h.get().bulatkan(Pembulatan.of(Teks.skalaDihitung(a.getNilai()),
+                    pemeriksa.getRoundingMode()))) + beside(a);
             add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), h.get()::bulatkan, rumus + kutipan(a)));
             if (jenis == JenisBesaran.CAPAIAN_PROGRAM) {
                 IndikatorProgram ip = b.getIndikatorProgram().get();
                 hitung.capaianRincian(ip).ifPresent(c -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
-                        p -> c.getPersen(p).getNilai(), "from the counts " + ip.getRincian().get() + ": "
-                                + c.getKeterangan() + " = " + c.getPersen(Pembulatan.STANDAR).getNilai().toPlainString()
-                                + kutipan(a))));
+                        p -> c.getPersen(p).getNilai(), "dari rincian " + Teks.rumus(ip.getRincian().get().toString())
+                                + ": " + Teks.rumus(c.getKeterangan()) + " = "
+                                + Teks.angka(c.getPersen(Pembulatan.STANDAR).getNilai()) + kutipan(a))));
             }
         }
 
@@ -230,9 +231,9 @@ public final class ReviuLkjip {
                 return;
             }
             Optional<BigDecimal> dibaca = PembacaTerbilang.baca(kata);
-            String ket = dibaca.map(v -> "the words \"" + t.getKata() + "\" say " + v.toPlainString())
-                    .orElse("\"" + t.getKata() + "\" are not number words") + "; " + t.getAngka().toPlainString()
-                    + " is \"" + bilangan + "\"";
+            String ket = dibaca.map(v -> "kata \"" + t.getKata() + "\" berarti " + Teks.angka(v))
+                    .orElse("\"" + t.getKata() + "\" bukan kata bilangan") + "; " + Teks.angka(t.getAngka())
+                    + " dibaca \"" + bilangan + "\"";
             temuan.add(Temuan.of(t.getLokasi(), JenisTemuan.TIDAK_KONSISTEN, t.getAngka(),
                     dibaca.orElse(t.getAngka()), null, ket));
         }
@@ -261,9 +262,9 @@ public final class ReviuLkjip {
             Optional<BigDecimal> total = hitung.hitung(besaranTotal).flatMap(Hitungan::getEksak);
             Optional<AngkaDicetak> confirms = total.flatMap(t -> data.getDicetak().stream()
                     .filter(x -> x.getBesaran().equals(besaranTotal) && x.getNilai().compareTo(t) == 0).findFirst());
-            return confirms.map(c -> "the total printed at " + c.getLokasi() + ", " + c.getNilai().toPlainString()
-                    + ", agrees with " + nilai.toPlainString() + " (with " + dicetak.toPlainString() + " it would be "
-                    + total.get().subtract(nilai).add(dicetak).toPlainString() + ")").orElse("");
+            return confirms.map(c -> "total yang dicetak di " + c.getLokasi() + ", " + Teks.angka(c.getNilai())
+                    + ", sesuai dengan " + Teks.angka(nilai) + " (dengan " + Teks.angka(dicetak) + " total menjadi "
+                    + Teks.angka(total.get().subtract(nilai).add(dicetak)) + ")").orElse("");
         }
 
         /** Tabel 3.4: efficiency from the capaian and penyerapan printed in the same row, else from the data. */
@@ -276,19 +277,20 @@ public final class ReviuLkjip {
             Optional<Persen> c = capaian.or(() -> dariData.map(Efisiensi::getCapaian));
             Optional<Persen> s = penyerapan.or(() -> dariData.map(Efisiensi::getPenyerapan));
             if (c.isEmpty() || s.isEmpty()) {
-                catatan.add(a.getLokasi() + ": not checked: the data give no capaian or penyerapan of " + sasaran.getNama());
+                catatan.add(a.getLokasi() + ": tidak diperiksa: data tidak memberi capaian atau penyerapan sasaran "
+                        + sasaran.getNama());
                 return;
             }
-            String asal = capaian.isPresent() && penyerapan.isPresent() ? " (as printed in the same row)"
-                    : " (from the data, rounded by " + hitung.getPembulatanMasukan() + ")";
+            String asal = capaian.isPresent() && penyerapan.isPresent() ? " (seperti dicetak di baris yang sama)"
+                    : " (dari data, dibulatkan " + Teks.pembulatan(hitung.getPembulatanMasukan()) + ")";
             if (a.getBesaran().getJenis() == JenisBesaran.EFISIENSI) {
                 add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), p -> RumusEfisiensi.standar().withPembulatan(p)
-                        .hitung(c.get(), s.get()).getNilai().getNilai(), c.get().getNilai().toPlainString() + " / "
-                        + s.get().getNilai().toPlainString() + " x 100" + asal + kutipan(a)));
+                        .hitung(c.get(), s.get()).getNilai().getNilai(), Teks.angka(c.get().getNilai()) + " / "
+                        + Teks.angka(s.get().getNilai()) + " x 100" + asal + kutipan(a)));
             } else {
                 Persen sisa = RumusEfisiensi.standar().hitung(c.get(), s.get()).getPenghematan();
                 add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), sisa.getNilai(), "100 - "
-                        + s.get().getNilai().toPlainString() + asal + kutipan(a)));
+                        + Teks.angka(s.get().getNilai()) + asal + kutipan(a)));
             }
         }
 
@@ -321,9 +323,9 @@ public final class ReviuLkjip {
             }
             Capaian c = rumusCapaian.hitung(i, Target.of(b.getTahun().get(), t.get().getNilai()),
                     Realisasi.of(b.getTahun().get(), r.get().getNilai()));
-            return "; from the target and realisasi printed beside it, " + c.getKeterangan() + " = "
-                    + c.getPersen(Pembulatan.of(a.getNilai().scale(),
-                            pemeriksa.getRoundingMode())).getNilai().toPlainString();
+            return "; dari target dan realisasi yang dicetak di sampingnya, " + Teks.rumus(c.getKeterangan()) + " = "
+                    + Teks.angka(c.getPersen(Pembulatan.of(Teks.skalaDihitung(a.getNilai()),
+                            pemeriksa.getRoundingMode())).getNilai());
         }
 
         /** For an average: the mean of the capaian printed in the same table, as a reader checks it. */
@@ -340,9 +342,9 @@ public final class ReviuLkjip {
             }
             Persen mean = RataRataCapaian.standar().withPembulatan(Pembulatan.of(a.getNilai().scale(),
                     pemeriksa.getRoundingMode())).rekapButir("dicetak", butir).getRataRata().get();
-            return "; the mean of the capaian printed in the same table, ("
-                    + String.join(" + ", butir.stream().map(x -> x.getPersen().get().getNilai().toPlainString()).toList())
-                    + ") / " + butir.size() + " = " + mean.getNilai().toPlainString();
+            return "; rata-rata capaian yang dicetak di tabel yang sama, ("
+                    + String.join(" + ", butir.stream().map(x -> Teks.angka(x.getPersen().get().getNilai())).toList())
+                    + ") / " + butir.size() + " = " + Teks.angka(mean.getNilai());
         }
 
         private Optional<AngkaDicetak> printed(AngkaDicetak a, Besaran b) {

@@ -47,7 +47,9 @@ public abstract class Temuan {
     public abstract BigDecimal getDicetak();
 
     /**
-     * What the data gives, at the printed scale under the reviu's rounding mode (or, for
+     * What the data gives, at the printed scale with at least two decimals under the reviu's
+     * rounding mode, so that rounding never hides a difference (109,68 beside a printed 100, not
+     * 110) (or, for
      * {@link JenisTemuan#TIDAK_KONSISTEN}, the figure printed at the other place).
      *
      * @return the computed figure, never null

@@ -52,7 +52,7 @@ public final class TemuanTable {
         }
         out.println();
         if (!hasil.getCatatan().isEmpty()) {
-            out.println("Tidak diperiksa / not checked:");
+            out.println("Tidak diperiksa:");
             hasil.getCatatan().forEach(c -> out.println("- " + c));
             out.println();
         }
