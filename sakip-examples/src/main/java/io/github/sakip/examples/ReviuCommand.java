@@ -4,6 +4,7 @@ import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.examples.lkjip.DataLkjipLoader;
 import io.github.sakip.examples.lkjip.LaporanReviu;
 import io.github.sakip.reviu.DataLkjip;
+import io.github.sakip.reviu.HasilReviu;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Spec;
                 + "tabel dihitung ulang, lalu temuan (lokasi, dicetak, dihitung, selisih, jenis).",
             "Reviews an LKjIP from a data file in the format of klojen-2021.lkjip (';'-separated [name];table "
                 + "sections): tables recomputed, then findings (where, printed, computed, difference, kind).",
+            "Status keluar: 0 tanpa temuan, 2 ada temuan atau baris ditolak; bagian laporan yang datanya tidak "
+                + "lengkap dilewati dengan keterangan. / Exit status: 0 no finding, 2 findings or rejected rows; a part "
+                + "whose data are incomplete is skipped with a line saying why.",
             ""})
 final class ReviuCommand implements Callable<Integer> {
 
@@ -37,7 +41,8 @@ final class ReviuCommand implements Callable<Integer> {
     public Integer call() {
         Rejections rejections = new Rejections(spec.commandLine().getErr());
         Optional<DataLkjip> data = DataLkjipLoader.load(input.open(), rejections);
-        data.ifPresent(d -> LaporanReviu.print(d, spec.commandLine().getOut()));
-        return data.isEmpty() ? Sakip.DITOLAK : Sakip.status(rejections);
+        Optional<HasilReviu> hasil = data.map(d -> LaporanReviu.print(d, spec.commandLine().getOut()));
+        boolean temuan = hasil.map(h -> !h.getTemuan().isEmpty()).orElse(false);
+        return data.isEmpty() || temuan ? Sakip.DITOLAK : Sakip.status(rejections);
     }
 }

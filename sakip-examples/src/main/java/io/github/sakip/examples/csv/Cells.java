@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *       ({@link AngkaFormat#INDONESIA}); a percentage may keep its sign ({@code 80,20%},
  *       {@link PersenFormat}) and an amount its {@code Rp} ({@code Rp. 37.354.300.278,00},
  *       {@link RupiahFormat}); spaces around the cell are ignored;</li>
- *   <li>not measured: {@code -}, {@code NA} (any case) or an empty cell, which is not zero;</li>
+ *   <li>not measured: {@code -}, {@code NA}, {@code N/A} (any case) or an empty cell, which is not zero;</li>
  *   <li>range targets {@code 80-90}, also with spaces or an en dash ({@code 80 – 90}).</li>
  * </ul>
  * Every failure is a {@link SakipException} whose message starts with the column's name, so a
@@ -63,7 +63,7 @@ public final class Cells {
      *
      * @param column the column's name, for the message
      * @param text the cell
-     * @return the number, or empty for {@code -}, {@code NA} or an empty cell (not measured)
+     * @return the number, or empty for {@code -}, {@code NA}, {@code N/A} or an empty cell (not measured)
      * @throws SakipException naming the column when the cell is neither missing nor a number
      */
     public static Optional<BigDecimal> measured(String column, String text) {
@@ -74,11 +74,11 @@ public final class Cells {
      * Whether a cell means "not measured".
      *
      * @param text the cell
-     * @return true for {@code -}, {@code NA} (any case) or an empty cell
+     * @return true for {@code -}, {@code NA}, {@code N/A} (any case) or an empty cell
      */
     public static boolean isMissing(String text) {
-        String cell = text.strip();
-        return cell.isEmpty() || cell.equals("-") || cell.toUpperCase(Locale.ROOT).equals("NA");
+        String cell = text.strip().toUpperCase(Locale.ROOT);
+        return cell.isEmpty() || cell.equals("-") || cell.equals("NA") || cell.equals("N/A");
     }
 
     /**
