@@ -105,6 +105,14 @@ public abstract class DataLkjip {
     public abstract Optional<Persen> getPenyerapanSebelumnya();
 
     /**
+     * The policies the report declares (its cap on capaian, rounding, formula for lower-is-better
+     * indicators, rating scale); {@link KebijakanLaporan#standar()} when it declares none.
+     *
+     * @return the policies, never null
+     */
+    public abstract KebijakanLaporan getKebijakan();
+
+    /**
      * Obtains a report's data.
      *
      * @param instansi the agency, not blank
@@ -125,7 +133,7 @@ public abstract class DataLkjip {
                 Checks.notNull(perjanjianKinerja, "DataLkjip.perjanjianKinerja"),
                 Checks.noNullElements(indikatorProgram, "DataLkjip.indikatorProgram"),
                 Checks.noNullElements(dicetak, "DataLkjip.dicetak"),
-                Checks.noNullElements(terbilang, "DataLkjip.terbilang"), Optional.empty());
+                Checks.noNullElements(terbilang, "DataLkjip.terbilang"), Optional.empty(), KebijakanLaporan.standar());
     }
 
     /**
@@ -140,7 +148,21 @@ public abstract class DataLkjip {
     public DataLkjip withPenyerapanSebelumnya(@Nullable Persen penyerapan) {
         Checks.notNull(penyerapan, "DataLkjip.penyerapanSebelumnya");
         return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
-                getIndikatorProgram(), getDicetak(), getTerbilang(), Optional.of(penyerapan));
+                getIndikatorProgram(), getDicetak(), getTerbilang(), Optional.of(penyerapan), getKebijakan());
+    }
+
+    /**
+     * A copy with the policies the report declares, for example a cap of capaian at 100:
+     * {@code data.withKebijakan(KebijakanLaporan.standar().withBatasAtasCapaian(BatasAtasCapaian.SERATUS))}.
+     *
+     * @param kebijakan the declared policies, not null
+     * @return the copy, never null
+     * @throws SakipException when the argument is null
+     */
+    public DataLkjip withKebijakan(@Nullable KebijakanLaporan kebijakan) {
+        return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
+                getIndikatorProgram(), getDicetak(), getTerbilang(), getPenyerapanSebelumnya(),
+                Checks.notNull(kebijakan, "DataLkjip.kebijakan"));
     }
 
     @Value.Check

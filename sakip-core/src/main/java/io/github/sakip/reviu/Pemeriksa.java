@@ -7,6 +7,7 @@ import io.github.sakip.model.Pembulatan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -235,8 +236,10 @@ public final class Pemeriksa {
                 BigDecimal.valueOf(dihitung), null, keterangan));
     }
 
+    /** The other modes, the two that reports use first (HALF_UP, DOWN), so a finding names the likeliest. */
     private List<RoundingMode> otherModes() {
-        Set<RoundingMode> modes = EnumSet.allOf(RoundingMode.class);
+        Set<RoundingMode> modes = new LinkedHashSet<>(List.of(RoundingMode.HALF_UP, RoundingMode.DOWN));
+        modes.addAll(EnumSet.allOf(RoundingMode.class));
         modes.remove(RoundingMode.UNNECESSARY);
         modes.remove(roundingMode);
         return List.copyOf(modes);

@@ -7,16 +7,19 @@ import io.github.sakip.anggaran.PerubahanPenyerapan;
 import io.github.sakip.anggaran.PosAnggaran;
 import io.github.sakip.anggaran.RumusEfisiensi;
 import io.github.sakip.anggaran.RumusPenyerapan;
+import io.github.sakip.capaian.BatasAtasCapaian;
 import io.github.sakip.capaian.ButirCapaian;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.DasarRataRata;
 import io.github.sakip.capaian.RataRataCapaian;
 import io.github.sakip.capaian.RekapCapaian;
 import io.github.sakip.capaian.RumusCapaian;
+import io.github.sakip.capaian.VarianNegatif;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
+import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Rupiah;
@@ -28,6 +31,7 @@ import io.github.sakip.tren.PerubahanTahunan;
 import io.github.sakip.tren.RumusKemajuan;
 import io.github.sakip.tren.RumusTren;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +72,10 @@ import javax.annotation.Nullable;
  */
 public final class PerhitunganLkjip {
 
+    /** The caps reports are seen to use, with none first: the options a reviu tries. */
+    private static final List<BatasAtasCapaian> BATAS_DIKENAL = List.of(BatasAtasCapaian.TANPA,
+            BatasAtasCapaian.SERATUS, BatasAtasCapaian.SERATUS_DUA_PULUH, BatasAtasCapaian.SERATUS_LIMA_PULUH);
+
     private final DataLkjip data;
     private final RumusCapaian rumusCapaian;
     private final Pembulatan pembulatanMasukan;
@@ -87,8 +95,9 @@ public final class PerhitunganLkjip {
      * @throws SakipException when the data are null
      */
     public static PerhitunganLkjip of(@Nullable DataLkjip data) {
-        return new PerhitunganLkjip(Checks.notNull(data, "PerhitunganLkjip.data"), RumusCapaian.standar(),
-                Pembulatan.STANDAR);
+        Checks.notNull(data, "PerhitunganLkjip.data");
+        return new PerhitunganLkjip(data, RumusCapaian.standar().withVarianNegatif(
+                data.getKebijakan().getVarianNegatifEfektif()), Pembulatan.STANDAR);
     }
 
     /**
@@ -150,7 +159,7 @@ public final class PerhitunganLkjip {
                 return data.getRenstra().getRealisasi(i, tahun)
                         .map(r -> Hitungan.eksak(r.getNilai(), "realisasi " + tahun));
             case CAPAIAN:
-                return capaian(i, tahun).map(PerhitunganLkjip::hitungan);
+                return capaian(i, tahun).map(this::hitungan);
             case RASIO_TAHUNAN:
                 return perubahan(i, tahun).flatMap(PerubahanTahunan::getRasio).map(rasio -> Hitungan.of(
                         p -> perubahan(i, tahun, p).flatMap(PerubahanTahunan::getRasio).get().getNilai(),
@@ -175,7 +184,7 @@ public final class PerhitunganLkjip {
             case REALISASI_PROGRAM:
                 return ip.getRealisasi().map(r -> Hitungan.eksak(r.getNilai(), "realisasi"));
             case CAPAIAN_PROGRAM:
-                return capaian(ip).map(PerhitunganLkjip::hitungan);
+                return capaian(ip).map(this::hitungan);
             default:
                 throw new IllegalStateException(jenis + " does not refer to a program indicator");
         }
@@ -223,12 +232,10 @@ public final class PerhitunganLkjip {
     private Optional<Hitungan> laporan(JenisBesaran jenis) {
         switch (jenis) {
             case RATA_RATA_CAPAIAN:
-                List<Capaian> all = new ArrayList<>();
-                data.getPerjanjianKinerja().getIndikator().forEach(i -> capaian(i, data.getTahun()).ifPresent(all::add));
+                List<Capaian> all = capaianPerjanjian();
                 return all.isEmpty() ? Optional.empty() : Optional.of(Hitungan.of(
-                        p -> RataRataCapaian.standar().withDasar(DasarRataRata.EKSAK).withPembulatan(p)
-                                .rekap("rata-rata", all).getRataRata().get().getNilai(),
-                        "rata-rata " + all.size() + " capaian eksak"));
+                        p -> rataRata(all, DasarRataRata.EKSAK, batasAtas(), p),
+                        "rata-rata " + all.size() + " capaian eksak" + dibatasi(batasAtas())));
             case TOTAL_PAGU:
                 return Optional.of(Hitungan.eksak(data.getPerjanjianKinerja().getTotalPagu().getAmount(),
                         "jumlah pagu semua program"));
@@ -341,7 +348,8 @@ public final class PerhitunganLkjip {
      */
     public Optional<Efisiensi> efisiensi(Sasaran sasaran) {
         KomitmenSasaran k = komitmen(sasaran);
-        Optional<Persen> capaian = RataRataCapaian.standar().withPembulatan(pembulatanMasukan).rekapButir(k.getSasaran()
+        Optional<Persen> capaian = RataRataCapaian.standar().withPembulatan(pembulatanMasukan).withBatasAtas(batasAtas())
+                .rekapButir(k.getSasaran()
                 .getNama(), capaianSasaran(k)).getRataRata();
         Optional<Persen> penyerapan = pos(k).flatMap(p -> RumusPenyerapan.standar().withPembulatan(pembulatanMasukan)
                 .hitung(p).getPersen());
@@ -459,8 +467,142 @@ public final class PerhitunganLkjip {
         return Optional.of(Hitungan.eksak(BigDecimal.valueOf(n), n + " " + what));
     }
 
-    private static Hitungan hitungan(Capaian c) {
-        return Hitungan.of(p -> c.getPersen(p).getNilai(), Teks.rumus(c.getKeterangan()));
+    private Hitungan hitungan(Capaian c) {
+        return hitungan(c, batasAtas());
+    }
+
+    private static Hitungan hitungan(Capaian c, BatasAtasCapaian batas) {
+        return Hitungan.of(p -> batas.terapkan(c.getPersen(p)).getNilai(), Teks.rumus(c.getKeterangan())
+                + dibatasi(batas));
+    }
+
+    private static String dibatasi(BatasAtasCapaian batas) {
+        return batas.getNilai().map(n -> ", dibatasi " + Teks.angka(n) + " %").orElse("");
+    }
+
+    /** The cap the report declares, else none. */
+    private BatasAtasCapaian batasAtas() {
+        return data.getKebijakan().getBatasAtasCapaianEfektif();
+    }
+
+    /** The capaian of the Perjanjian Kinerja's indicators in the report's year, those measured. */
+    private List<Capaian> capaianPerjanjian() {
+        List<Capaian> all = new ArrayList<>();
+        data.getPerjanjianKinerja().getIndikator().forEach(i -> capaian(i, data.getTahun()).ifPresent(all::add));
+        return all;
+    }
+
+    private static BigDecimal rataRata(List<Capaian> all, DasarRataRata dasar, BatasAtasCapaian batas, Pembulatan p) {
+        return RataRataCapaian.standar().withDasar(dasar).withBatasAtas(batas).withPembulatan(p)
+                .rekap("rata-rata", all).getRataRata().get().getNilai();
+    }
+
+    /**
+     * The other legitimate ways to compute a printed capaian or mean, under the policies the report
+     * does not declare: a cap at 100, 120 or 150, the other formula for lower-is-better
+     * indicators. Each family lists its default first.
+     */
+    List<Opsi> opsi(Besaran besaran) {
+        List<Opsi> out = new ArrayList<>();
+        switch (besaran.getJenis()) {
+            case CAPAIAN -> capaian(besaran.getIndikator().get(), besaran.getTahun().get())
+                    .ifPresent(c -> opsiCapaian(c, out));
+            case CAPAIAN_PROGRAM -> capaian(besaran.getIndikatorProgram().get()).ifPresent(c -> opsiCapaian(c, out));
+            case RATA_RATA_CAPAIAN -> {
+                List<Capaian> all = capaianPerjanjian();
+                if (!all.isEmpty() && data.getKebijakan().getBatasAtasCapaian().isEmpty()) {
+                    for (BatasAtasCapaian b : BATAS_DIKENAL) {
+                        out.add(new Opsi(Opsi.BATAS_ATAS, namaBatas(b), b.getNilai().isEmpty(), Hitungan.of(
+                                p -> rataRata(all, DasarRataRata.EKSAK, b, p), "rata-rata " + all.size()
+                                        + " capaian eksak" + dibatasi(b))));
+                    }
+                }
+            }
+            default -> {
+                // no other policy applies
+            }
+        }
+        return out;
+    }
+
+    private static String namaBatas(BatasAtasCapaian b) {
+        return b.getNilai().map(n -> "capaian dibatasi " + Teks.angka(n) + " %").orElse("capaian tanpa batas atas");
+    }
+
+    private void opsiCapaian(Capaian c, List<Opsi> out) {
+        if (data.getKebijakan().getBatasAtasCapaian().isEmpty()) {
+            for (BatasAtasCapaian b : BATAS_DIKENAL) {
+                out.add(new Opsi(Opsi.BATAS_ATAS, namaBatas(b), b.getNilai().isEmpty(), hitungan(c, b)));
+            }
+        }
+        if (c.getIndikator().getPolaritas() == Polaritas.NEGATIF && data.getKebijakan().getVarianNegatif().isEmpty()
+                && !c.getTarget().isRentang()) {
+            for (VarianNegatif v : VarianNegatif.values()) {
+                try {
+                    Capaian lain = c.getRumus().withVarianNegatif(v).hitung(c.getIndikator(), c.getTarget(),
+                            c.getRealisasi());
+                    out.add(new Opsi(Opsi.RUMUS_NEGATIF, v == VarianNegatif.RASIO ? "rumus RASIO, T / R x 100"
+                            : "rumus PermenPANRB 8/2021, (2T - R) / T x 100", v == VarianNegatif.PERMENPANRB,
+                            hitungan(lain)));
+                } catch (SakipException e) {
+                    // RASIO of a realisasi of 0 is undefined: not an option for this figure
+                }
+            }
+        }
+    }
+
+    /**
+     * The values a printed capaian or mean can stand for when the realisasi behind it is printed
+     * with fewer decimals than the figure itself (66,7 beside a capaian 95,24): each such realisasi
+     * stands for half a unit of its last digit either side. A target is taken as printed (it is set,
+     * not measured), and so is a whole realisasi (a count, a full 100 %).
+     */
+    Optional<Rentang> rentang(Besaran besaran, int skala) {
+        switch (besaran.getJenis()) {
+            case CAPAIAN:
+                return capaian(besaran.getIndikator().get(), besaran.getTahun().get()).flatMap(c -> rentang(c, skala));
+            case CAPAIAN_PROGRAM:
+                return capaian(besaran.getIndikatorProgram().get()).flatMap(c -> rentang(c, skala));
+            case RATA_RATA_CAPAIAN:
+                List<Capaian> all = capaianPerjanjian();
+                if (all.stream().allMatch(c -> rentang(c, skala).isEmpty())) {
+                    return Optional.empty();
+                }
+                Pembulatan halus = Pembulatan.of(skala + 4, RoundingMode.HALF_EVEN);
+                BigDecimal bawah = BigDecimal.ZERO;
+                BigDecimal atas = BigDecimal.ZERO;
+                for (Capaian c : all) {
+                    BigDecimal nilai = batasAtas().terapkan(c.getPersen(halus)).getNilai();
+                    Optional<Rentang> r = rentang(c, skala);
+                    bawah = bawah.add(r.map(Rentang::bawah).orElse(nilai));
+                    atas = atas.add(r.map(Rentang::atas).orElse(nilai));
+                }
+                BigDecimal n = BigDecimal.valueOf(all.size());
+                return Optional.of(new Rentang(halus.bagi(bawah, n), halus.bagi(atas, n)));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private Optional<Rentang> rentang(Capaian c, int skala) {
+        BigDecimal r = c.getRealisasi().getNilai();
+        if (r.scale() <= 0 || r.scale() >= skala || c.getIndikator().getPolaritas() == Polaritas.STABIL) {
+            return Optional.empty();
+        }
+        BigDecimal setengah = BigDecimal.valueOf(5, r.scale() + 1);
+        try {
+            BigDecimal a = nilaiDengan(c, r.subtract(setengah), skala);
+            BigDecimal b = nilaiDengan(c, r.add(setengah), skala);
+            return Optional.of(new Rentang(a.min(b), a.max(b)));
+        } catch (SakipException e) {
+            return Optional.empty(); // the interval reaches a realisasi the formula refuses
+        }
+    }
+
+    private BigDecimal nilaiDengan(Capaian c, BigDecimal realisasi, int skala) {
+        Capaian lain = c.getRumus().hitung(c.getIndikator(), c.getTarget(), Realisasi.of(c.getTarget().getTahun(),
+                realisasi));
+        return batasAtas().terapkan(lain.getPersen(Pembulatan.of(skala + 4, RoundingMode.HALF_EVEN))).getNilai();
     }
 
     /**

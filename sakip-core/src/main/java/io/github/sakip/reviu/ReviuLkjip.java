@@ -139,7 +139,10 @@ public final class ReviuLkjip {
      */
     public HasilReviu periksa(DataLkjip data) {
         Checks.notNull(data, "ReviuLkjip data");
-        Pemeriksaan p = new Pemeriksaan(PerhitunganLkjip.of(data).withRumusCapaian(rumusCapaian));
+        KebijakanLaporan k = data.getKebijakan();
+        Pemeriksa pem = k.getPembulatan().map(x -> pemeriksa.withRoundingMode(x.getRoundingMode())).orElse(pemeriksa);
+        RumusCapaian rumus = k.getVarianNegatif().map(rumusCapaian::withVarianNegatif).orElse(rumusCapaian);
+        Pemeriksaan p = new Pemeriksaan(PerhitunganLkjip.of(data).withRumusCapaian(rumus), pem, rumus);
         for (AngkaDicetak a : data.getDicetak()) {
             try {
                 switch (a.getBesaran().getJenis().getSifat()) {
@@ -153,7 +156,7 @@ public final class ReviuLkjip {
             }
         }
         data.getTerbilang().forEach(p::terbilang);
-        return HasilReviu.of(data.getDicetak().size() + data.getTerbilang().size(), p.temuan, p.catatan);
+        return p.pengenal.ringkas(data.getDicetak().size() + data.getTerbilang().size(), p.temuan, p.catatan);
     }
 
     /** The state of one reviu: the data, the findings and notes so far. */
@@ -162,10 +165,16 @@ public final class ReviuLkjip {
         private final DataLkjip data;
         private final List<Temuan> temuan = new ArrayList<>();
         private final List<String> catatan = new ArrayList<>();
+        private final Pemeriksa pemeriksa;
+        private final RumusCapaian rumusCapaian;
+        private final PengenalKebijakan pengenal;
 
-        Pemeriksaan(PerhitunganLkjip hitung) {
+        Pemeriksaan(PerhitunganLkjip hitung, Pemeriksa pemeriksa, RumusCapaian rumusCapaian) {
             this.hitung = hitung;
             this.data = hitung.getData();
+            this.pemeriksa = pemeriksa;
+            this.rumusCapaian = rumusCapaian;
+            this.pengenal = new PengenalKebijakan(data.getKebijakan(), pemeriksa.getRoundingMode());
         }
 
         void datum(AngkaDicetak a) {
@@ -207,7 +216,10 @@ public final class ReviuLkjip {
             }
             String rumus = h.get().getRumus() + " = " + Teks.angka(h.get().bulatkan(Pembulatan.of(Teks.skalaDihitung(a.getNilai()),
                     pemeriksa.getRoundingMode()))) + beside(a);
-            add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), h.get()::bulatkan, rumus + kutipan(a)));
+            List<Opsi> opsi = hitung.opsi(b);
+            pengenal.catat(a, h.get(), opsi);
+            add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), h.get()::bulatkan, rumus + kutipan(a))
+                    .flatMap(t -> tinjau(a, t, opsi)));
             if (jenis == JenisBesaran.CAPAIAN_PROGRAM) {
                 IndikatorProgram ip = b.getIndikatorProgram().get();
                 hitung.capaianRincian(ip).ifPresent(c -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
@@ -236,6 +248,25 @@ public final class ReviuLkjip {
                     + " dibaca \"" + bilangan + "\"";
             temuan.add(Temuan.of(t.getLokasi(), JenisTemuan.TIDAK_KONSISTEN, t.getAngka(),
                     dibaca.orElse(t.getAngka()), null, ket));
+        }
+
+        /**
+         * An error under the default policy, judged again: consistent when the rounded inputs it
+         * is computed from stand for values that give it (printed precision), else explained by
+         * another legitimate policy ({@link JenisTemuan#VARIAN}), else an error.
+         */
+        private Optional<Temuan> tinjau(AngkaDicetak a, Temuan t, List<Opsi> opsi) {
+            if (t.getJenis() != JenisTemuan.KESALAHAN) {
+                return Optional.of(t);
+            }
+            int skala = a.getNilai().scale();
+            if (hitung.rentang(a.getBesaran(), skala).filter(r -> r.memuat(a.getNilai())).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(pengenal.jelaskan(a, opsi).map(o -> Temuan.varian(a.getLokasi(), a.getNilai(),
+                    t.getDihitung(), o.nama(), o.nama() + ": " + o.hitungan().getRumus() + " = " + Teks.angka(
+                            o.hitungan().bulatkan(Pembulatan.of(Teks.skalaDihitung(a.getNilai()),
+                                    pemeriksa.getRoundingMode()))) + "; bawaan: " + t.getKeterangan())).orElse(t));
         }
 
         /** A figure of a datum against the data's value, naming the place that prints the data's value. */

@@ -22,6 +22,7 @@ import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Rupiah;
+import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.testing.Klojen2021;
 import java.math.BigDecimal;
@@ -149,11 +150,41 @@ class ReviuLkjipTest {
 
     @Test
     void truncatedCapaianIsRoundingOnly() {
-        // Tabel 3.1: 4,40 / 3,13 x 100 = 140,575..., printed 140,57 (DOWN), HALF_UP 140,58
-        Temuan t = only(reviu(dicetak("Tabel 3.1", "IKLPSP", "Capaian", CAPAIAN_IKLPSP, "140.57")));
+        // Tabel 3.1: 4,40 / 3,13 x 100 = 140,575..., printed 140,57 (DOWN), HALF_UP 140,58; 109,74 is
+        // HALF_UP (87,80 / 80,01 x 100 = 109,736...; DOWN would print 109,73), so the report mixes them
+        HasilReviu hasil = reviu(dicetak("Tabel 3.1", "IKLPSP", "Capaian", CAPAIAN_IKLPSP, "140.57"),
+                dicetak("Tabel 3.1", "Nilai SAKIP OPD", "Capaian", CAPAIAN_SAKIP, "109.74"));
+        assertThat(hasil.getTemuan()).hasSize(2);
+        Temuan t = hasil.getTemuan().get(0);
         assertThat(t.getJenis()).isEqualTo(JenisTemuan.PEMBULATAN);
         assertThat(t.getPembulatanDicetak()).contains(RoundingMode.DOWN);
         assertThat(t.getDihitung()).isEqualByComparingTo("140.58");
+        Temuan campuran = hasil.getTemuan().get(1);
+        assertThat(campuran.getJenis()).isEqualTo(JenisTemuan.VARIAN_CAMPURAN);
+        assertThat(campuran.getLokasi()).hasToString("Laporan / seluruh laporan / pembulatan");
+        assertThat(campuran.getKeterangan()).isEqualTo("laporan mencampur pembulatan: DOWN: 1 angka (mis. Tabel 3.1"
+                + " / IKLPSP / Capaian); HALF_UP: 1 angka (mis. Tabel 3.1 / Nilai SAKIP OPD / Capaian)");
+        assertThat(hasil.getKebijakanDikenali()).isEmpty();
+    }
+
+    @Test
+    void aReportThatTruncatesEveryFigureGetsOneLine() {
+        // 140,57 and 173,69 are DOWN only; 93,29 is both (93,2949...): the report truncates
+        HasilReviu hasil = reviu(dicetak("Tabel 3.1", "IKLPSP", "Capaian", CAPAIAN_IKLPSP, "140.57"),
+                dicetak("Tabel 3.1", "IPMas", "Capaian", Besaran.indikator(JenisBesaran.CAPAIAN, IPMAS, TAHUN), "93.29"));
+        assertThat(hasil.getTemuan()).isEmpty();
+        assertThat(hasil.getKebijakanDikenali()).containsExactly("pembulatan: DOWN, untuk seluruh laporan (1 angka)");
+    }
+
+    @Test
+    void aDeclaredRoundingIsExpected() {
+        DataLkjip data = KlojenLkjip.data(list(dicetak("Tabel 3.1", "IKLPSP", "Capaian", CAPAIAN_IKLPSP, "140.57"),
+                dicetak("Tabel 3.1", "Nilai SAKIP OPD", "Capaian", CAPAIAN_SAKIP, "109.74")), List.of())
+                .withKebijakan(KebijakanLaporan.standar().withPembulatan(Pembulatan.of(2, RoundingMode.DOWN)));
+        Temuan t = only(ReviuLkjip.standar().periksa(data));
+        // declared DOWN: 109,74 is the finding now, printed HALF_UP
+        assertThat(t.getLokasi().getBaris()).isEqualTo("Nilai SAKIP OPD");
+        assertThat(t.getPembulatanDicetak()).contains(RoundingMode.HALF_UP);
     }
 
     @Test

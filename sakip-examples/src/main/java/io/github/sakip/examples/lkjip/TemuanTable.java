@@ -51,6 +51,11 @@ public final class TemuanTable {
             out.println("- " + jenis + ": " + hasil.getTemuan(jenis).size());
         }
         out.println();
+        if (!hasil.getKebijakanDikenali().isEmpty()) {
+            out.println("Kebijakan laporan yang dikenali (temuannya tidak dirinci):");
+            hasil.getKebijakanDikenali().forEach(k -> out.println("- " + k));
+            out.println();
+        }
         if (!hasil.getCatatan().isEmpty()) {
             out.println("Tidak diperiksa:");
             hasil.getCatatan().forEach(c -> out.println("- " + c));

@@ -65,7 +65,9 @@ class LaporanReviuTest {
                 "TIDAK_KONSISTEN | Bab IV.A | " + IKLPSP + " | teks | 80,40 | 4,40",
                 "KESALAHAN | Bab IV.A | " + IKLPSP + " | teks | 128,50 | 140,58",
                 "PERNYATAAN | Ikhtisar Eksekutif | Capaian kinerja sasaran | teks | 1 | 2",
-                "TIDAK_KONSISTEN | Bab III.A.4 | Nilai SAKIP OPD | teks | 76,57 | 76,26");
+                "TIDAK_KONSISTEN | Bab III.A.4 | Nilai SAKIP OPD | teks | 76,57 | 76,26",
+                // 9 figures only DOWN gives (140,57, 114,53, ...), 14 only HALF_UP gives (109,74, 94,42, ...)
+                "VARIAN_CAMPURAN | Laporan | seluruh laporan | pembulatan | 9 | 14");
         assertThat(HASIL.getCatatan()).isEmpty();
         assertThat(HASIL.getJumlahDiperiksa()).isEqualTo(228);
     }
@@ -92,6 +94,8 @@ class LaporanReviuTest {
         assertThat(HASIL.getTemuan(JenisTemuan.KESALAHAN)).hasSize(10);
         assertThat(HASIL.getTemuan(JenisTemuan.TIDAK_KONSISTEN)).hasSize(6);
         assertThat(HASIL.getTemuan(JenisTemuan.PERNYATAAN)).hasSize(1);
+        assertThat(HASIL.getTemuan(JenisTemuan.VARIAN_CAMPURAN)).hasSize(1);
+        assertThat(HASIL.getKebijakanDikenali()).isEmpty();
     }
 
     @Test
@@ -99,7 +103,7 @@ class LaporanReviuTest {
         String text = OUT.toString();
         assertThat(text).startsWith("## LKjIP Kecamatan Klojen Kota Malang 2021");
         assertThat(text.indexOf("### Realisasi Anggaran")).isLessThan(text.indexOf("### Temuan reviu"));
-        assertThat(text).contains("### Temuan reviu (26 temuan dari 228 angka diperiksa)",
+        assertThat(text).contains("### Temuan reviu (27 temuan dari 228 angka diperiksa)",
                 "| 7   | KESALAHAN         | Tabel 3.4 (efisiensi)", "- PERNYATAAN: 1");
     }
 }
