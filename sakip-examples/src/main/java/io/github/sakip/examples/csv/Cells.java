@@ -32,6 +32,9 @@ public final class Cells {
     /** A range: a number, a hyphen or an en dash, a number; the first number may be negative. */
     private static final Pattern RANGE = Pattern.compile("(-?[^-\u2013]+?)\\s*[-\u2013]\\s*([^-\u2013].*)");
 
+    /** A number written with a decimal point, {@code 93.6}, which Indonesian format reads as thousands. */
+    private static final Pattern DESIMAL_TITIK = Pattern.compile("-?\\d+\\.\\d{1,2}%?");
+
     private Cells() {
     }
 
@@ -54,8 +57,14 @@ public final class Cells {
             }
             return AngkaFormat.INDONESIA.parse(cell);
         } catch (SakipException e) {
-            throw new SakipException(column + ": " + e.getMessage(), e);
+            throw new SakipException(column + ": " + e.getMessage() + petunjukTitik(cell), e);
         }
+    }
+
+    private static String petunjukTitik(String cell) {
+        return DESIMAL_TITIK.matcher(cell).matches() ? " (written with a decimal point? Indonesian numbers use a "
+                + "decimal comma, " + cell.replace('.', ',') + "; a .lkjip file whose report writes points declares "
+                + "desimal;titik in [laporan])" : "";
     }
 
     /**

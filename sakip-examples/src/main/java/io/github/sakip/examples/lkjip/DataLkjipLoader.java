@@ -75,6 +75,7 @@ public final class DataLkjipLoader {
     private final Map<String, IndikatorProgram> indikatorProgram = new LinkedHashMap<>();
     private final List<Draft> dicetak = new ArrayList<>();
     private final List<TerbilangDicetak> terbilang = new ArrayList<>();
+    private final KebijakanLkjip kebijakan = new KebijakanLkjip();
 
     private DataLkjipLoader(Map<String, Section> sections, Rejections rejections) {
         this.sections = sections;
@@ -121,6 +122,7 @@ public final class DataLkjipLoader {
             return Optional.empty();
         }
         renstra = Renstra.of(periode);
+        skala();
         each("sasaran", this::sasaran);
         each("indikator", this::indikator);
         each("target", this::target);
@@ -138,6 +140,7 @@ public final class DataLkjipLoader {
             PerjanjianKinerja pk = PerjanjianKinerja.of(tahun, komitmen());
             DataLkjip data = DataLkjip.of(instansi.isBlank() ? "(tanpa nama)" : instansi, tahun, renstra, pk,
                     List.copyOf(indikatorProgram.values()), resolved(), terbilang);
+            data = data.withKebijakan(kebijakan.kebijakan());
             return Optional.of(penyerapanSebelumnya == null ? data : data.withPenyerapanSebelumnya(penyerapanSebelumnya));
         } catch (SakipException e) {
             rejections.reject(sections.containsKey("perjanjian-kinerja") ? sections.get("perjanjian-kinerja").line()
@@ -155,7 +158,7 @@ public final class DataLkjipLoader {
         for (Row row : section.rows()) {
             try {
                 section.checkWidth(row);
-                handler.handle(section, row);
+                handler.handle(section, kebijakan.baris(section, row));
             } catch (SakipException e) {
                 rejections.reject(row.line(), "[" + name + "] " + e.getMessage());
             }
@@ -169,10 +172,26 @@ public final class DataLkjipLoader {
             case "instansi" -> instansi = nilai;
             case "tahun" -> tahun = Cells.tahun("tahun", nilai);
             case "renstra" -> periode = Periode.parse(nilai);
-            case "penyerapan-sebelumnya" -> penyerapanSebelumnya = Persen.of(
-                    Checks.notNegative(Cells.number("penyerapan-sebelumnya", nilai), "penyerapan-sebelumnya"));
-            default -> throw new SakipException("kunci \"" + kunci
-                    + "\" must be instansi, tahun, renstra or penyerapan-sebelumnya");
+            case "penyerapan-sebelumnya" -> penyerapanSebelumnya = Persen.of(Checks.notNegative(
+                    Cells.number("penyerapan-sebelumnya", kebijakan.angka(nilai)), "penyerapan-sebelumnya"));
+            default -> {
+                if (!kebijakan.baca(kunci, kebijakan.angka(nilai))) {
+                    throw new SakipException("kunci \"" + kunci + "\" must be instansi, tahun, renstra, "
+                            + "penyerapan-sebelumnya or " + String.join(", ", KebijakanLkjip.KUNCI));
+                }
+            }
+        }
+    }
+
+    /** The report's own rating scale, section {@code [skala]}, when it has one. */
+    private void skala() {
+        Section s = sections.get("skala");
+        if (s != null) {
+            try {
+                kebijakan.skala(instansi.isBlank() ? "(tanpa nama)" : instansi, s);
+            } catch (SakipException e) {
+                rejections.reject(s.line(), "[skala] " + e.getMessage());
+            }
         }
     }
 

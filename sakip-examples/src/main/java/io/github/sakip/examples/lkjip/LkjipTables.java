@@ -7,7 +7,6 @@ import io.github.sakip.model.Indikator;
 import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Tahun;
-import io.github.sakip.predikat.SkalaBaku;
 import io.github.sakip.reviu.AngkaDicetak;
 import io.github.sakip.reviu.Besaran;
 import io.github.sakip.reviu.DataLkjip;
@@ -133,14 +132,16 @@ public final class LkjipTables {
 
     MarkdownTable tabel31() {
         MarkdownTable t = new MarkdownTable("Sasaran Strategis", "Indikator Kinerja", "Target " + tahun,
-                "Realisasi " + tahun, "Capaian" + DICETAK, "Capaian" + DIHITUNG, "Predikat (Tabel 2.5)").leftAligned(0, 1, 6);
+                "Realisasi " + tahun, "Capaian" + DICETAK, "Capaian" + DIHITUNG,
+                data.getKebijakan().getSkala().isPresent() ? "Predikat (skala laporan)" : "Predikat (Tabel 2.5)")
+                .leftAligned(0, 1, 6);
         for (KomitmenSasaran k : data.getPerjanjianKinerja().getKomitmen()) {
             for (Indikator i : k.getSasaran().getIndikator()) {
                 Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, i, tahun);
                 t.row(k.getSasaran().getNama(), i.getNama(), data(JenisBesaran.TARGET, i, tahun),
                         data(JenisBesaran.REALISASI, i, tahun), Angka.dicetak(dicetak(capaian, "Tabel 3.1")),
                         hitungan(() -> Angka.dihitung(hitung.hitung(capaian))),
-                        hitungan(() -> hitung.capaian(i, tahun).map(c -> c.getPredikat(SkalaBaku.LKJIP).getLabel())
+                        hitungan(() -> hitung.capaian(i, tahun).map(c -> c.getPredikat(data.getKebijakan().getSkalaEfektif()).getLabel())
                                 .orElse("")));
             }
         }
