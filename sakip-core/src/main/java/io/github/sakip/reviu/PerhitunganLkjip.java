@@ -146,7 +146,7 @@ public final class PerhitunganLkjip {
             case INDIKATOR_PROGRAM -> indikatorProgram(besaran.getJenis(), besaran.getIndikatorProgram().get());
             case PROGRAM -> program(besaran.getJenis(), besaran.getProgram().get());
             case SASARAN -> sasaran(besaran.getJenis(), komitmen(besaran.getSasaran().get()));
-            case LAPORAN -> laporan(besaran.getJenis());
+            case LAPORAN -> laporan(besaran.getJenis(), besaran.getTahun().orElse(data.getTahun()));
         };
     }
 
@@ -167,6 +167,16 @@ public final class PerhitunganLkjip {
             case PERUBAHAN_TAHUNAN:
                 return perubahan(i, tahun).flatMap(PerubahanTahunan::getSelisih)
                         .map(s -> Hitungan.eksak(s, rumusPerubahan(i, tahun, " - ")));
+            case PERUBAHAN_CAPAIAN:
+                Optional<Capaian> kini = capaian(i, tahun);
+                Optional<Capaian> lalu = capaian(i, tahun.minus(1));
+                if (kini.isEmpty() || lalu.isEmpty()) {
+                    return Optional.empty();
+                }
+                BigDecimal a = batasAtas().terapkan(kini.get().getPersen(pembulatanMasukan)).getNilai();
+                BigDecimal b = batasAtas().terapkan(lalu.get().getPersen(pembulatanMasukan)).getNilai();
+                return Optional.of(Hitungan.eksak(a.subtract(b), "capaian " + tahun + " " + Teks.angka(a)
+                        + " - capaian " + tahun.minus(1) + " " + Teks.angka(b)));
             case KEMAJUAN_RENSTRA:
                 return deretSampai(i, tahun).map(d -> Hitungan.of(
                         p -> RumusKemajuan.standar().withPembulatan(p).hitung(d).getCapaian().getNilai(),
@@ -204,6 +214,13 @@ public final class PerhitunganLkjip {
     }
 
     private Optional<Hitungan> sasaran(JenisBesaran jenis, KomitmenSasaran k) {
+        if (jenis == JenisBesaran.RATA_RATA_CAPAIAN_SASARAN) {
+            List<Capaian> all = new ArrayList<>();
+            k.getSasaran().getIndikator().forEach(i -> capaian(i, data.getTahun()).ifPresent(all::add));
+            return all.isEmpty() ? Optional.empty() : Optional.of(Hitungan.of(
+                    p -> rataRata(all, DasarRataRata.EKSAK, batasAtas(), p),
+                    "rata-rata " + all.size() + " capaian eksak sasaran ini" + dibatasi(batasAtas())));
+        }
         if (jenis == JenisBesaran.PAGU_SASARAN) {
             BigDecimal pagu = Rupiah.total(k.getProgram().stream().map(Program::getTotalPagu).toList()).getAmount();
             return Optional.of(Hitungan.eksak(pagu, "jumlah pagu " + k.getProgram().size() + " program"));
@@ -229,10 +246,16 @@ public final class PerhitunganLkjip {
         }
     }
 
-    private Optional<Hitungan> laporan(JenisBesaran jenis) {
+    private Optional<Hitungan> laporan(JenisBesaran jenis, Tahun tahun) {
         switch (jenis) {
+            case JUMLAH_CAPAIAN:
+                List<Capaian> semua = capaianPerjanjian(tahun);
+                return semua.isEmpty() ? Optional.empty() : Optional.of(Hitungan.eksak(semua.stream()
+                        .map(c -> batasAtas().terapkan(c.getPersen(pembulatanMasukan)).getNilai())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add), "jumlah " + semua.size() + " capaian "
+                                + tahun + ", masing-masing dibulatkan " + Teks.pembulatan(pembulatanMasukan)));
             case RATA_RATA_CAPAIAN:
-                List<Capaian> all = capaianPerjanjian();
+                List<Capaian> all = capaianPerjanjian(tahun);
                 return all.isEmpty() ? Optional.empty() : Optional.of(Hitungan.of(
                         p -> rataRata(all, DasarRataRata.EKSAK, batasAtas(), p),
                         "rata-rata " + all.size() + " capaian eksak" + dibatasi(batasAtas())));
@@ -485,10 +508,10 @@ public final class PerhitunganLkjip {
         return data.getKebijakan().getBatasAtasCapaianEfektif();
     }
 
-    /** The capaian of the Perjanjian Kinerja's indicators in the report's year, those measured. */
-    private List<Capaian> capaianPerjanjian() {
+    /** The capaian of the Perjanjian Kinerja's indicators in a year, those measured. */
+    private List<Capaian> capaianPerjanjian(Tahun tahun) {
         List<Capaian> all = new ArrayList<>();
-        data.getPerjanjianKinerja().getIndikator().forEach(i -> capaian(i, data.getTahun()).ifPresent(all::add));
+        data.getPerjanjianKinerja().getIndikator().forEach(i -> capaian(i, tahun).ifPresent(all::add));
         return all;
     }
 
@@ -509,7 +532,7 @@ public final class PerhitunganLkjip {
                     .ifPresent(c -> opsiCapaian(c, out));
             case CAPAIAN_PROGRAM -> capaian(besaran.getIndikatorProgram().get()).ifPresent(c -> opsiCapaian(c, out));
             case RATA_RATA_CAPAIAN -> {
-                List<Capaian> all = capaianPerjanjian();
+                List<Capaian> all = capaianPerjanjian(besaran.getTahun().orElse(data.getTahun()));
                 if (!all.isEmpty() && data.getKebijakan().getBatasAtasCapaian().isEmpty()) {
                     for (BatasAtasCapaian b : BATAS_DIKENAL) {
                         out.add(new Opsi(Opsi.BATAS_ATAS, namaBatas(b), b.getNilai().isEmpty(), Hitungan.of(
@@ -564,7 +587,7 @@ public final class PerhitunganLkjip {
             case CAPAIAN_PROGRAM:
                 return capaian(besaran.getIndikatorProgram().get()).flatMap(c -> rentang(c, skala));
             case RATA_RATA_CAPAIAN:
-                List<Capaian> all = capaianPerjanjian();
+                List<Capaian> all = capaianPerjanjian(besaran.getTahun().orElse(data.getTahun()));
                 if (all.stream().allMatch(c -> rentang(c, skala).isEmpty())) {
                     return Optional.empty();
                 }

@@ -363,7 +363,7 @@ public final class ReviuLkjip {
         private String rataRataDicetak(AngkaDicetak a) {
             List<ButirCapaian> butir = new ArrayList<>();
             for (Indikator i : data.getPerjanjianKinerja().getIndikator()) {
-                Besaran c = Besaran.indikator(JenisBesaran.CAPAIAN, i, data.getTahun());
+                Besaran c = Besaran.indikator(JenisBesaran.CAPAIAN, i, a.getBesaran().getTahun().orElse(data.getTahun()));
                 data.getDicetak().stream().filter(x -> x.getBesaran().equals(c)
                         && x.getLokasi().getTabel().equals(a.getLokasi().getTabel())).findFirst()
                         .ifPresent(x -> butir.add(ButirCapaian.of(i.getNama(), Persen.of(x.getNilai()))));

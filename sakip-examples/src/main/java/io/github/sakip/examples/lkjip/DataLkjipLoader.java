@@ -364,7 +364,7 @@ public final class DataLkjipLoader {
                 if (!d.rujukan().isEmpty()) {
                     throw new SakipException("rujukan must be empty for " + d.jenis() + ", was \"" + d.rujukan() + "\"");
                 }
-                yield Besaran.laporan(d.jenis());
+                yield d.tahun().equals(tahun) ? Besaran.laporan(d.jenis()) : Besaran.laporan(d.jenis(), d.tahun());
             }
         };
     }
