@@ -113,6 +113,14 @@ public abstract class DataLkjip {
     public abstract KebijakanLaporan getKebijakan();
 
     /**
+     * The rows of the budget tables the report prints with their Program &gt; Kegiatan &gt; Sub
+     * kegiatan breakdown, in the order printed; empty when it prints none.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public abstract List<BarisAnggaranDicetak> getAnggaranDicetak();
+
+    /**
      * Obtains a report's data.
      *
      * @param instansi the agency, not blank
@@ -133,7 +141,8 @@ public abstract class DataLkjip {
                 Checks.notNull(perjanjianKinerja, "DataLkjip.perjanjianKinerja"),
                 Checks.noNullElements(indikatorProgram, "DataLkjip.indikatorProgram"),
                 Checks.noNullElements(dicetak, "DataLkjip.dicetak"),
-                Checks.noNullElements(terbilang, "DataLkjip.terbilang"), Optional.empty(), KebijakanLaporan.standar());
+                Checks.noNullElements(terbilang, "DataLkjip.terbilang"), Optional.empty(), KebijakanLaporan.standar(),
+                List.of());
     }
 
     /**
@@ -148,7 +157,8 @@ public abstract class DataLkjip {
     public DataLkjip withPenyerapanSebelumnya(@Nullable Persen penyerapan) {
         Checks.notNull(penyerapan, "DataLkjip.penyerapanSebelumnya");
         return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
-                getIndikatorProgram(), getDicetak(), getTerbilang(), Optional.of(penyerapan), getKebijakan());
+                getIndikatorProgram(), getDicetak(), getTerbilang(), Optional.of(penyerapan), getKebijakan(),
+                getAnggaranDicetak());
     }
 
     /**
@@ -162,7 +172,20 @@ public abstract class DataLkjip {
     public DataLkjip withKebijakan(@Nullable KebijakanLaporan kebijakan) {
         return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
                 getIndikatorProgram(), getDicetak(), getTerbilang(), getPenyerapanSebelumnya(),
-                Checks.notNull(kebijakan, "DataLkjip.kebijakan"));
+                Checks.notNull(kebijakan, "DataLkjip.kebijakan"), getAnggaranDicetak());
+    }
+
+    /**
+     * A copy with the rows of the report's budget tables (Program &gt; Kegiatan &gt; Sub kegiatan).
+     *
+     * @param baris the rows in the order printed, not null, no null element; copied
+     * @return the copy, never null
+     * @throws SakipException when the list is null or holds null
+     */
+    public DataLkjip withAnggaranDicetak(@Nullable List<BarisAnggaranDicetak> baris) {
+        return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
+                getIndikatorProgram(), getDicetak(), getTerbilang(), getPenyerapanSebelumnya(), getKebijakan(),
+                Checks.noNullElements(baris, "DataLkjip.anggaranDicetak"));
     }
 
     @Value.Check

@@ -156,7 +156,10 @@ public final class ReviuLkjip {
             }
         }
         data.getTerbilang().forEach(p::terbilang);
-        return p.pengenal.ringkas(data.getDicetak().size() + data.getTerbilang().size(), p.temuan, p.catatan);
+        new PemeriksaanAnggaran(pem, p.temuan, p.catatan).periksa(data.getAnggaranDicetak());
+        int angkaAnggaran = data.getAnggaranDicetak().stream().mapToInt(BarisAnggaranDicetak::getJumlahAngka).sum();
+        return p.pengenal.ringkas(data.getDicetak().size() + data.getTerbilang().size() + angkaAnggaran, p.temuan,
+                p.catatan);
     }
 
     /** The state of one reviu: the data, the findings and notes so far. */

@@ -22,6 +22,7 @@ import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
 import io.github.sakip.reviu.AngkaDicetak;
+import io.github.sakip.reviu.BarisAnggaranDicetak;
 import io.github.sakip.reviu.Besaran;
 import io.github.sakip.reviu.DataLkjip;
 import io.github.sakip.reviu.IndikatorProgram;
@@ -76,6 +77,7 @@ public final class DataLkjipLoader {
     private final List<Draft> dicetak = new ArrayList<>();
     private final List<TerbilangDicetak> terbilang = new ArrayList<>();
     private final KebijakanLkjip kebijakan = new KebijakanLkjip();
+    private final List<BarisAnggaranDicetak> anggaranRinci = new ArrayList<>();
 
     private DataLkjipLoader(Map<String, Section> sections, Rejections rejections) {
         this.sections = sections;
@@ -136,11 +138,12 @@ public final class DataLkjipLoader {
         each("indikator-program", this::indikatorProgram);
         each("dicetak", this::dicetak);
         each("terbilang", this::terbilang);
+        each("anggaran-rinci", (s, row) -> anggaranRinci.add(AnggaranRinciLkjip.baris(s, row)));
         try {
             PerjanjianKinerja pk = PerjanjianKinerja.of(tahun, komitmen());
             DataLkjip data = DataLkjip.of(instansi.isBlank() ? "(tanpa nama)" : instansi, tahun, renstra, pk,
                     List.copyOf(indikatorProgram.values()), resolved(), terbilang);
-            data = data.withKebijakan(kebijakan.kebijakan());
+            data = data.withKebijakan(kebijakan.kebijakan()).withAnggaranDicetak(anggaranRinci);
             return Optional.of(penyerapanSebelumnya == null ? data : data.withPenyerapanSebelumnya(penyerapanSebelumnya));
         } catch (SakipException e) {
             rejections.reject(sections.containsKey("perjanjian-kinerja") ? sections.get("perjanjian-kinerja").line()

@@ -169,6 +169,26 @@ class DataLkjipLoaderTest {
     }
 
     @Test
+    void budgetRowsDownToSubKegiatanKeepBlankCellsBlank() {
+        Optional<DataLkjip> d = load(String.join("\n",
+                "[laporan]", "kunci;nilai", "tahun;2021", "renstra;2019-2023",
+                "[sasaran]", "kode;sasaran", "S1;Sasaran 1",
+                "[indikator]", "kode;sasaran;indikator;satuan;polaritas", "A;S1;Indikator A;persen;POSITIF",
+                "[perjanjian-kinerja]", "sasaran;indikator;target", "S1;A;90",
+                "[anggaran-rinci];Tabel 3.6", "tingkat;nama;pagu;realisasi;persen",
+                "PROGRAM;Program Penunjang;;;88,6",
+                "KEGIATAN;Kegiatan A;1.000.000;950.000;95,00",
+                "SUB KEGIATAN;Sub kegiatan A1;1.000.000;950.000;-",
+                "BIDANG;x;;;", ""));
+        assertThat(d.orElseThrow().getAnggaranDicetak()).extracting(Object::toString).containsExactly(
+                "PROGRAM Program Penunjang (Tabel 3.6)", "KEGIATAN Kegiatan A (Tabel 3.6)",
+                "SUB_KEGIATAN Sub kegiatan A1 (Tabel 3.6)");
+        assertThat(d.get().getAnggaranDicetak().get(0).getPagu()).isEmpty();
+        assertThat(d.get().getAnggaranDicetak().get(2).getPersen()).isEmpty();
+        assertThat(err.toString()).contains("[anggaran-rinci] tingkat \"BIDANG\" must be one of");
+    }
+
+    @Test
     void aDecimalPointWithoutTheDeclarationIsRefusedWithAHint() {
         load("[laporan]\nkunci;nilai\ntahun;2021\nrenstra;2019-2023\npenyerapan-sebelumnya;93.6\n");
         assertThat(err.toString()).contains("93.6", "desimal;titik");
