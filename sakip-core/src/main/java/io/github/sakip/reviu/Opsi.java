@@ -9,6 +9,6 @@ record Opsi(String keluarga, String nama, boolean bawaan, Hitungan hitungan) {
 
     static final String BATAS_ATAS = "batas atas capaian";
     static final String RUMUS_NEGATIF = "rumus indikator negatif";
-    static final String DASAR_RATA_RATA = "dasar rata-rata";
+    static final String DASAR_RATA_RATA = "dasar rata-rata dan jumlah capaian";
     static final String PEMBULATAN = "pembulatan";
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The reviu of a printed budget table, Program &gt; Kegiatan &gt; Sub kegiatan
- * ({@link BarisAnggaranDicetak}). A row's parts are the rows of the next lower level that follow
- * it, up to the next row of its level or higher. For each row:
+ * ({@link BarisAnggaranDicetak}). A row's parts are the rows of the next lower level that prints
+ * figures, following it up to the next row of its level or higher (a kegiatan row printed blank
+ * passes its program to its sub kegiatan). For each row:
  * <ul>
  *   <li>its penyerapan against its own realisasi / pagu x 100, when it prints all three;</li>
  *   <li>its pagu and realisasi against the sums of its parts', when every part prints them;</li>
@@ -58,7 +59,9 @@ final class PemeriksaanAnggaran {
             }
             bawah.add(x);
         }
-        Optional<Integer> tingkat = bawah.stream().map(x -> x.getTingkat().ordinal()).max(Integer::compare);
+        // the next lower level that prints figures: a kegiatan row left blank passes to its sub kegiatan
+        Optional<Integer> tingkat = bawah.stream().filter(x -> x.getJumlahAngka() > 0)
+                .map(x -> x.getTingkat().ordinal()).max(Integer::compare);
         return bawah.stream().filter(x -> tingkat.isPresent() && x.getTingkat().ordinal() == tingkat.get()).toList();
     }
 

@@ -587,6 +587,7 @@ public final class PerhitunganLkjip {
             case CAPAIAN_PROGRAM:
                 return capaian(besaran.getIndikatorProgram().get()).flatMap(c -> rentang(c, skala));
             case RATA_RATA_CAPAIAN:
+            case JUMLAH_CAPAIAN:
                 List<Capaian> all = capaianPerjanjian(besaran.getTahun().orElse(data.getTahun()));
                 if (all.stream().allMatch(c -> rentang(c, skala).isEmpty())) {
                     return Optional.empty();
@@ -600,7 +601,8 @@ public final class PerhitunganLkjip {
                     bawah = bawah.add(r.map(Rentang::bawah).orElse(nilai));
                     atas = atas.add(r.map(Rentang::atas).orElse(nilai));
                 }
-                BigDecimal n = BigDecimal.valueOf(all.size());
+                BigDecimal n = besaran.getJenis() == JenisBesaran.JUMLAH_CAPAIAN ? BigDecimal.ONE
+                        : BigDecimal.valueOf(all.size());
                 return Optional.of(new Rentang(halus.bagi(bawah, n), halus.bagi(atas, n)));
             default:
                 return Optional.empty();

@@ -18,6 +18,7 @@ import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Target;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -219,7 +220,8 @@ public final class ReviuLkjip {
             }
             String rumus = h.get().getRumus() + " = " + Teks.angka(h.get().bulatkan(Pembulatan.of(Teks.skalaDihitung(a.getNilai()),
                     pemeriksa.getRoundingMode()))) + beside(a);
-            List<Opsi> opsi = hitung.opsi(b);
+            List<Opsi> opsi = new ArrayList<>(hitung.opsi(b));
+            opsi.addAll(opsiDicetak(a, h.get()));
             pengenal.catat(a, h.get(), opsi);
             add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), h.get()::bulatkan, rumus + kutipan(a))
                     .flatMap(t -> tinjau(a, t, opsi)));
@@ -276,6 +278,10 @@ public final class ReviuLkjip {
         private void bandingkan(AngkaDicetak a, Besaran b, BigDecimal nilai, String awal) {
             if (a.getNilai().compareTo(nilai) == 0) {
                 return; // Pemeriksa.bandingkan would agree too; this skips the search, which is linear per figure
+            }
+            if (a.getNilai().scale() < nilai.stripTrailingZeros().scale()
+                    && nilai.setScale(a.getNilai().scale(), RoundingMode.HALF_UP).compareTo(a.getNilai()) == 0) {
+                return; // printed precision: 0,19 printed for the 0,186 the data state is the same datum, rounded
             }
             Lokasi sumber = data.getDicetak().stream()
                     .filter(x -> x.getBesaran().equals(b) && x.getNilai().compareTo(nilai) == 0)
@@ -362,8 +368,31 @@ public final class ReviuLkjip {
                             pemeriksa.getRoundingMode())).getNilai());
         }
 
-        /** For an average: the mean of the capaian printed in the same table, as a reader checks it. */
-        private String rataRataDicetak(AngkaDicetak a) {
+        /**
+         * A mean or sum of capaian, computed as the report may: from the capaian it prints in the same
+         * table (the default takes the data's capaian), when it prints every one of them.
+         */
+        private List<Opsi> opsiDicetak(AngkaDicetak a, Hitungan bawaan) {
+            JenisBesaran jenis = a.getBesaran().getJenis();
+            if (jenis != JenisBesaran.RATA_RATA_CAPAIAN && jenis != JenisBesaran.JUMLAH_CAPAIAN) {
+                return List.of();
+            }
+            List<ButirCapaian> butir = capaianDicetak(a);
+            if (butir.isEmpty() || butir.size() != data.getPerjanjianKinerja().getIndikator().size()) {
+                return List.of();
+            }
+            BigDecimal jumlah = butir.stream().map(x -> x.getPersen().get().getNilai()).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
+            String rumus = "(" + String.join(" + ", butir.stream().map(x -> Teks.angka(x.getPersen().get().getNilai()))
+                    .toList()) + ")";
+            Hitungan dariDicetak = jenis == JenisBesaran.JUMLAH_CAPAIAN ? Hitungan.eksak(jumlah, rumus)
+                    : Hitungan.bagi(jumlah, BigDecimal.valueOf(butir.size()), rumus + " / " + butir.size());
+            return List.of(new Opsi(Opsi.DASAR_RATA_RATA, "dari capaian data", true, bawaan),
+                    new Opsi(Opsi.DASAR_RATA_RATA, "dari capaian yang dicetak", false, dariDicetak));
+        }
+
+        /** The capaian of the agreement's indicators printed in the same table as a mean or sum, of its year. */
+        private List<ButirCapaian> capaianDicetak(AngkaDicetak a) {
             List<ButirCapaian> butir = new ArrayList<>();
             for (Indikator i : data.getPerjanjianKinerja().getIndikator()) {
                 Besaran c = Besaran.indikator(JenisBesaran.CAPAIAN, i, a.getBesaran().getTahun().orElse(data.getTahun()));
@@ -371,6 +400,12 @@ public final class ReviuLkjip {
                         && x.getLokasi().getTabel().equals(a.getLokasi().getTabel())).findFirst()
                         .ifPresent(x -> butir.add(ButirCapaian.of(i.getNama(), Persen.of(x.getNilai()))));
             }
+            return butir;
+        }
+
+        /** For an average: the mean of the capaian printed in the same table, as a reader checks it. */
+        private String rataRataDicetak(AngkaDicetak a) {
+            List<ButirCapaian> butir = capaianDicetak(a);
             if (butir.isEmpty()) {
                 return "";
             }

@@ -327,10 +327,16 @@ public final class DataLkjipLoader {
                 y, Cells.number(kolom, text), null)));
     }
 
+    /**
+     * The commitments of the Perjanjian Kinerja: each sasaran with the indicators it gives a target
+     * for; an indicator without one (a fragment that does not print it) stays in the Renstra only.
+     */
     private List<KomitmenSasaran> komitmen() {
         List<KomitmenSasaran> komitmen = new ArrayList<>();
         for (Map.Entry<String, Map<Indikator, Target>> e : targetPk.entrySet()) {
-            Sasaran s = Sasaran.of(namaSasaran.get(e.getKey()), indikatorSasaran.get(e.getKey())).withKode(e.getKey());
+            List<Indikator> berTarget = indikatorSasaran.get(e.getKey()).stream().filter(e.getValue()::containsKey)
+                    .toList();
+            Sasaran s = Sasaran.of(namaSasaran.get(e.getKey()), berTarget).withKode(e.getKey());
             sasaran.put(e.getKey(), s);
             List<Program> programs = new ArrayList<>();
             sasaranProgram.forEach((kode, kodeSasaran) -> {

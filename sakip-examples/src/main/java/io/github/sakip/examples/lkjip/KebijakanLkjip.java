@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *   <li>{@code desimal;titik}: the file writes decimals with a point ({@code 93.6}) as the report
  *       does; a number with one point followed by other than three digits ({@code 93.6},
  *       {@code 12.3456}), a number below 1 ({@code 0.875}) or with commas before a final point
- *       ({@code 1,234.56}) is read so, every other number in Indonesian format ({@code 1.234.567}
+ *       ({@code 1,234.56}) is read so, commas grouping thousands ({@code 1,004,422,800}) too, as
+ *       US-style pages print them; every other number in Indonesian format ({@code 1.234.567}
  *       is still one million and more, {@code 93.600} ninety-three thousand six hundred);</li>
  * </ul>
  * and the section {@code [skala]} with the report's rating scale, one band a row, lowest first:
@@ -45,6 +46,7 @@ final class KebijakanLkjip {
             "program", "rujukan", "tabel", "baris", "kolom", "kutipan", "kata", "besaran", "tahun", "kunci", "nilai",
             "predikat", "batas", "tingkat", "nama");
     private static final Pattern SATU_TITIK = Pattern.compile("[^.,\\d]*-?(0\\.\\d+|\\d+\\.(\\d{1,2}|\\d{4,}))\\D*");
+    private static final Pattern KOMA_RIBUAN = Pattern.compile("\\D*\\d{1,3}(,\\d{3})+\\D*");
     private static final Pattern KOMA_LALU_TITIK = Pattern.compile("[^.]*\\d,\\d{3}[^.]*\\.\\d+\\D*");
 
     private KebijakanLaporan kebijakan = KebijakanLaporan.standar();
@@ -115,10 +117,13 @@ final class KebijakanLkjip {
         return new Row(row.line(), cells);
     }
 
-    /** {@code 93.6} as {@code 93,6}, {@code 1,234.56} as {@code 1.234,56}; anything else as it is. */
+    /** {@code 93.6} as {@code 93,6}, {@code 1,234.56} as {@code 1.234,56}, {@code 1,004} as {@code 1.004}; else as it is. */
     static String indonesia(String cell) {
         if (SATU_TITIK.matcher(cell).matches()) {
             return cell.replace('.', ',');
+        }
+        if (KOMA_RIBUAN.matcher(cell).matches()) {
+            return cell.replace(',', '.');
         }
         if (KOMA_LALU_TITIK.matcher(cell).matches()) {
             return cell.replace('.', '#').replace(',', '.').replace('#', ',');
