@@ -578,7 +578,9 @@ public final class PerhitunganLkjip {
      * The values a printed capaian or mean can stand for when the realisasi behind it is printed
      * with fewer decimals than the figure itself (66,7 beside a capaian 95,24): each such realisasi
      * stands for half a unit of its last digit either side. A target is taken as printed (it is set,
-     * not measured), and so is a whole realisasi (a count, a full 100 %).
+     * not measured), and so is a whole realisasi (a count, a full 100 %). The same for a change
+     * between two realisasi printed with fewer decimals than the change (0,0207 - 0,0189 printed
+     * 0,00186: the inputs allow 0,00170 to 0,00190).
      */
     Optional<Rentang> rentang(Besaran besaran, int skala) {
         switch (besaran.getJenis()) {
@@ -586,6 +588,16 @@ public final class PerhitunganLkjip {
                 return capaian(besaran.getIndikator().get(), besaran.getTahun().get()).flatMap(c -> rentang(c, skala));
             case CAPAIAN_PROGRAM:
                 return capaian(besaran.getIndikatorProgram().get()).flatMap(c -> rentang(c, skala));
+            case PERUBAHAN_TAHUNAN:
+                return perubahan(besaran.getIndikator().get(), besaran.getTahun().get()).flatMap(t -> t.getSebelumnya()
+                        .filter(lalu -> lalu.scale() > 0 && lalu.scale() < skala && t.getRealisasi().scale() > 0
+                                && t.getRealisasi().scale() < skala)
+                        .map(lalu -> {
+                            BigDecimal selisih = t.getRealisasi().subtract(lalu);
+                            BigDecimal h = BigDecimal.valueOf(5, lalu.scale() + 1)
+                                    .add(BigDecimal.valueOf(5, t.getRealisasi().scale() + 1));
+                            return new Rentang(selisih.subtract(h), selisih.add(h));
+                        }));
             case RATA_RATA_CAPAIAN:
             case JUMLAH_CAPAIAN:
                 List<Capaian> all = capaianPerjanjian(besaran.getTahun().orElse(data.getTahun()));

@@ -391,13 +391,19 @@ public final class ReviuLkjip {
                     new Opsi(Opsi.DASAR_RATA_RATA, "dari capaian yang dicetak", false, dariDicetak));
         }
 
-        /** The capaian of the agreement's indicators printed in the same table as a mean or sum, of its year. */
+        /**
+         * The capaian of the agreement's indicators, of the year of a mean or sum, as printed in its
+         * table; a mean in running text, whose paragraph prints no capaian, repeats a table's: then
+         * as printed in a table.
+         */
         private List<ButirCapaian> capaianDicetak(AngkaDicetak a) {
             List<ButirCapaian> butir = new ArrayList<>();
             for (Indikator i : data.getPerjanjianKinerja().getIndikator()) {
                 Besaran c = Besaran.indikator(JenisBesaran.CAPAIAN, i, a.getBesaran().getTahun().orElse(data.getTahun()));
-                data.getDicetak().stream().filter(x -> x.getBesaran().equals(c)
-                        && x.getLokasi().getTabel().equals(a.getLokasi().getTabel())).findFirst()
+                List<AngkaDicetak> semua = data.getDicetak().stream().filter(x -> x.getBesaran().equals(c)).toList();
+                semua.stream().filter(x -> x.getLokasi().getTabel().equals(a.getLokasi().getTabel())).findFirst()
+                        .or(() -> a.getKutipan().isEmpty() ? Optional.empty() : semua.stream()
+                                .filter(x -> x.getKutipan().isEmpty()).findFirst())
                         .ifPresent(x -> butir.add(ButirCapaian.of(i.getNama(), Persen.of(x.getNilai()))));
             }
             return butir;
