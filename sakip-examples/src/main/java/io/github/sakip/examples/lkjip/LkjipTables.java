@@ -67,7 +67,8 @@ public final class LkjipTables {
         heading(out, "Tabel 3.4 Analisa efisiensi penggunaan anggaran");
         print(out, this::tabel34Efisiensi);
         out.println("Efisiensi = capaian kinerja / penyerapan x 100. Kolom (dihitung) memakai capaian dan penyerapan "
-                + "dari data, dibulatkan " + hitung.getPembulatanMasukan() + "; reviu memakai angka yang dicetak di "
+                + "dari data, dibulatkan " + hitung.getPembulatanMasukan().getScale() + " desimal "
+                + hitung.getPembulatanMasukan().getRoundingMode() + "; reviu memakai angka yang dicetak di "
                 + "baris yang sama, seperti laporan.");
         out.println();
         heading(out, "Tabel 3.4 Keberhasilan/Kegagalan Pencapaian Perjanjian Kinerja " + tahun);
