@@ -261,6 +261,11 @@ public final class ReviuLkjip {
          * another legitimate policy ({@link JenisTemuan#VARIAN}), else an error.
          */
         private Optional<Temuan> tinjau(AngkaDicetak a, Temuan t, List<Opsi> opsi) {
+            if (t.getJenis() == JenisTemuan.PEMBULATAN && t.getPembulatanDicetak().filter(m -> m == RoundingMode.HALF_UP
+                    || m == RoundingMode.DOWN).isEmpty()) {
+                // an unusual rounding of the default (UP, HALF_EVEN, ...) explains less than another policy would
+                return Optional.of(pengenal.jelaskan(a, opsi).map(o -> varian(a, t, o)).orElse(t));
+            }
             if (t.getJenis() != JenisTemuan.KESALAHAN) {
                 return Optional.of(t);
             }
@@ -268,10 +273,14 @@ public final class ReviuLkjip {
             if (hitung.rentang(a.getBesaran(), skala).filter(r -> r.memuat(a.getNilai())).isPresent()) {
                 return Optional.empty();
             }
-            return Optional.of(pengenal.jelaskan(a, opsi).map(o -> Temuan.varian(a.getLokasi(), a.getNilai(),
-                    t.getDihitung(), o.nama(), o.nama() + ": " + o.hitungan().getRumus() + " = " + Teks.angka(
-                            o.hitungan().bulatkan(Pembulatan.of(Teks.skalaDihitung(a.getNilai()),
-                                    pemeriksa.getRoundingMode()))) + "; bawaan: " + t.getKeterangan())).orElse(t));
+            return Optional.of(pengenal.jelaskan(a, opsi).map(o -> varian(a, t, o)).orElse(t));
+        }
+
+        private Temuan varian(AngkaDicetak a, Temuan t, Opsi o) {
+            return Temuan.varian(a.getLokasi(), a.getNilai(), t.getDihitung(), o.nama(), o.nama() + ": "
+                    + o.hitungan().getRumus() + " = " + Teks.angka(o.hitungan().bulatkan(Pembulatan.of(
+                            Teks.skalaDihitung(a.getNilai()), pemeriksa.getRoundingMode()))) + "; bawaan: "
+                    + t.getKeterangan());
         }
 
         /** A figure of a datum against the data's value, naming the place that prints the data's value. */
