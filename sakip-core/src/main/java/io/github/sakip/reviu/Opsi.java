@@ -11,4 +11,5 @@ record Opsi(String keluarga, String nama, boolean bawaan, Hitungan hitungan) {
     static final String RUMUS_NEGATIF = "rumus indikator negatif";
     static final String DASAR_RATA_RATA = "dasar rata-rata dan jumlah capaian";
     static final String PEMBULATAN = "pembulatan";
+    static final String DASAR_REALISASI = "dasar realisasi";
 }

@@ -339,14 +339,15 @@ public final class PerhitunganLkjip {
      * @throws SakipException when the formula refuses the data
      */
     public Optional<Capaian> capaianRincian(IndikatorProgram ip) {
-        return ip.getRincian().map(r -> {
-            Target t = ip.getTarget();
-            BigDecimal b = r.getPenyebut();
-            Target scaled = t.isRentang() ? Target.rentang(t.getTahun(), t.getBawah().multiply(b), t.getAtas().multiply(b))
-                    : Target.of(t.getTahun(), t.getNilai().multiply(b));
-            return rumusCapaian.hitung(ip.getIndikator(), scaled,
-                    Realisasi.of(t.getTahun(), r.getPembilang().multiply(r.getPengali())));
-        });
+        return ip.getRincian().map(r -> capaianRincian(rumusCapaian, ip.getIndikator(), ip.getTarget(), r));
+    }
+
+    /** The capaian from counts, exact: {@code capaian(a / b x k, T) = capaian(a x k, b x T)}. */
+    private static Capaian capaianRincian(RumusCapaian rumus, Indikator i, Target t, Rincian r) {
+        BigDecimal b = r.getPenyebut();
+        Target scaled = t.isRentang() ? Target.rentang(t.getTahun(), t.getBawah().multiply(b), t.getAtas().multiply(b))
+                : Target.of(t.getTahun(), t.getNilai().multiply(b));
+        return rumus.hitung(i, scaled, Realisasi.of(t.getTahun(), r.getPembilang().multiply(r.getPengali())));
     }
 
     /**
@@ -553,6 +554,13 @@ public final class PerhitunganLkjip {
     }
 
     private void opsiCapaian(Capaian c, List<Opsi> out) {
+        Optional<Rincian> rincian = c.getTarget().getTahun().equals(data.getTahun())
+                ? Optional.ofNullable(data.getRincian().get(c.getIndikator())) : Optional.empty();
+        if (rincian.isPresent()) {
+            out.add(new Opsi(Opsi.DASAR_REALISASI, "realisasi seperti dicetak", true, hitungan(c)));
+            out.add(new Opsi(Opsi.DASAR_REALISASI, "realisasi dari rincian", false,
+                    hitungan(capaianRincian(c.getRumus(), c.getIndikator(), c.getTarget(), rincian.get()))));
+        }
         if (data.getKebijakan().getBatasAtasCapaian().isEmpty()) {
             for (BatasAtasCapaian b : BATAS_DIKENAL) {
                 out.add(new Opsi(Opsi.BATAS_ATAS, namaBatas(b), b.getNilai().isEmpty(), hitungan(c, b)));

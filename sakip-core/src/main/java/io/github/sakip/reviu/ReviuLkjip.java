@@ -189,9 +189,7 @@ public final class ReviuLkjip {
                 return;
             }
             bandingkan(a, b, nilai.get(), "");
-            b.getIndikatorProgram().flatMap(IndikatorProgram::getRincian)
-                    .filter(r -> b.getJenis() == JenisBesaran.REALISASI_PROGRAM)
-                    .ifPresent(r -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
+            rincian(b).ifPresent(r -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
                             r.getPembilang().multiply(r.getPengali()), r.getPenyebut(),
                             "dari rincian " + Teks.rumus(r.toString()) + kutipan(a))));
         }
@@ -281,6 +279,15 @@ public final class ReviuLkjip {
                     + o.hitungan().getRumus() + " = " + Teks.angka(o.hitungan().bulatkan(Pembulatan.of(
                             Teks.skalaDihitung(a.getNilai()), pemeriksa.getRoundingMode()))) + "; bawaan: "
                     + t.getKeterangan());
+        }
+
+        /** The counts behind a printed realisasi: a program indicator's, or an indicator's of the report's year. */
+        private Optional<Rincian> rincian(Besaran b) {
+            if (b.getJenis() == JenisBesaran.REALISASI_PROGRAM) {
+                return b.getIndikatorProgram().flatMap(IndikatorProgram::getRincian);
+            }
+            return b.getJenis() == JenisBesaran.REALISASI && b.getTahun().filter(data.getTahun()::equals).isPresent()
+                    ? Optional.ofNullable(data.getRincian().get(b.getIndikator().get())) : Optional.empty();
         }
 
         /** A figure of a datum against the data's value, naming the place that prints the data's value. */

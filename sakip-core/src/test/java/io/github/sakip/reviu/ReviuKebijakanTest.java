@@ -119,6 +119,24 @@ class ReviuKebijakanTest {
                 .extracting(Temuan::getJenis).containsExactly(JenisTemuan.KESALAHAN);
     }
 
+    @Test
+    void aCapaianFromTheCountsBehindARealisasiIsRecognised() {
+        // 6 of 9 desa: 66,666...%, printed 66,7; the capaian 95,24 is 66,666... / 70 (66,7 / 70 gives 95,29)
+        Indikator desa = Indikator.of("Persentase desa mandiri", Satuan.PERSEN, Polaritas.POSITIF);
+        DataLkjip data = satuIndikator(desa, "70", "66.7").withRincian(Map.of(desa, Rincian.of(d("6"), d("9"),
+                d("100"))));
+        HasilReviu hasil = ReviuLkjip.standar().periksa(data(data,
+                dicetak("T", "D", "C", Besaran.indikator(JenisBesaran.CAPAIAN, desa, TAHUN), "95.24"),
+                dicetak("T", "D", "R", Besaran.indikator(JenisBesaran.REALISASI, desa, TAHUN), "66.7")));
+        assertThat(hasil.getTemuan()).isEmpty();
+        assertThat(hasil.getKebijakanDikenali()).containsExactly(
+                "dasar realisasi: realisasi dari rincian, untuk seluruh laporan (1 angka)");
+        // a realisasi printed against its counts: 66,8 is not 6 / 9
+        HasilReviu salah = ReviuLkjip.standar().periksa(data(data,
+                dicetak("T", "D", "R", Besaran.indikator(JenisBesaran.REALISASI, desa, TAHUN), "66.8")));
+        assertThat(salah.getTemuan()).extracting(Temuan::getJenis).contains(JenisTemuan.KESALAHAN);
+    }
+
     private static DataLkjip satuIndikator(Indikator i, String target, String realisasi) {
         Renstra renstra = Renstra.of(Periode.of(Tahun.of(2019), Tahun.of(2023)))
                 .withTarget(i, Target.of(TAHUN, d(target))).withRealisasi(i, Realisasi.of(TAHUN, d(realisasi)));
@@ -131,6 +149,6 @@ class ReviuKebijakanTest {
     private static DataLkjip data(DataLkjip data, AngkaDicetak... dicetak) {
         DataLkjip d = DataLkjip.of(data.getInstansi(), data.getTahun(), data.getRenstra(), data.getPerjanjianKinerja(),
                 data.getIndikatorProgram(), List.of(dicetak), List.of());
-        return d.withKebijakan(data.getKebijakan());
+        return d.withKebijakan(data.getKebijakan()).withRincian(data.getRincian());
     }
 }

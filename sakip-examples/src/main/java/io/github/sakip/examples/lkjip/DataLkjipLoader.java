@@ -78,6 +78,7 @@ public final class DataLkjipLoader {
     private final List<TerbilangDicetak> terbilang = new ArrayList<>();
     private final KebijakanLkjip kebijakan = new KebijakanLkjip();
     private final List<BarisAnggaranDicetak> anggaranRinci = new ArrayList<>();
+    private final Map<Indikator, Rincian> rincian = new LinkedHashMap<>();
 
     private DataLkjipLoader(Map<String, Section> sections, Rejections rejections) {
         this.sections = sections;
@@ -129,6 +130,7 @@ public final class DataLkjipLoader {
         each("indikator", this::indikator);
         each("target", this::target);
         each("realisasi", this::realisasi);
+        each("rincian", this::rincian);
         each("perjanjian-kinerja", this::perjanjianKinerja);
         Map<String, Row> programRows = new LinkedHashMap<>();
         each("program", (s, row) -> programRows.put(program(s, row), row));
@@ -143,7 +145,7 @@ public final class DataLkjipLoader {
             PerjanjianKinerja pk = PerjanjianKinerja.of(tahun, komitmen());
             DataLkjip data = DataLkjip.of(instansi.isBlank() ? "(tanpa nama)" : instansi, tahun, renstra, pk,
                     List.copyOf(indikatorProgram.values()), resolved(), terbilang);
-            data = data.withKebijakan(kebijakan.kebijakan()).withAnggaranDicetak(anggaranRinci);
+            data = data.withKebijakan(kebijakan.kebijakan()).withAnggaranDicetak(anggaranRinci).withRincian(rincian);
             return Optional.of(penyerapanSebelumnya == null ? data : data.withPenyerapanSebelumnya(penyerapanSebelumnya));
         } catch (SakipException e) {
             rejections.reject(sections.containsKey("perjanjian-kinerja") ? sections.get("perjanjian-kinerja").line()
@@ -233,6 +235,20 @@ public final class DataLkjipLoader {
             renstra = renstra.withRealisasi(i, Realisasi.of(y, v));
             printed(s, row, i.getNama(), y.toString(), JenisBesaran.REALISASI, i.getKode().get(), y, text);
         }));
+    }
+
+    /**
+     * The counts behind an indicator's realisasi of the report's year ({@code [rincian]}:
+     * {@code indikator;pembilang;penyebut;pengali}, realisasi = pembilang / penyebut x pengali).
+     */
+    private void rincian(Section s, Row row) {
+        String kode = s.get(row, "indikator").strip();
+        Indikator i = known(indikator, kode, "indikator");
+        if (rincian.containsKey(i)) {
+            throw new SakipException("rincian of indikator \"" + kode + "\" is defined twice");
+        }
+        rincian.put(i, Rincian.of(Cells.number("pembilang", s.get(row, "pembilang")),
+                Cells.number("penyebut", s.get(row, "penyebut")), Cells.number("pengali", s.get(row, "pengali"))));
     }
 
     /** Calls {@code cell} for each column after the first, whose header is a year. */

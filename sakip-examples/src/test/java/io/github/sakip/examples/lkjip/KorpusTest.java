@@ -109,9 +109,12 @@ class KorpusTest {
         // Rata-rata 85,38: the printed (87,10 + 96,54 + 72,52) / 3 = 85,3867, truncated (DOWN); recognised as a mean
         // of the printed capaian, in the table and in the text (2 figures).
         // Bab III: "dari target 9,5/1.000 KH" where the table prints 9,20: TIDAK_KONSISTEN.
+        // Counts: AKI 10 / 5.350 x 100 = 0,186916 %, printed "186/100.000" = 0,186: truncated (HALF_UP 0,187), and
+        // 0,19 in the table (HALF_UP of both); AKB 51 / 5.350 x 1.000 = 9,5327 -> 9,53 as printed.
         HasilReviu hasil = reviu("kabupaten-manggarai-timur-2019.lkjip");
         assertThat(temuan(hasil)).containsExactly(
                 "KESALAHAN | Tabel 3.8 | Angka Kematian Balita per 1.000KH | Capaian Kinerja Tahun 2019 | 72,52 | 171,88",
+                "PEMBULATAN DOWN | Bab III | Angka Kematian Ibu per 100.000KH (186/100.000) | teks | 0,186 | 0,187",
                 "TIDAK_KONSISTEN | Bab III | Angka Kematian Bayi per 1.000KH | teks | 9,5 | 9,20");
         assertThat(hasil.getKebijakanDikenali()).containsExactly(
                 "rumus indikator negatif: rumus RASIO, T / R x 100, untuk seluruh laporan (3 angka)",
