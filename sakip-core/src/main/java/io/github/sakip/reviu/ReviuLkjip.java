@@ -216,8 +216,8 @@ public final class ReviuLkjip {
                 catatan.add(a.getLokasi() + ": tidak diperiksa: data tidak memberi " + b);
                 return;
             }
-            String rumus = h.get().getRumus() + " = " + Teks.angka(h.get().bulatkan(Pembulatan.of(Teks.skalaDihitung(a.getNilai()),
-                    pemeriksa.getRoundingMode()))) + beside(a);
+            String rumus = h.get().getRumus() + " = " + Teks.angka(h.get().bulatkan(Pembulatan.of(
+                    Teks.skalaDihitung(a.getNilai()), pemeriksa.getRoundingMode()))) + beside(a);
             List<Opsi> opsi = new ArrayList<>(hitung.opsi(b));
             opsi.addAll(opsiDicetak(a, h.get()));
             pengenal.catat(a, h.get(), opsi);

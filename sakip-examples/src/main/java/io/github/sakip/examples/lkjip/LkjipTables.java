@@ -7,7 +7,9 @@ import io.github.sakip.model.Indikator;
 import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Tahun;
+import io.github.sakip.model.Pembulatan;
 import io.github.sakip.reviu.AngkaDicetak;
+import io.github.sakip.reviu.BarisAnggaranDicetak;
 import io.github.sakip.reviu.Besaran;
 import io.github.sakip.reviu.DataLkjip;
 import io.github.sakip.reviu.IndikatorProgram;
@@ -75,6 +77,10 @@ public final class LkjipTables {
         print(out, this::tabel34Program);
         heading(out, "Realisasi Anggaran Tahun " + tahun);
         print(out, this::tabelAnggaran);
+        if (!data.getAnggaranDicetak().isEmpty()) {
+            heading(out, "Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan");
+            print(out, this::tabelAnggaranRinci);
+        }
         sel(() -> perubahanPenyerapan().orElse("")).filter(line -> !line.isEmpty()).ifPresent(line -> {
             out.println(line);
             out.println();
@@ -244,6 +250,22 @@ public final class LkjipTables {
         return t.row("Total", Angka.rupiah(hitung.hitung(Besaran.laporan(JenisBesaran.TOTAL_PAGU))),
                 Angka.rupiah(hitung.hitung(Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN))),
                 Angka.dicetak(dicetak(total, "Bab III.B")), hitungan(() -> Angka.dihitung(hitung.hitung(total))));
+    }
+
+    /**
+     * The budget rows as printed, Program &gt; Kegiatan &gt; Sub kegiatan, with each row's own
+     * penyerapan recomputed; a blank cell stays blank, never 0.
+     */
+    MarkdownTable tabelAnggaranRinci() {
+        MarkdownTable t = new MarkdownTable("Tabel", "Tingkat", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "%" + DICETAK,
+                "%" + DIHITUNG).leftAligned(0, 1, 2);
+        for (BarisAnggaranDicetak b : data.getAnggaranDicetak()) {
+            String dihitung = b.getPagu().filter(p -> p.signum() > 0).flatMap(p -> b.getRealisasi().map(r ->
+                    Angka.nilai(Pembulatan.STANDAR.bagi(r.multiply(BigDecimal.valueOf(100)), p)))).orElse("");
+            t.row(b.getTabel(), b.getTingkat().name(), b.getNama(), b.getPagu().map(Angka::rupiah).orElse(""),
+                    b.getRealisasi().map(Angka::rupiah).orElse(""), Angka.dicetak(b.getPersen()), dihitung);
+        }
+        return t;
     }
 
     /** A datum of the data, as it is (not rounded). */
