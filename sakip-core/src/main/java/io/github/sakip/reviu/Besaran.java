@@ -154,6 +154,7 @@ public abstract class Besaran {
      * @throws SakipException when an argument is null or the kind is not of a year
      */
     public static Besaran laporan(@Nullable JenisBesaran jenis, @Nullable Tahun tahun) {
+        Checks.notNull(jenis, "Besaran.jenis");
         Checks.check(jenis == JenisBesaran.RATA_RATA_CAPAIAN || jenis == JenisBesaran.JUMLAH_CAPAIAN,
                 "Besaran.jenis %s is of the report's year only; RATA_RATA_CAPAIAN and JUMLAH_CAPAIAN have a year", jenis);
         return ImmutableBesaran.of(rujukan(jenis, Rujukan.LAPORAN), Optional.empty(), Optional.of(Checks.notNull(tahun,

@@ -61,6 +61,8 @@ class ReviuKebijakanPropertiesTest {
             BigDecimal mean = Pembulatan.of(skalaRataRata, mode).bagi(jumlah, BigDecimal.valueOf(baris.size()));
             dicetak.add(AngkaDicetak.of(Lokasi.of("Tabel 3.1", "Rata-rata", "Capaian"),
                     Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN), mean, null));
+            dicetak.add(AngkaDicetak.of(Lokasi.of("Tabel 3.1", "Jumlah", "Capaian"),
+                    Besaran.laporan(JenisBesaran.JUMLAH_CAPAIAN), jumlah, null));
         }
         PerjanjianKinerja pk = PerjanjianKinerja.of(TAHUN, List.of(KomitmenSasaran.of(Sasaran.of("Sasaran", semua),
                 target, List.of())));
@@ -74,7 +76,7 @@ class ReviuKebijakanPropertiesTest {
     @Test
     void aCapaianComputedFromAnyRoundedRealisasiIsNeverAnError() {
         // the agency computes from the exact realisasi (a share of counts) and prints it with one decimal, the
-        // capaian with two, rounded HALF_UP or truncated; the mean from its printed capaian or the exact ones
+        // capaian with two, rounded HALF_UP or truncated; the mean and the sum from its printed capaian
         qt().withExamples(300).forAll(lists().of(integers().between(1000, 2_000_000)).ofSize(6),
                 integers().between(0, 1), integers().between(0, 3)).checkAssert((angka, down, polaritas) -> {
                     RoundingMode mode = down == 1 ? RoundingMode.DOWN : RoundingMode.HALF_UP;
@@ -92,6 +94,30 @@ class ReviuKebijakanPropertiesTest {
                         baris.add(new Baris(i, t, dicetak, c.getPersen(Pembulatan.of(2, mode)).getNilai()));
                     }
                     HasilReviu hasil = reviu(baris, true, 2, mode);
+                    assertThat(hasil.getTemuan(JenisTemuan.KESALAHAN)).as(hasil.getTemuan().toString()).isEmpty();
+                });
+    }
+
+    @Test
+    void aChangeComputedFromAnyRoundedRealisasiIsNeverAnError() {
+        // two years measured with four decimals, printed with three; the change printed from the exact values
+        qt().withExamples(300).forAll(integers().between(0, 1_000_000), integers().between(0, 1_000_000))
+                .checkAssert((lalu, kini) -> {
+                    Indikator i = indikator(0, Polaritas.POSITIF);
+                    BigDecimal eksakLalu = BigDecimal.valueOf(lalu, 4);
+                    BigDecimal eksakKini = BigDecimal.valueOf(kini, 4);
+                    Tahun tahunLalu = TAHUN.minus(1);
+                    Renstra renstra = Renstra.of(Periode.of(Tahun.of(2019), Tahun.of(2023)))
+                            .withTarget(i, Target.of(TAHUN, BigDecimal.ONE))
+                            .withRealisasi(i, Realisasi.of(tahunLalu, eksakLalu.setScale(3, RoundingMode.HALF_UP)))
+                            .withRealisasi(i, Realisasi.of(TAHUN, eksakKini.setScale(3, RoundingMode.HALF_UP)));
+                    PerjanjianKinerja pk = PerjanjianKinerja.of(TAHUN, List.of(KomitmenSasaran.of(
+                            Sasaran.of("Sasaran", List.of(i)), Map.of(i, Target.of(TAHUN, BigDecimal.ONE)), List.of())));
+                    AngkaDicetak perubahan = AngkaDicetak.of(Lokasi.of("Bab III", "I", "teks"),
+                            Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, i, TAHUN), eksakKini.subtract(eksakLalu),
+                            null);
+                    HasilReviu hasil = ReviuLkjip.standar().periksa(DataLkjip.of("Contoh", TAHUN, renstra, pk,
+                            List.of(), List.of(perubahan), List.of()));
                     assertThat(hasil.getTemuan(JenisTemuan.KESALAHAN)).as(hasil.getTemuan().toString()).isEmpty();
                 });
     }
