@@ -44,7 +44,9 @@ public final class TemuanTable {
             t.row(String.valueOf(no++), jenis, temuan.getLokasi().getTabel(), temuan.getLokasi().getBaris(),
                     temuan.getLokasi().getKolom(), Angka.nilai(temuan.getDicetak()),
                     Angka.nilai(atScaleOf(temuan.getDihitung(), temuan.getDicetak())),
-                    Angka.nilai(atScaleOf(temuan.getSelisih(), temuan.getDicetak())), temuan.getKeterangan());
+                    // a report's mix of variants counts figures: their difference means nothing
+                    temuan.getJenis() == JenisTemuan.VARIAN_CAMPURAN ? ""
+                            : Angka.nilai(atScaleOf(temuan.getSelisih(), temuan.getDicetak())), temuan.getKeterangan());
         }
         t.print(out);
         for (JenisTemuan jenis : JenisTemuan.values()) {
