@@ -11,6 +11,7 @@ import io.github.sakip.model.Target;
 import io.github.sakip.predikat.Predikat;
 import io.github.sakip.predikat.Skala;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -76,7 +77,7 @@ public abstract class Capaian {
 
     /**
      * The exact denominator of the formula: the target (or range bound) used, or the realisasi
-     * for {@link VarianNegatif#RASIO}, or 1 where the capaian is 100 by rule.
+     * for {@link io.github.sakip.model.VarianNegatif#RASIO}, or 1 where the capaian is 100 by rule.
      *
      * @return the denominator, above zero, never null
      */
@@ -101,8 +102,9 @@ public abstract class Capaian {
 
     /**
      * The capaian rounded by the calculator's {@link RumusCapaian#getPembulatan() rounding
-     * policy} and floored by its {@link RumusCapaian#getBatasBawah() lower-bound policy}: the
-     * figure to print.
+     * policy}, floored by its {@link RumusCapaian#getBatasBawah() lower-bound policy} and capped
+     * by the indicator's own {@link io.github.sakip.model.AturanCapaian#getBatasAtas() cap}, if
+     * any: the figure to print.
      *
      * @return the capaian in percent, for example {@code 109.74%}, never null
      */
@@ -111,7 +113,8 @@ public abstract class Capaian {
     }
 
     /**
-     * The same capaian rounded another way, from the exact value: 4,40 / 3,13 is 140.58% under
+     * The same capaian (floored and capped as {@link #getPersen()}) rounded another way, from
+     * the exact value: 4,40 / 3,13 is 140.58% under
      * {@code HALF_UP} and 140.57% under {@code DOWN}.
      *
      * @param pembulatan the rounding, not null
@@ -122,6 +125,10 @@ public abstract class Capaian {
         BigDecimal pembilang = getPembilang();
         if (pembilang.signum() < 0 && getRumus().getBatasBawah() == BatasBawahCapaian.NOL) {
             pembilang = BigDecimal.ZERO;
+        }
+        Optional<Persen> batasAtas = getIndikator().getAturan().getBatasAtas();
+        if (batasAtas.isPresent() && pembilang.compareTo(batasAtas.get().getNilai().multiply(getPenyebut())) > 0) {
+            pembilang = batasAtas.get().getNilai().multiply(getPenyebut());
         }
         // the rounded quotient depends only on the exact value, so the fraction need not be reduced
         return Persen.of(pembulatan.bagi(pembilang, getPenyebut()));
@@ -153,7 +160,9 @@ public abstract class Capaian {
     /** The exact capaian after the lower-bound policy. */
     Pecahan pecahan() {
         Pecahan exact = Pecahan.of(getPembilang(), getPenyebut());
-        return getRumus().getBatasBawah() == BatasBawahCapaian.NOL ? exact.max(Pecahan.NOL) : exact;
+        Pecahan floored = getRumus().getBatasBawah() == BatasBawahCapaian.NOL ? exact.max(Pecahan.NOL) : exact;
+        return getIndikator().getAturan().getBatasAtas().map(b -> floored.min(Pecahan.of(b.getNilai())))
+                .orElse(floored);
     }
 
     /**

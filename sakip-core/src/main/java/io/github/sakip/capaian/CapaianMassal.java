@@ -10,6 +10,7 @@ import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.predikat.Batas;
 import io.github.sakip.predikat.Pita;
 import io.github.sakip.predikat.Predikat;

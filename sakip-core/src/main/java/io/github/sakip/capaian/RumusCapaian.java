@@ -2,11 +2,13 @@ package io.github.sakip.capaian;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.model.AturanCapaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Target;
+import io.github.sakip.model.VarianNegatif;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -60,6 +62,12 @@ import javax.annotation.Nullable;
  * {@code HALF_UP}; {@code DOWN} reproduces the Klojen report's 140,57, 173,69 and 108,69);
  * {@link VarianNegatif#PERMENPANRB}; {@link BatasBawahCapaian#TANPA} (a negative capaian is
  * reported as computed). A cap is applied where capaian are used, see {@link BatasAtasCapaian}.
+ *
+ * <p>An indicator's own rule ({@link Indikator#getAturan()}, as its Manual IKU states it)
+ * overrides these policies for that indicator: its {@link AturanCapaian#getVarianNegatif()
+ * lower-is-better formula} replaces the calculator's, and its {@link AturanCapaian#getBatasAtas()
+ * cap} limits its printed capaian ({@link Capaian#getPersen()}). So one calculator serves an
+ * agreement whose lower-is-better indicators follow different formulas.
  * <pre>{@code
  * RumusCapaian rumus = RumusCapaian.standar().withPembulatan(2, RoundingMode.DOWN);
  * Capaian c = rumus.hitung(indikator, target, realisasi);
@@ -158,6 +166,19 @@ public final class RumusCapaian {
     }
 
     /**
+     * The formula for a lower-is-better indicator: its own {@link AturanCapaian#getVarianNegatif()
+     * rule} when it has one, else this calculator's.
+     *
+     * @param indikator the indicator, not null
+     * @return the formula, never null
+     * @throws SakipException when the indicator is null
+     */
+    public VarianNegatif getVarianNegatif(Indikator indikator) {
+        return Checks.notNull(indikator, "RumusCapaian indikator").getAturan().getVarianNegatif()
+                .orElse(varianNegatif);
+    }
+
+    /**
      * What is done with a capaian below zero.
      *
      * @return the policy, never null
@@ -185,7 +206,7 @@ public final class RumusCapaian {
         checkPeriode(target, realisasi);
         BigDecimal r = realisasi.getNilai();
         BigDecimal t = batas(target, r);
-        switch (kasus(indikator.getPolaritas(), target, r)) {
+        switch (kasus(indikator, target, r)) {
             case DALAM_RENTANG:
             case NOL_NOL:
                 return Capaian.of(indikator, target, realisasi, this, SERATUS, BigDecimal.ONE);
@@ -212,7 +233,8 @@ public final class RumusCapaian {
      * The case of the formula for a realisasi against a target, checking that the formula is
      * defined; the messages are built only when a check fails.
      */
-    private Kasus kasus(Polaritas polaritas, Target target, BigDecimal r) {
+    private Kasus kasus(Indikator indikator, Target target, BigDecimal r) {
+        Polaritas polaritas = indikator.getPolaritas();
         if (target.isRentang() && r.compareTo(target.getBawah()) >= 0 && r.compareTo(target.getAtas()) <= 0) {
             return Kasus.DALAM_RENTANG;
         }
@@ -230,7 +252,7 @@ public final class RumusCapaian {
             case POSITIF:
                 return Kasus.POSITIF;
             case NEGATIF:
-                if (varianNegatif == VarianNegatif.RASIO) {
+                if (getVarianNegatif(indikator) == VarianNegatif.RASIO) {
                     if (r.signum() <= 0) {
                         Checks.check(false, "Realisasi.nilai must be > 0 for VarianNegatif.RASIO (T / R), was %s",
                                 r.toPlainString());
@@ -259,7 +281,7 @@ public final class RumusCapaian {
         BigDecimal r = capaian.getRealisasi().getNilai();
         String ts = batas(target, r).toPlainString();
         String rs = r.toPlainString();
-        switch (kasus(capaian.getIndikator().getPolaritas(), target, r)) {
+        switch (kasus(capaian.getIndikator(), target, r)) {
             case DALAM_RENTANG:
                 return "realisasi " + rs + " within target range " + target.getBawah().toPlainString() + "-"
                         + target.getAtas().toPlainString() + ": 100";

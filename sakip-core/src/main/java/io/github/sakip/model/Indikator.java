@@ -79,6 +79,14 @@ public abstract class Indikator {
     public abstract PenggabunganTriwulan getPenggabungan();
 
     /**
+     * The indicator's own capaian rule (formula variant, cap), which overrides the calculator's
+     * policies for this indicator.
+     *
+     * @return the rule, never null; {@link AturanCapaian#IKUT_RUMUS} unless set
+     */
+    public abstract AturanCapaian getAturan();
+
+    /**
      * Obtains an indicator that is not an IKU, has no code and no formula text, and whose year
      * realisasi is the last quarter's ({@link PenggabunganTriwulan#NILAI_AKHIR}).
      *
@@ -91,7 +99,7 @@ public abstract class Indikator {
     public static Indikator of(@Nullable String nama, @Nullable Satuan satuan, @Nullable Polaritas polaritas) {
         return ImmutableIndikator.of(Checks.notBlank(nama, "Indikator.nama"), Optional.empty(),
                 Checks.notNull(satuan, "Indikator.satuan"), Checks.notNull(polaritas, "Indikator.polaritas"),
-                false, Optional.empty(), PenggabunganTriwulan.NILAI_AKHIR);
+                false, Optional.empty(), PenggabunganTriwulan.NILAI_AKHIR, AturanCapaian.IKUT_RUMUS);
     }
 
     /**
@@ -103,7 +111,7 @@ public abstract class Indikator {
      */
     public Indikator withKode(@Nullable String kode) {
         return ImmutableIndikator.of(getNama(), Optional.of(Checks.notBlank(kode, "Indikator.kode")),
-                getSatuan(), getPolaritas(), isIku(), getRumus(), getPenggabungan());
+                getSatuan(), getPolaritas(), isIku(), getRumus(), getPenggabungan(), getAturan());
     }
 
     /**
@@ -114,7 +122,7 @@ public abstract class Indikator {
      */
     public Indikator withIku(boolean iku) {
         return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), iku, getRumus(),
-                getPenggabungan());
+                getPenggabungan(), getAturan());
     }
 
     /**
@@ -126,7 +134,7 @@ public abstract class Indikator {
      */
     public Indikator withRumus(@Nullable String rumus) {
         return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(),
-                Optional.of(Checks.notBlank(rumus, "Indikator.rumus")), getPenggabungan());
+                Optional.of(Checks.notBlank(rumus, "Indikator.rumus")), getPenggabungan(), getAturan());
     }
 
     /**
@@ -138,7 +146,29 @@ public abstract class Indikator {
      */
     public Indikator withPenggabungan(@Nullable PenggabunganTriwulan penggabungan) {
         return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getRumus(),
-                Checks.notNull(penggabungan, "Indikator.penggabungan"));
+                Checks.notNull(penggabungan, "Indikator.penggabungan"), getAturan());
+    }
+
+    /**
+     * A copy with its own capaian rule, as the indicator's Manual IKU states it: {@code
+     * withAturan(AturanCapaian.IKUT_RUMUS.withVarianNegatif(VarianNegatif.RASIO))}.
+     *
+     * @param aturan the rule, not null; a lower-is-better formula only on a
+     *     {@link Polaritas#NEGATIF} indicator
+     * @return the copy, never null
+     * @throws SakipException when the rule is null, or sets a lower-is-better formula on an
+     *     indicator that is not lower-is-better
+     */
+    public Indikator withAturan(AturanCapaian aturan) {
+        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getRumus(),
+                getPenggabungan(), Checks.notNull(aturan, "Indikator.aturan"));
+    }
+
+    @Value.Check
+    void check() {
+        getAturan().getVarianNegatif().ifPresent(v -> Checks.check(getPolaritas() == Polaritas.NEGATIF,
+                "Indikator.aturan.varianNegatif %s applies to Polaritas.NEGATIF only, indicator \"%s\" is %s", v,
+                getNama(), getPolaritas()));
     }
 
     /**
@@ -149,6 +179,7 @@ public abstract class Indikator {
     @Override
     public String toString() {
         return "Indikator[" + getKode().map(k -> k + " ").orElse("") + getNama() + ", " + getSatuan() + ", "
-                + getPolaritas() + (isIku() ? ", IKU" : "") + "]";
+                + getPolaritas() + (isIku() ? ", IKU" : "")
+                + (getAturan().isIkutRumus() ? "" : ", " + getAturan()) + "]";
     }
 }
