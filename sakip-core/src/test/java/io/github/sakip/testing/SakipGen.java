@@ -8,8 +8,15 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.model.Indikator;
+import io.github.sakip.model.KomitmenSasaran;
+import io.github.sakip.model.Pagu;
+import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Polaritas;
+import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.RealisasiAnggaran;
+import io.github.sakip.model.Rupiah;
+import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
@@ -19,7 +26,10 @@ import io.github.sakip.predikat.Pita;
 import io.github.sakip.predikat.Skala;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -162,6 +172,71 @@ public final class SakipGen {
         Gen<BigDecimal> kali = desimal(1, 250);
         return indikator().zip(target, kali, (i, t, k) -> rumus.hitung(i, t,
                 Realisasi.of(TAHUN, t.getBawah().multiply(k))));
+    }
+
+    /**
+     * Valid Perjanjian Kinerja of {@link #TAHUN}: one to three sasaran ("Sasaran 0" ...) with one
+     * to eight indicators in all ("Indikator 0.0" ...) of every polarity, single or range targets
+     * (as {@link #capaian(RumusCapaian)}), and one program per sasaran with a pagu up to
+     * Rp 10.000.000.000 and, two times in three, its realisasi anggaran (0 to 120 % of the pagu).
+     *
+     * @return the generator, never null
+     */
+    public static Gen<PerjanjianKinerja> perjanjianKinerja() {
+        Gen<Target> target = target().mix(targetRentang(), 30);
+        Gen<long[]> anggaran = longs().between(0, 10_000_000_000L).zip(integers().between(0, 120),
+                integers().between(0, 2), (pagu, persen, dilaporkan) -> new long[] {pagu,
+                    dilaporkan == 0 ? -1 : pagu * persen / 100});
+        Gen<BarisPk> baris = polaritas().zip(target, integers().between(0, 2), anggaran, BarisPk::new);
+        return lists().of(baris).ofSizeBetween(1, 8).map(SakipGen::perjanjianKinerja);
+    }
+
+    /**
+     * The realisasi of an agreement's indicators, one time in four missing (tidak terukur), else
+     * 0,01 to 2,5 times the target (its lower bound for a range), as {@link #capaian(RumusCapaian)}.
+     *
+     * @param perjanjianKinerja the agreement, not null
+     * @return the generator of maps from the agreement's indicators to their realisasi, never null
+     */
+    public static Gen<Map<Indikator, Realisasi>> realisasi(PerjanjianKinerja perjanjianKinerja) {
+        List<Indikator> indikator = perjanjianKinerja.getIndikator();
+        return lists().of(desimal(1, 250).toOptionals(25)).ofSize(indikator.size()).map(kali -> {
+            Map<Indikator, Realisasi> realisasi = new LinkedHashMap<>();
+            for (int n = 0; n < indikator.size(); n++) {
+                Indikator i = indikator.get(n);
+                BigDecimal bawah = perjanjianKinerja.getTarget(i).orElseThrow().getBawah();
+                kali.get(n).ifPresent(k -> realisasi.put(i, Realisasi.of(TAHUN, bawah.multiply(k))));
+            }
+            return realisasi;
+        });
+    }
+
+    /** One indicator of a generated agreement: its polarity, target, sasaran and that sasaran's budget. */
+    private record BarisPk(Polaritas polaritas, Target target, int sasaran, long[] anggaran) {
+    }
+
+    private static PerjanjianKinerja perjanjianKinerja(List<BarisPk> baris) {
+        Map<Integer, List<BarisPk>> perSasaran = new TreeMap<>();
+        baris.forEach(b -> perSasaran.computeIfAbsent(b.sasaran(), k -> new ArrayList<>()).add(b));
+        List<KomitmenSasaran> komitmen = new ArrayList<>();
+        for (Map.Entry<Integer, List<BarisPk>> e : perSasaran.entrySet()) {
+            Map<Indikator, Target> target = new LinkedHashMap<>();
+            List<Indikator> indikator = new ArrayList<>();
+            for (BarisPk b : e.getValue()) {
+                Indikator i = Indikator.of("Indikator " + e.getKey() + "." + indikator.size(), Satuan.PERSEN,
+                        b.polaritas());
+                indikator.add(i);
+                target.put(i, b.target());
+            }
+            long[] anggaran = e.getValue().get(0).anggaran();
+            Program program = Program.of("Program " + e.getKey(), Pagu.of(TAHUN, Rupiah.of(anggaran[0])));
+            if (anggaran[1] >= 0) {
+                program = program.withRealisasi(RealisasiAnggaran.of(TAHUN, Rupiah.of(anggaran[1])));
+            }
+            komitmen.add(KomitmenSasaran.of(Sasaran.of("Sasaran " + e.getKey(), indikator), target,
+                    List.of(program)));
+        }
+        return PerjanjianKinerja.of(TAHUN, komitmen);
     }
 
     /**
