@@ -6,7 +6,6 @@ import io.github.sakip.SakipStyle;
 import io.github.sakip.model.KodeNomenklatur;
 import io.github.sakip.model.Rupiah;
 import java.util.Optional;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -55,7 +54,7 @@ public abstract class BarisAnggaran {
      * @return the row, never null
      * @throws SakipException when an argument is null or the amount negative
      */
-    public static BarisAnggaran of(@Nullable KodeNomenklatur kode, @Nullable Rupiah jumlah) {
+    public static BarisAnggaran of(KodeNomenklatur kode, Rupiah jumlah) {
         return ImmutableBarisAnggaran.of(Checks.notNull(kode, "BarisAnggaran.kode"), Optional.empty(),
                 Checks.notNull(jumlah, "BarisAnggaran.jumlah"));
     }
@@ -69,7 +68,7 @@ public abstract class BarisAnggaran {
      * @return the row, never null
      * @throws SakipException when an argument is null, the name blank or the amount negative
      */
-    public static BarisAnggaran of(@Nullable KodeNomenklatur kode, @Nullable String nama, @Nullable Rupiah jumlah) {
+    public static BarisAnggaran of(KodeNomenklatur kode, String nama, Rupiah jumlah) {
         return ImmutableBarisAnggaran.of(Checks.notNull(kode, "BarisAnggaran.kode"),
                 Optional.of(Checks.notBlank(nama, "BarisAnggaran.nama")), Checks.notNull(jumlah, "BarisAnggaran.jumlah"));
     }

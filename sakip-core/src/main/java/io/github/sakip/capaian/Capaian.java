@@ -154,7 +154,7 @@ public abstract class Capaian {
      * @return the rating, never null
      */
     public Predikat getPredikat(Skala skala) {
-        return skala.predikat(getPersen());
+        return Checks.notNull(skala, "Capaian.getPredikat skala").predikat(getPersen());
     }
 
     /** The exact capaian after the lower-bound policy. */

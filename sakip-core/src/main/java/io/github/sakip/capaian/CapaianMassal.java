@@ -115,7 +115,7 @@ public final class CapaianMassal {
      * @return the calculator, never null
      * @throws SakipException when an argument is null
      */
-    public static CapaianMassal of(@Nullable RumusCapaian rumus, @Nullable Skala skala) {
+    public static CapaianMassal of(RumusCapaian rumus, Skala skala) {
         return new CapaianMassal(Checks.notNull(rumus, "CapaianMassal.rumus"), Checks.notNull(skala,
                 "CapaianMassal.skala"));
     }
@@ -154,8 +154,8 @@ public final class CapaianMassal {
      *     long as {@code target}, not null
      * @throws SakipException as {@link #hitung(int, long[], long[], Polaritas[], long[], int[], boolean[])}
      */
-    public void hitung(int scale, @Nullable long[] target, @Nullable long[] realisasi,
-            @Nullable Polaritas[] polaritas, @Nullable long[] capaian, @Nullable int[] peringkat) {
+    public void hitung(int scale, long[] target, long[] realisasi,
+            Polaritas[] polaritas, long[] capaian, int[] peringkat) {
         hitungSemua(scale, target, realisasi, polaritas, capaian, peringkat, null);
     }
 
@@ -184,9 +184,9 @@ public final class CapaianMassal {
      *     after {@code "row i: "}); when a capaian does not fit in a {@code long}. The rows before
      *     the failing one are then written, the others are not.
      */
-    public void hitung(int scale, @Nullable long[] target, @Nullable long[] realisasi,
-            @Nullable Polaritas[] polaritas, @Nullable long[] capaian, @Nullable int[] peringkat,
-            @Nullable boolean[] tercapai) {
+    public void hitung(int scale, long[] target, long[] realisasi,
+            Polaritas[] polaritas, long[] capaian, int[] peringkat,
+            boolean[] tercapai) {
         hitungSemua(scale, target, realisasi, polaritas, capaian, peringkat,
                 Checks.notNull(tercapai, "CapaianMassal.hitung tercapai"));
     }

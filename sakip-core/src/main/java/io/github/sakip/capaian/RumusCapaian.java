@@ -108,7 +108,7 @@ public final class RumusCapaian {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public RumusCapaian withPembulatan(@Nullable Pembulatan pembulatan) {
+    public RumusCapaian withPembulatan(Pembulatan pembulatan) {
         return new RumusCapaian(Checks.notNull(pembulatan, "RumusCapaian.pembulatan"), varianNegatif, batasBawah);
     }
 
@@ -121,7 +121,7 @@ public final class RumusCapaian {
      * @return the copy, never null
      * @throws SakipException when the scale is out of range or the mode null
      */
-    public RumusCapaian withPembulatan(int scale, @Nullable RoundingMode mode) {
+    public RumusCapaian withPembulatan(int scale, RoundingMode mode) {
         return withPembulatan(Pembulatan.of(scale, mode));
     }
 
@@ -132,7 +132,7 @@ public final class RumusCapaian {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public RumusCapaian withVarianNegatif(@Nullable VarianNegatif varianNegatif) {
+    public RumusCapaian withVarianNegatif(VarianNegatif varianNegatif) {
         return new RumusCapaian(pembulatan, Checks.notNull(varianNegatif, "RumusCapaian.varianNegatif"), batasBawah);
     }
 
@@ -143,7 +143,7 @@ public final class RumusCapaian {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public RumusCapaian withBatasBawah(@Nullable BatasBawahCapaian batasBawah) {
+    public RumusCapaian withBatasBawah(BatasBawahCapaian batasBawah) {
         return new RumusCapaian(pembulatan, varianNegatif, Checks.notNull(batasBawah, "RumusCapaian.batasBawah"));
     }
 
@@ -199,7 +199,7 @@ public final class RumusCapaian {
      *     formula undefined (a target, or the range bound used, of 0 or below; a realisasi of 0 or
      *     below under {@link VarianNegatif#RASIO})
      */
-    public Capaian hitung(@Nullable Indikator indikator, @Nullable Target target, @Nullable Realisasi realisasi) {
+    public Capaian hitung(Indikator indikator, Target target, Realisasi realisasi) {
         Checks.notNull(indikator, "RumusCapaian indikator");
         Checks.notNull(target, "RumusCapaian target");
         Checks.notNull(realisasi, "RumusCapaian realisasi");
@@ -311,8 +311,8 @@ public final class RumusCapaian {
      * @return the capaian, or empty when the realisasi is missing
      * @throws SakipException as {@link #hitung(Indikator, Target, Realisasi)}
      */
-    public Optional<Capaian> hitung(@Nullable Indikator indikator, @Nullable Target target,
-            @Nullable Optional<Realisasi> realisasi) {
+    public Optional<Capaian> hitung(Indikator indikator, Target target,
+            Optional<Realisasi> realisasi) {
         Checks.notNull(indikator, "RumusCapaian indikator");
         Checks.notNull(target, "RumusCapaian target");
         return Checks.notNull(realisasi, "RumusCapaian realisasi").map(r -> hitung(indikator, target, r));

@@ -4,7 +4,6 @@ import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
 import java.util.Optional;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -96,7 +95,7 @@ public abstract class Indikator {
      * @return the indicator, never null
      * @throws SakipException when an argument is null or the name is blank
      */
-    public static Indikator of(@Nullable String nama, @Nullable Satuan satuan, @Nullable Polaritas polaritas) {
+    public static Indikator of(String nama, Satuan satuan, Polaritas polaritas) {
         return ImmutableIndikator.of(Checks.notBlank(nama, "Indikator.nama"), Optional.empty(),
                 Checks.notNull(satuan, "Indikator.satuan"), Checks.notNull(polaritas, "Indikator.polaritas"),
                 false, Optional.empty(), PenggabunganTriwulan.NILAI_AKHIR, AturanCapaian.IKUT_RUMUS);
@@ -109,7 +108,7 @@ public abstract class Indikator {
      * @return the copy, never null
      * @throws SakipException when the code is null or blank
      */
-    public Indikator withKode(@Nullable String kode) {
+    public Indikator withKode(String kode) {
         return ImmutableIndikator.of(getNama(), Optional.of(Checks.notBlank(kode, "Indikator.kode")),
                 getSatuan(), getPolaritas(), isIku(), getRumus(), getPenggabungan(), getAturan());
     }
@@ -132,7 +131,7 @@ public abstract class Indikator {
      * @return the copy, never null
      * @throws SakipException when the text is null or blank
      */
-    public Indikator withRumus(@Nullable String rumus) {
+    public Indikator withRumus(String rumus) {
         return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(),
                 Optional.of(Checks.notBlank(rumus, "Indikator.rumus")), getPenggabungan(), getAturan());
     }
@@ -144,7 +143,7 @@ public abstract class Indikator {
      * @return the copy, never null
      * @throws SakipException when the rule is null
      */
-    public Indikator withPenggabungan(@Nullable PenggabunganTriwulan penggabungan) {
+    public Indikator withPenggabungan(PenggabunganTriwulan penggabungan) {
         return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getRumus(),
                 Checks.notNull(penggabungan, "Indikator.penggabungan"), getAturan());
     }

@@ -6,7 +6,6 @@ import io.github.sakip.SakipStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -56,8 +55,8 @@ public abstract class Kegiatan {
      * @throws SakipException when an argument is null, the name blank, the code not a kegiatan,
      *     a sub kegiatan coded under another kegiatan, a code repeated, or years mixed
      */
-    public static Kegiatan of(@Nullable KodeNomenklatur kode, @Nullable String nama,
-            @Nullable List<SubKegiatan> subKegiatan) {
+    public static Kegiatan of(KodeNomenklatur kode, String nama,
+            List<SubKegiatan> subKegiatan) {
         return ImmutableKegiatan.of(Checks.notNull(kode, "Kegiatan.kode"), Checks.notBlank(nama, "Kegiatan.nama"),
                 Checks.noNullElements(subKegiatan, "Kegiatan.subKegiatan"));
     }

@@ -67,7 +67,7 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
      * @throws SakipParseException when a segment is not digits of the right width, or the number
      *     of segments is not 1, 2, 3, 5 or 6, with the position of the fault
      */
-    public static KodeNomenklatur parse(@Nullable String text) {
+    public static KodeNomenklatur parse(String text) {
         if (text == null) {
             throw new SakipException("KodeNomenklatur text must not be null");
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -63,8 +62,8 @@ public abstract class KomitmenSasaran {
      * @throws SakipException when an argument is null, an indicator lacks a target, a target is
      *     for an indicator of another sasaran, years are mixed or a program repeats
      */
-    public static KomitmenSasaran of(@Nullable Sasaran sasaran, @Nullable Map<Indikator, Target> target,
-            @Nullable List<Program> program) {
+    public static KomitmenSasaran of(Sasaran sasaran, Map<Indikator, Target> target,
+            List<Program> program) {
         Checks.notNull(target, "KomitmenSasaran.target");
         target.forEach((i, t) -> {
             Checks.notNull(i, "KomitmenSasaran.target key");

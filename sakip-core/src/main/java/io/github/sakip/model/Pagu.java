@@ -3,7 +3,6 @@ package io.github.sakip.model;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -44,7 +43,7 @@ public abstract class Pagu {
      * @return the pagu, never null
      * @throws SakipException when an argument is null or the amount is negative
      */
-    public static Pagu of(@Nullable Tahun tahun, @Nullable Rupiah jumlah) {
+    public static Pagu of(Tahun tahun, Rupiah jumlah) {
         return ImmutablePagu.of(Checks.notNull(tahun, "Pagu.tahun"), Checks.notNull(jumlah, "Pagu.jumlah"));
     }
 

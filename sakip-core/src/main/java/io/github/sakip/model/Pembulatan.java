@@ -46,7 +46,7 @@ public final class Pembulatan {
      * @return the policy, never null
      * @throws SakipException when the scale is out of range or the mode null
      */
-    public static Pembulatan of(int scale, @Nullable RoundingMode roundingMode) {
+    public static Pembulatan of(int scale, RoundingMode roundingMode) {
         if (roundingMode == null) {
             throw new SakipException("Pembulatan.roundingMode must not be null");
         }

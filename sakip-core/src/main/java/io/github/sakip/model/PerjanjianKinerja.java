@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -56,7 +55,7 @@ public abstract class PerjanjianKinerja {
      * @throws SakipException when an argument is null, the list empty, a sasaran repeats, an
      *     indicator code repeats, or a target or pagu is of another year
      */
-    public static PerjanjianKinerja of(@Nullable Tahun tahun, @Nullable List<KomitmenSasaran> komitmen) {
+    public static PerjanjianKinerja of(Tahun tahun, List<KomitmenSasaran> komitmen) {
         return ImmutablePerjanjianKinerja.of(Checks.notNull(tahun, "PerjanjianKinerja.tahun"),
                 Checks.noNullElements(komitmen, "PerjanjianKinerja.komitmen"));
     }
@@ -103,7 +102,7 @@ public abstract class PerjanjianKinerja {
      * @throws SakipException when the name is null or blank, or two indicators of the agreement
      *     have that name (then look them up by value with {@link #getTarget(Indikator)})
      */
-    public Optional<Indikator> findIndikator(@Nullable String nama) {
+    public Optional<Indikator> findIndikator(String nama) {
         String kunci = kunci(Checks.normalizeSpaces(nama, "PerjanjianKinerja.findIndikator nama"));
         List<Indikator> found = getIndikator().stream().filter(i -> kunci(i.getNama()).equals(kunci)).toList();
         Checks.check(found.size() <= 1, "PerjanjianKinerja %s has %s indicators named %s; find them by value",

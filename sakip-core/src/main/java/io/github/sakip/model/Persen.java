@@ -43,7 +43,7 @@ public final class Persen implements Comparable<Persen> {
      * @throws SakipException when the value is null or has more than {@link Checks#MAX_DIGITS}
      *     digits in plain form
      */
-    public static Persen of(@Nullable BigDecimal nilai) {
+    public static Persen of(BigDecimal nilai) {
         Checks.boundedDigits(nilai, "Persen.nilai");
         return new Persen(nilai.scale() < 0 ? nilai.setScale(0) : nilai);
     }
@@ -56,7 +56,7 @@ public final class Persen implements Comparable<Persen> {
      * @throws SakipParseException when the text is not a plain decimal number of at most
      *     {@link Checks#MAX_DIGITS} digits followed by '%'
      */
-    public static Persen parse(@Nullable String text) {
+    public static Persen parse(String text) {
         if (text == null) {
             throw new SakipException("Persen text must not be null");
         }
@@ -84,7 +84,7 @@ public final class Persen implements Comparable<Persen> {
      * @throws SakipException when the policy is null, the mode is {@code UNNECESSARY} and
      *     rounding is needed, or the result has more than {@link Checks#MAX_DIGITS} digits
      */
-    public Persen withPembulatan(@Nullable Pembulatan pembulatan) {
+    public Persen withPembulatan(Pembulatan pembulatan) {
         if (pembulatan == null) {
             throw new SakipException("Persen.withPembulatan pembulatan must not be null");
         }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -75,7 +74,7 @@ public abstract class Program {
      * @return the program, never null
      * @throws SakipException when an argument is null or the name blank
      */
-    public static Program of(@Nullable String nama, @Nullable Pagu pagu) {
+    public static Program of(String nama, Pagu pagu) {
         return ImmutableProgram.of(Optional.empty(), Checks.notBlank(nama, "Program.nama"),
                 Optional.of(Checks.notNull(pagu, "Program.pagu")), Optional.empty(), List.of());
     }
@@ -90,8 +89,8 @@ public abstract class Program {
      * @throws SakipException when an argument is null, the name blank, the list empty, a code not
      *     under the program's or repeated, or years mixed
      */
-    public static Program of(@Nullable KodeNomenklatur kode, @Nullable String nama,
-            @Nullable List<Kegiatan> kegiatan) {
+    public static Program of(KodeNomenklatur kode, String nama,
+            List<Kegiatan> kegiatan) {
         List<Kegiatan> list = Checks.noNullElements(kegiatan, "Program.kegiatan");
         Checks.check(!list.isEmpty(), "Program.kegiatan must not be empty for program %s", kode);
         return ImmutableProgram.of(Optional.of(Checks.notNull(kode, "Program.kode")),
@@ -106,7 +105,7 @@ public abstract class Program {
      * @throws SakipException when the code is null, not a program code, or not an induk of the
      *     kegiatan codes
      */
-    public Program withKode(@Nullable KodeNomenklatur kode) {
+    public Program withKode(KodeNomenklatur kode) {
         return ImmutableProgram.of(Optional.of(Checks.notNull(kode, "Program.kode")), getNama(), getPagu(),
                 getRealisasi(), getKegiatan());
     }
@@ -120,7 +119,7 @@ public abstract class Program {
      * @throws SakipException when the pagu is null, of another year than the sub kegiatan, or
      *     differs from their sum
      */
-    public Program withPagu(@Nullable Pagu pagu) {
+    public Program withPagu(Pagu pagu) {
         return ImmutableProgram.of(getKode(), getNama(), Optional.of(Checks.notNull(pagu, "Program.pagu")),
                 getRealisasi(), getKegiatan());
     }
@@ -134,7 +133,7 @@ public abstract class Program {
      * @throws SakipException when the realisasi is null, of another year, the program has no
      *     own pagu, or it differs from the sum of its sub kegiatan's realisasi
      */
-    public Program withRealisasi(@Nullable RealisasiAnggaran realisasi) {
+    public Program withRealisasi(RealisasiAnggaran realisasi) {
         return ImmutableProgram.of(getKode(), getNama(), getPagu(),
                 Optional.of(Checks.notNull(realisasi, "Program.realisasi")), getKegiatan());
     }

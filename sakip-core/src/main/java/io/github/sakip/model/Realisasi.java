@@ -5,7 +5,6 @@ import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -57,7 +56,7 @@ public abstract class Realisasi {
      * @return the realisasi, never null
      * @throws SakipException when an argument is null or the value too long
      */
-    public static Realisasi of(@Nullable Tahun tahun, @Nullable BigDecimal nilai) {
+    public static Realisasi of(Tahun tahun, BigDecimal nilai) {
         return ImmutableRealisasi.of(Checks.notNull(tahun, "Realisasi.tahun"), Optional.empty(),
                 Checks.boundedDigits(nilai, "Realisasi.nilai"));
     }
@@ -70,7 +69,7 @@ public abstract class Realisasi {
      * @return the realisasi, never null
      * @throws SakipException when an argument is null or the value too long
      */
-    public static Realisasi of(@Nullable Triwulan triwulan, @Nullable BigDecimal nilai) {
+    public static Realisasi of(Triwulan triwulan, BigDecimal nilai) {
         Checks.notNull(triwulan, "Realisasi.triwulan");
         return ImmutableRealisasi.of(triwulan.getTahun(), Optional.of(triwulan),
                 Checks.boundedDigits(nilai, "Realisasi.nilai"));

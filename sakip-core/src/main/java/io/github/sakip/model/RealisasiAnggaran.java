@@ -3,7 +3,6 @@ package io.github.sakip.model;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -44,7 +43,7 @@ public abstract class RealisasiAnggaran {
      * @return the realisasi anggaran, never null
      * @throws SakipException when an argument is null or the amount is negative
      */
-    public static RealisasiAnggaran of(@Nullable Tahun tahun, @Nullable Rupiah jumlah) {
+    public static RealisasiAnggaran of(Tahun tahun, Rupiah jumlah) {
         return ImmutableRealisasiAnggaran.of(Checks.notNull(tahun, "RealisasiAnggaran.tahun"), Checks.notNull(jumlah, "RealisasiAnggaran.jumlah"));
     }
 

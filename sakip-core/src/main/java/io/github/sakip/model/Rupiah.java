@@ -49,7 +49,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @throws SakipException when the amount is null, has more than two non-zero decimals or
      *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
-    public static Rupiah of(@Nullable BigDecimal amount) {
+    public static Rupiah of(BigDecimal amount) {
         Checks.boundedDigits(amount, "Rupiah.amount");
         try {
             return new Rupiah(amount.setScale(SCALE, RoundingMode.UNNECESSARY));
@@ -69,7 +69,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      *     {@link Checks#MAX_DIGITS} digits in plain form, or the mode is {@code UNNECESSARY} and
      *     rounding is needed
      */
-    public static Rupiah of(@Nullable BigDecimal amount, @Nullable RoundingMode roundingMode) {
+    public static Rupiah of(BigDecimal amount, RoundingMode roundingMode) {
         if (roundingMode == null) {
             throw new SakipException("Rupiah roundingMode must not be null");
         }
@@ -98,7 +98,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @throws SakipParseException when the text is not {@code "Rp "} and a plain decimal number
      *     of at most {@link Checks#MAX_DIGITS} digits
      */
-    public static Rupiah parse(@Nullable String text) {
+    public static Rupiah parse(String text) {
         if (text == null) {
             throw new SakipException("Rupiah text must not be null");
         }
@@ -123,7 +123,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @throws SakipException when the iterable or an element is null, or the sum has more than
      *     {@link Checks#MAX_DIGITS} digits
      */
-    public static Rupiah total(@Nullable Iterable<Rupiah> amounts) {
+    public static Rupiah total(Iterable<Rupiah> amounts) {
         if (amounts == null) {
             throw new SakipException("Rupiah.total amounts must not be null");
         }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -58,7 +57,7 @@ public abstract class Sasaran {
      * @throws SakipException when an argument is null, the name is blank, the list is empty or
      *     has a duplicate
      */
-    public static Sasaran of(@Nullable String nama, @Nullable List<Indikator> indikator) {
+    public static Sasaran of(String nama, List<Indikator> indikator) {
         return ImmutableSasaran.of(Checks.notBlank(nama, "Sasaran.nama"), Optional.empty(),
                 Checks.noNullElements(indikator, "Sasaran.indikator"));
     }
@@ -70,7 +69,7 @@ public abstract class Sasaran {
      * @return the copy, never null
      * @throws SakipException when the code is null or blank
      */
-    public Sasaran withKode(@Nullable String kode) {
+    public Sasaran withKode(String kode) {
         return ImmutableSasaran.of(getNama(), Optional.of(Checks.notBlank(kode, "Sasaran.kode")), getIndikator());
     }
 

@@ -52,7 +52,7 @@ public final class Satuan {
      * @return the unit, never null
      * @throws SakipException when the name is null or blank (only spaces)
      */
-    public static Satuan of(@Nullable String nama) {
+    public static Satuan of(String nama) {
         return new Satuan(Checks.normalizeSpaces(nama, "Satuan.nama").toLowerCase(Locale.ROOT));
     }
 

@@ -4,7 +4,6 @@ import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
 import java.util.Optional;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -65,7 +64,7 @@ public abstract class SubKegiatan {
      * @return the sub kegiatan, never null
      * @throws SakipException when an argument is null, the name blank or the code not a sub kegiatan
      */
-    public static SubKegiatan of(@Nullable KodeNomenklatur kode, @Nullable String nama, @Nullable Pagu pagu) {
+    public static SubKegiatan of(KodeNomenklatur kode, String nama, Pagu pagu) {
         return ImmutableSubKegiatan.of(Checks.notNull(kode, "SubKegiatan.kode"),
                 Checks.notBlank(nama, "SubKegiatan.nama"), Checks.notNull(pagu, "SubKegiatan.pagu"),
                 Optional.empty());
@@ -78,7 +77,7 @@ public abstract class SubKegiatan {
      * @return the copy, never null
      * @throws SakipException when the realisasi is null or of another year
      */
-    public SubKegiatan withRealisasi(@Nullable RealisasiAnggaran realisasi) {
+    public SubKegiatan withRealisasi(RealisasiAnggaran realisasi) {
         return ImmutableSubKegiatan.of(getKode(), getNama(), getPagu(),
                 Optional.of(Checks.notNull(realisasi, "SubKegiatan.realisasi")));
     }

@@ -52,7 +52,7 @@ public final class Tahun implements Comparable<Tahun> {
      * @return the year, never null
      * @throws SakipParseException when the text is not four digits or out of range
      */
-    public static Tahun parse(@Nullable String text) {
+    public static Tahun parse(String text) {
         if (text == null) {
             throw new SakipException("Tahun text must not be null");
         }

@@ -5,7 +5,6 @@ import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -67,7 +66,7 @@ public abstract class Target {
      * @return the target, never null
      * @throws SakipException when an argument is null or the value too long
      */
-    public static Target of(@Nullable Tahun tahun, @Nullable BigDecimal nilai) {
+    public static Target of(Tahun tahun, BigDecimal nilai) {
         Checks.boundedDigits(nilai, "Target.nilai");
         return ImmutableTarget.of(Checks.notNull(tahun, "Target.tahun"), Optional.empty(), nilai, nilai);
     }
@@ -81,7 +80,7 @@ public abstract class Target {
      * @return the target, never null
      * @throws SakipException when an argument is null or the value too long
      */
-    public static Target of(@Nullable Triwulan triwulan, @Nullable BigDecimal nilai) {
+    public static Target of(Triwulan triwulan, BigDecimal nilai) {
         Checks.notNull(triwulan, "Target.triwulan");
         Checks.boundedDigits(nilai, "Target.nilai");
         return ImmutableTarget.of(triwulan.getTahun(), Optional.of(triwulan), nilai, nilai);
@@ -97,7 +96,7 @@ public abstract class Target {
      * @return the target, never null
      * @throws SakipException when an argument is null or too long, or {@code bawah > atas}
      */
-    public static Target rentang(@Nullable Tahun tahun, @Nullable BigDecimal bawah, @Nullable BigDecimal atas) {
+    public static Target rentang(Tahun tahun, BigDecimal bawah, BigDecimal atas) {
         return ImmutableTarget.of(Checks.notNull(tahun, "Target.tahun"), Optional.empty(),
                 Checks.boundedDigits(bawah, "Target.bawah"), Checks.boundedDigits(atas, "Target.atas"));
     }

@@ -31,7 +31,7 @@ public final class Triwulan implements Comparable<Triwulan> {
      * @return the quarter, never null
      * @throws SakipException when the year is null or the number is not 1 to 4
      */
-    public static Triwulan of(@Nullable Tahun tahun, int ke) {
+    public static Triwulan of(Tahun tahun, int ke) {
         if (tahun == null) {
             throw new SakipException("Triwulan.tahun must not be null");
         }
@@ -48,7 +48,7 @@ public final class Triwulan implements Comparable<Triwulan> {
      * @return the quarter, never null
      * @throws SakipParseException when the text is not of the form {@code YYYY-TWn}
      */
-    public static Triwulan parse(@Nullable String text) {
+    public static Triwulan parse(String text) {
         if (text == null) {
             throw new SakipException("Triwulan text must not be null");
         }

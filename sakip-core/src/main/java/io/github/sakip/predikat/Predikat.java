@@ -3,7 +3,6 @@ package io.github.sakip.predikat;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -52,7 +51,7 @@ public abstract class Predikat implements Comparable<Predikat> {
      * @return the rating, never null
      * @throws SakipException when the label is blank or the rank out of range
      */
-    public static Predikat of(@Nullable String label, int peringkat, int jumlahPeringkat) {
+    public static Predikat of(String label, int peringkat, int jumlahPeringkat) {
         return ImmutablePredikat.of(Checks.notBlank(label, "Predikat.label"), peringkat, jumlahPeringkat);
     }
 
