@@ -1,6 +1,9 @@
 package io.github.sakip.capaian;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
@@ -30,6 +33,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Capaian {
 
     /** One hundred percent, exact: the point at which a target is met. */
@@ -44,6 +48,7 @@ public abstract class Capaian {
      *
      * @return the indicator, never null
      */
+    @JsonProperty("indikator")
     public abstract Indikator getIndikator();
 
     /**
@@ -51,6 +56,7 @@ public abstract class Capaian {
      *
      * @return the target, never null
      */
+    @JsonProperty("target")
     public abstract Target getTarget();
 
     /**
@@ -58,6 +64,7 @@ public abstract class Capaian {
      *
      * @return the realisasi, never null
      */
+    @JsonProperty("realisasi")
     public abstract Realisasi getRealisasi();
 
     /**
@@ -65,6 +72,7 @@ public abstract class Capaian {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rumus")
     public abstract RumusCapaian getRumus();
 
     /**
@@ -91,8 +99,16 @@ public abstract class Capaian {
      * @return the working, never null
      */
     @Value.Lazy
+    @JsonProperty(value = "keterangan", access = JsonProperty.Access.READ_ONLY)
     public String getKeterangan() {
         return getRumus().keterangan(this);
+    }
+
+    /** Reads a capaian back by recomputing it from its inputs and policy: the figures are never taken on trust. */
+    @JsonCreator
+    static Capaian json(@JsonProperty("indikator") Indikator indikator, @JsonProperty("target") Target target,
+            @JsonProperty("realisasi") Realisasi realisasi, @JsonProperty("rumus") RumusCapaian rumus) {
+        return Checks.notNull(rumus, "Capaian.rumus").hitung(indikator, target, realisasi);
     }
 
     static Capaian of(Indikator indikator, Target target, Realisasi realisasi, RumusCapaian rumus,
@@ -108,6 +124,7 @@ public abstract class Capaian {
      *
      * @return the capaian in percent, for example {@code 109.74%}, never null
      */
+    @JsonProperty(value = "persen", access = JsonProperty.Access.READ_ONLY)
     public Persen getPersen() {
         return getPersen(getRumus().getPembulatan());
     }
@@ -142,6 +159,7 @@ public abstract class Capaian {
      *
      * @return true when the target is met
      */
+    @JsonProperty(value = "tercapai", access = JsonProperty.Access.READ_ONLY)
     public boolean isTercapai() {
         // pembilang / penyebut >= 100 with penyebut > 0; the floor at 0 cannot lift a value to 100
         return getPembilang().compareTo(getPenyebut().multiply(SERATUS_DESIMAL)) >= 0;

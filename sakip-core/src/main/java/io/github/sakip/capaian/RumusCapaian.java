@@ -1,7 +1,10 @@
 package io.github.sakip.capaian;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.model.AturanCapaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
@@ -75,6 +78,7 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
 public final class RumusCapaian {
     private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
     private static final BigDecimal DUA = BigDecimal.valueOf(2);
@@ -99,6 +103,13 @@ public final class RumusCapaian {
      */
     public static RumusCapaian standar() {
         return STANDAR;
+    }
+
+    @JsonCreator
+    static RumusCapaian json(@JsonProperty("pembulatan") Pembulatan pembulatan,
+            @JsonProperty("varianNegatif") VarianNegatif varianNegatif,
+            @JsonProperty("batasBawah") BatasBawahCapaian batasBawah) {
+        return STANDAR.withPembulatan(pembulatan).withVarianNegatif(varianNegatif).withBatasBawah(batasBawah);
     }
 
     /**
@@ -152,6 +163,7 @@ public final class RumusCapaian {
      *
      * @return the rounding, never null
      */
+    @JsonProperty("pembulatan")
     public Pembulatan getPembulatan() {
         return pembulatan;
     }
@@ -161,6 +173,7 @@ public final class RumusCapaian {
      *
      * @return the formula, never null
      */
+    @JsonProperty("varianNegatif")
     public VarianNegatif getVarianNegatif() {
         return varianNegatif;
     }
@@ -183,6 +196,7 @@ public final class RumusCapaian {
      *
      * @return the policy, never null
      */
+    @JsonProperty("batasBawah")
     public BatasBawahCapaian getBatasBawah() {
         return batasBawah;
     }

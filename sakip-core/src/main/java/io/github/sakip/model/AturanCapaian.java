@@ -1,9 +1,13 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class AturanCapaian {
 
     /** The rule that overrides nothing: the indicator follows the calculator. */
@@ -77,6 +82,25 @@ public abstract class AturanCapaian {
         Checks.notNull(batasAtas, "AturanCapaian.batasAtas");
         Checks.check(batasAtas.isAtLeastSeratus(), "AturanCapaian.batasAtas must be >= 100%%, was %s", batasAtas);
         return ImmutableAturanCapaian.of(getVarianNegatif(), Optional.of(batasAtas));
+    }
+
+    @JsonProperty("varianNegatif")
+    @Nullable
+    VarianNegatif varianNegatifJson() {
+        return getVarianNegatif().orElse(null);
+    }
+
+    @JsonProperty("batasAtas")
+    @Nullable
+    Persen batasAtasJson() {
+        return getBatasAtas().orElse(null);
+    }
+
+    @JsonCreator
+    static AturanCapaian json(@JsonProperty("varianNegatif") @Nullable VarianNegatif varianNegatif,
+            @JsonProperty("batasAtas") @Nullable Persen batasAtas) {
+        AturanCapaian aturan = varianNegatif == null ? IKUT_RUMUS : IKUT_RUMUS.withVarianNegatif(varianNegatif);
+        return batasAtas == null ? aturan : aturan.withBatasAtas(batasAtas);
     }
 
     /**

@@ -1,9 +1,13 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Indikator {
 
     Indikator() {
@@ -32,6 +37,7 @@ public abstract class Indikator {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -47,6 +53,7 @@ public abstract class Indikator {
      *
      * @return the unit, never null
      */
+    @JsonProperty("satuan")
     public abstract Satuan getSatuan();
 
     /**
@@ -54,6 +61,7 @@ public abstract class Indikator {
      *
      * @return the polarity, never null
      */
+    @JsonProperty("polaritas")
     public abstract Polaritas getPolaritas();
 
     /**
@@ -61,6 +69,7 @@ public abstract class Indikator {
      *
      * @return true for an IKU
      */
+    @JsonProperty("iku")
     public abstract boolean isIku();
 
     /**
@@ -75,6 +84,7 @@ public abstract class Indikator {
      *
      * @return the rule, never null; {@link PenggabunganTriwulan#NILAI_AKHIR} unless set
      */
+    @JsonProperty("penggabungan")
     public abstract PenggabunganTriwulan getPenggabungan();
 
     /**
@@ -161,6 +171,37 @@ public abstract class Indikator {
     public Indikator withAturan(AturanCapaian aturan) {
         return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getRumus(),
                 getPenggabungan(), Checks.notNull(aturan, "Indikator.aturan"));
+    }
+
+    @JsonProperty("kode")
+    @Nullable
+    String kodeJson() {
+        return getKode().orElse(null);
+    }
+
+    @JsonProperty("rumus")
+    @Nullable
+    String rumusJson() {
+        return getRumus().orElse(null);
+    }
+
+    @JsonProperty("aturan")
+    @Nullable
+    AturanCapaian aturanJson() {
+        return getAturan().isIkutRumus() ? null : getAturan();
+    }
+
+    @JsonCreator
+    static Indikator json(@JsonProperty("nama") String nama, @JsonProperty("satuan") Satuan satuan,
+            @JsonProperty("polaritas") Polaritas polaritas, @JsonProperty("kode") @Nullable String kode,
+            @JsonProperty("iku") boolean iku, @JsonProperty("rumus") @Nullable String rumus,
+            @JsonProperty("penggabungan") @Nullable PenggabunganTriwulan penggabungan,
+            @JsonProperty("aturan") @Nullable AturanCapaian aturan) {
+        Indikator i = of(nama, satuan, polaritas).withIku(iku);
+        i = kode == null ? i : i.withKode(kode);
+        i = rumus == null ? i : i.withRumus(rumus);
+        i = penggabungan == null ? i : i.withPenggabungan(penggabungan);
+        return aturan == null ? i : i.withAturan(aturan);
     }
 
     @Value.Check

@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Kegiatan {
 
     Kegiatan() {
@@ -29,6 +33,7 @@ public abstract class Kegiatan {
      *
      * @return the code, never null
      */
+    @JsonProperty("kode")
     public abstract KodeNomenklatur getKode();
 
     /**
@@ -36,6 +41,7 @@ public abstract class Kegiatan {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -43,6 +49,7 @@ public abstract class Kegiatan {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("subKegiatan")
     public abstract List<SubKegiatan> getSubKegiatan();
 
     /**
@@ -55,8 +62,9 @@ public abstract class Kegiatan {
      * @throws SakipException when an argument is null, the name blank, the code not a kegiatan,
      *     a sub kegiatan coded under another kegiatan, a code repeated, or years mixed
      */
-    public static Kegiatan of(KodeNomenklatur kode, String nama,
-            List<SubKegiatan> subKegiatan) {
+    @JsonCreator
+    public static Kegiatan of(@JsonProperty("kode") KodeNomenklatur kode, @JsonProperty("nama") String nama,
+            @JsonProperty("subKegiatan") List<SubKegiatan> subKegiatan) {
         return ImmutableKegiatan.of(Checks.notNull(kode, "Kegiatan.kode"), Checks.notBlank(nama, "Kegiatan.nama"),
                 Checks.noNullElements(subKegiatan, "Kegiatan.subKegiatan"));
     }

@@ -1,8 +1,12 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class KomitmenSasaran {
 
     KomitmenSasaran() {
@@ -36,6 +41,7 @@ public abstract class KomitmenSasaran {
      *
      * @return the sasaran, never null
      */
+    @JsonProperty("sasaran")
     public abstract Sasaran getSasaran();
 
     /**
@@ -50,6 +56,7 @@ public abstract class KomitmenSasaran {
      *
      * @return an unmodifiable list, possibly empty, never null
      */
+    @JsonProperty("program")
     public abstract List<Program> getProgram();
 
     /**
@@ -82,6 +89,27 @@ public abstract class KomitmenSasaran {
     public Optional<Target> getTarget(Indikator indikator) {
         Checks.notNull(indikator, "KomitmenSasaran.getTarget indikator");
         return Optional.ofNullable(getTarget().get(indikator));
+    }
+
+    /** The targets keyed by the indicator's name, in the sasaran's order: JSON object keys are text. */
+    @JsonProperty("target")
+    Map<String, Target> targetJson() {
+        Map<String, Target> byName = new LinkedHashMap<>();
+        getSasaran().getIndikator().forEach(i -> byName.put(i.getNama(), getTarget().get(i)));
+        return byName;
+    }
+
+    @JsonCreator
+    static KomitmenSasaran json(@JsonProperty("sasaran") Sasaran sasaran,
+            @JsonProperty("target") Map<String, Target> target, @JsonProperty("program") List<Program> program) {
+        Checks.notNull(sasaran, "KomitmenSasaran.sasaran");
+        Checks.notNull(target, "KomitmenSasaran.target");
+        Map<Indikator, Target> byIndikator = new LinkedHashMap<>();
+        target.forEach((nama, t) -> byIndikator.put(sasaran.getIndikator().stream()
+                .filter(i -> i.getNama().equals(nama)).findFirst().orElseThrow(() -> new SakipException(
+                        "KomitmenSasaran.target names indicator " + Checks.quote(nama) + ", which is not of sasaran "
+                                + Checks.quote(sasaran.getNama()))), t));
+        return of(sasaran, byIndikator, program);
     }
 
     @Value.Check

@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import org.immutables.value.Value;
 
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Pagu {
 
     Pagu() {
@@ -26,6 +30,7 @@ public abstract class Pagu {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -33,6 +38,7 @@ public abstract class Pagu {
      *
      * @return the amount, zero or more, never null
      */
+    @JsonProperty("jumlah")
     public abstract Rupiah getJumlah();
 
     /**
@@ -43,7 +49,8 @@ public abstract class Pagu {
      * @return the pagu, never null
      * @throws SakipException when an argument is null or the amount is negative
      */
-    public static Pagu of(Tahun tahun, Rupiah jumlah) {
+    @JsonCreator
+    public static Pagu of(@JsonProperty("tahun") Tahun tahun, @JsonProperty("jumlah") Rupiah jumlah) {
         return ImmutablePagu.of(Checks.notNull(tahun, "Pagu.tahun"), Checks.notNull(jumlah, "Pagu.jumlah"));
     }
 

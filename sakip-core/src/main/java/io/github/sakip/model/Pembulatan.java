@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.annotation.Nullable;
@@ -17,6 +20,7 @@ import javax.annotation.Nullable;
  * <p>{@link #bagi} divides exactly and rounds once: {@code STANDAR.bagi(8780, 80.01)} is
  * {@code 109.74}. This class is immutable and thread-safe.
  */
+@SakipJson
 public final class Pembulatan {
     /** The largest scale accepted: 30 decimals. */
     public static final int MAX_SCALE = 30;
@@ -46,7 +50,9 @@ public final class Pembulatan {
      * @return the policy, never null
      * @throws SakipException when the scale is out of range or the mode null
      */
-    public static Pembulatan of(int scale, RoundingMode roundingMode) {
+    @JsonCreator
+    public static Pembulatan of(@JsonProperty("scale") int scale,
+            @JsonProperty("roundingMode") RoundingMode roundingMode) {
         if (roundingMode == null) {
             throw new SakipException("Pembulatan.roundingMode must not be null");
         }
@@ -61,6 +67,7 @@ public final class Pembulatan {
      *
      * @return 0 to {@value #MAX_SCALE}
      */
+    @JsonProperty
     public int getScale() {
         return scale;
     }
@@ -70,6 +77,7 @@ public final class Pembulatan {
      *
      * @return the mode, never null
      */
+    @JsonProperty
     public RoundingMode getRoundingMode() {
         return roundingMode;
     }

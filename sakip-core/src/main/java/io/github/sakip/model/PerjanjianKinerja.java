@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class PerjanjianKinerja {
 
     PerjanjianKinerja() {
@@ -37,6 +41,7 @@ public abstract class PerjanjianKinerja {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -44,6 +49,7 @@ public abstract class PerjanjianKinerja {
      *
      * @return an unmodifiable list, at least one element, never null
      */
+    @JsonProperty("komitmen")
     public abstract List<KomitmenSasaran> getKomitmen();
 
     /**
@@ -55,7 +61,9 @@ public abstract class PerjanjianKinerja {
      * @throws SakipException when an argument is null, the list empty, a sasaran repeats, an
      *     indicator code repeats, or a target or pagu is of another year
      */
-    public static PerjanjianKinerja of(Tahun tahun, List<KomitmenSasaran> komitmen) {
+    @JsonCreator
+    public static PerjanjianKinerja of(@JsonProperty("tahun") Tahun tahun,
+            @JsonProperty("komitmen") List<KomitmenSasaran> komitmen) {
         return ImmutablePerjanjianKinerja.of(Checks.notNull(tahun, "PerjanjianKinerja.tahun"),
                 Checks.noNullElements(komitmen, "PerjanjianKinerja.komitmen"));
     }

@@ -1,5 +1,7 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
@@ -43,6 +45,7 @@ public final class Persen implements Comparable<Persen> {
      * @throws SakipException when the value is null or has more than {@link Checks#MAX_DIGITS}
      *     digits in plain form
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Persen of(BigDecimal nilai) {
         Checks.boundedDigits(nilai, "Persen.nilai");
         return new Persen(nilai.scale() < 0 ? nilai.setScale(0) : nilai);
@@ -74,6 +77,12 @@ public final class Persen implements Comparable<Persen> {
      */
     public BigDecimal getNilai() {
         return nilai;
+    }
+
+    /** The JSON form: the number of percent as a string, {@code "109.74"}, exact. */
+    @JsonValue
+    String json() {
+        return nilai.toString();
     }
 
     /**

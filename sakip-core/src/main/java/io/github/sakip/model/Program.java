@@ -1,13 +1,17 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Program {
 
     Program() {
@@ -43,6 +48,7 @@ public abstract class Program {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -64,6 +70,7 @@ public abstract class Program {
      *
      * @return an unmodifiable list, possibly empty, never null
      */
+    @JsonProperty("kegiatan")
     public abstract List<Kegiatan> getKegiatan();
 
     /**
@@ -196,6 +203,35 @@ public abstract class Program {
 
     private Rupiah sumOfSubPagu() {
         return Rupiah.total(getSubKegiatan().stream().map(s -> s.getPagu().getJumlah()).toList());
+    }
+
+    @JsonProperty("kode")
+    @Nullable
+    KodeNomenklatur kodeJson() {
+        return getKode().orElse(null);
+    }
+
+    @JsonProperty("pagu")
+    @Nullable
+    Pagu paguJson() {
+        return getPagu().orElse(null);
+    }
+
+    @JsonProperty("realisasi")
+    @Nullable
+    RealisasiAnggaran realisasiJson() {
+        return getRealisasi().orElse(null);
+    }
+
+    @JsonCreator
+    static Program json(@JsonProperty("kode") @Nullable KodeNomenklatur kode, @JsonProperty("nama") String nama,
+            @JsonProperty("pagu") @Nullable Pagu pagu, @JsonProperty("realisasi") @Nullable RealisasiAnggaran realisasi,
+            @JsonProperty("kegiatan") @Nullable List<Kegiatan> kegiatan) {
+        boolean rinci = kegiatan != null && !kegiatan.isEmpty();
+        Program p = rinci ? of(kode, nama, kegiatan) : of(nama, pagu);
+        p = !rinci && kode != null ? p.withKode(kode) : p;
+        p = rinci && pagu != null ? p.withPagu(pagu) : p;
+        return realisasi == null ? p : p.withRealisasi(realisasi);
     }
 
     @Value.Check

@@ -1,10 +1,14 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Realisasi {
 
     Realisasi() {
@@ -32,6 +37,7 @@ public abstract class Realisasi {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -73,6 +79,26 @@ public abstract class Realisasi {
         Checks.notNull(triwulan, "Realisasi.triwulan");
         return ImmutableRealisasi.of(triwulan.getTahun(), Optional.of(triwulan),
                 Checks.boundedDigits(nilai, "Realisasi.nilai"));
+    }
+
+    @JsonProperty("triwulan")
+    @Nullable
+    Triwulan triwulanJson() {
+        return getTriwulan().orElse(null);
+    }
+
+    @JsonProperty("nilai")
+    String nilaiJson() {
+        return getNilai().toString();
+    }
+
+    @JsonCreator
+    static Realisasi json(@JsonProperty("tahun") Tahun tahun, @JsonProperty("triwulan") @Nullable Triwulan triwulan,
+            @JsonProperty("nilai") BigDecimal nilai) {
+        Realisasi realisasi = triwulan != null ? of(triwulan, nilai) : of(tahun, nilai);
+        Checks.check(realisasi.getTahun().equals(tahun),
+                "Realisasi.tahun must be that of Realisasi.triwulan %s, was %s", triwulan, tahun);
+        return realisasi;
     }
 
     @Value.Check

@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import org.immutables.value.Value;
 
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class RealisasiAnggaran {
 
     RealisasiAnggaran() {
@@ -26,6 +30,7 @@ public abstract class RealisasiAnggaran {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -33,6 +38,7 @@ public abstract class RealisasiAnggaran {
      *
      * @return the amount, zero or more, never null
      */
+    @JsonProperty("jumlah")
     public abstract Rupiah getJumlah();
 
     /**
@@ -43,7 +49,9 @@ public abstract class RealisasiAnggaran {
      * @return the realisasi anggaran, never null
      * @throws SakipException when an argument is null or the amount is negative
      */
-    public static RealisasiAnggaran of(Tahun tahun, Rupiah jumlah) {
+    @JsonCreator
+    public static RealisasiAnggaran of(@JsonProperty("tahun") Tahun tahun,
+            @JsonProperty("jumlah") Rupiah jumlah) {
         return ImmutableRealisasiAnggaran.of(Checks.notNull(tahun, "RealisasiAnggaran.tahun"), Checks.notNull(jumlah, "RealisasiAnggaran.jumlah"));
     }
 

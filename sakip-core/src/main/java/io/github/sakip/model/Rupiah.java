@@ -1,5 +1,7 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
@@ -49,6 +51,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @throws SakipException when the amount is null, has more than two non-zero decimals or
      *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Rupiah of(BigDecimal amount) {
         Checks.boundedDigits(amount, "Rupiah.amount");
         try {
@@ -144,6 +147,12 @@ public final class Rupiah implements Comparable<Rupiah> {
      */
     public BigDecimal getAmount() {
         return amount;
+    }
+
+    /** The JSON form: the amount in Rupiah as a string with two decimals, {@code "40353401000.00"}, exact. */
+    @JsonValue
+    String json() {
+        return amount.toPlainString();
     }
 
     /**

@@ -1,12 +1,16 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Sasaran {
 
     Sasaran() {
@@ -32,6 +37,7 @@ public abstract class Sasaran {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -46,6 +52,7 @@ public abstract class Sasaran {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("indikator")
     public abstract List<Indikator> getIndikator();
 
     /**
@@ -71,6 +78,19 @@ public abstract class Sasaran {
      */
     public Sasaran withKode(String kode) {
         return ImmutableSasaran.of(getNama(), Optional.of(Checks.notBlank(kode, "Sasaran.kode")), getIndikator());
+    }
+
+    @JsonProperty("kode")
+    @Nullable
+    String kodeJson() {
+        return getKode().orElse(null);
+    }
+
+    @JsonCreator
+    static Sasaran json(@JsonProperty("nama") String nama, @JsonProperty("kode") @Nullable String kode,
+            @JsonProperty("indikator") List<Indikator> indikator) {
+        Sasaran s = of(nama, indikator);
+        return kode == null ? s : s.withKode(kode);
     }
 
     @Value.Check

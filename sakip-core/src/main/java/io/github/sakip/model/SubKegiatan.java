@@ -1,9 +1,13 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class SubKegiatan {
 
     SubKegiatan() {
@@ -32,6 +37,7 @@ public abstract class SubKegiatan {
      *
      * @return the code, never null
      */
+    @JsonProperty("kode")
     public abstract KodeNomenklatur getKode();
 
     /**
@@ -39,6 +45,7 @@ public abstract class SubKegiatan {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -46,6 +53,7 @@ public abstract class SubKegiatan {
      *
      * @return the pagu, never null
      */
+    @JsonProperty("pagu")
     public abstract Pagu getPagu();
 
     /**
@@ -80,6 +88,19 @@ public abstract class SubKegiatan {
     public SubKegiatan withRealisasi(RealisasiAnggaran realisasi) {
         return ImmutableSubKegiatan.of(getKode(), getNama(), getPagu(),
                 Optional.of(Checks.notNull(realisasi, "SubKegiatan.realisasi")));
+    }
+
+    @JsonProperty("realisasi")
+    @Nullable
+    RealisasiAnggaran realisasiJson() {
+        return getRealisasi().orElse(null);
+    }
+
+    @JsonCreator
+    static SubKegiatan json(@JsonProperty("kode") KodeNomenklatur kode, @JsonProperty("nama") String nama,
+            @JsonProperty("pagu") Pagu pagu, @JsonProperty("realisasi") @Nullable RealisasiAnggaran realisasi) {
+        SubKegiatan s = of(kode, nama, pagu);
+        return realisasi == null ? s : s.withRealisasi(realisasi);
     }
 
     @Value.Check

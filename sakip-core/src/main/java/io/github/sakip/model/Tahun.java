@@ -1,5 +1,7 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
@@ -33,6 +35,7 @@ public final class Tahun implements Comparable<Tahun> {
      * @return the year, never null
      * @throws SakipException when the year is out of range
      */
+    @JsonCreator
     public static Tahun of(int value) {
         return of((long) value);
     }
@@ -97,6 +100,7 @@ public final class Tahun implements Comparable<Tahun> {
      *
      * @return the year, from {@value #MIN} to {@value #MAX}
      */
+    @JsonValue
     public int getValue() {
         return value;
     }

@@ -1,10 +1,14 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Target {
 
     Target() {
@@ -34,6 +39,7 @@ public abstract class Target {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -119,6 +125,41 @@ public abstract class Target {
     public BigDecimal getNilai() {
         Checks.check(!isRentang(), "Target.nilai is not defined for a range target (rentang) %s", this);
         return getBawah();
+    }
+
+    @JsonProperty("triwulan")
+    @Nullable
+    Triwulan triwulanJson() {
+        return getTriwulan().orElse(null);
+    }
+
+    @JsonProperty("nilai")
+    @Nullable
+    String nilaiJson() {
+        return isRentang() ? null : getBawah().toString();
+    }
+
+    @JsonProperty("bawah")
+    @Nullable
+    String bawahJson() {
+        return isRentang() ? getBawah().toString() : null;
+    }
+
+    @JsonProperty("atas")
+    @Nullable
+    String atasJson() {
+        return isRentang() ? getAtas().toString() : null;
+    }
+
+    @JsonCreator
+    static Target json(@JsonProperty("tahun") Tahun tahun, @JsonProperty("triwulan") @Nullable Triwulan triwulan,
+            @JsonProperty("nilai") @Nullable BigDecimal nilai, @JsonProperty("bawah") @Nullable BigDecimal bawah,
+            @JsonProperty("atas") @Nullable BigDecimal atas) {
+        Target target = triwulan != null ? of(triwulan, nilai) : nilai != null ? of(tahun, nilai)
+                : rentang(tahun, bawah, atas);
+        Checks.check(target.getTahun().equals(tahun), "Target.tahun must be that of Target.triwulan %s, was %s",
+                triwulan, tahun);
+        return target;
     }
 
     @Value.Check

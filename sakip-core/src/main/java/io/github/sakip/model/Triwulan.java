@@ -1,5 +1,7 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
@@ -48,6 +50,7 @@ public final class Triwulan implements Comparable<Triwulan> {
      * @return the quarter, never null
      * @throws SakipParseException when the text is not of the form {@code YYYY-TWn}
      */
+    @JsonCreator
     public static Triwulan parse(String text) {
         if (text == null) {
             throw new SakipException("Triwulan text must not be null");
@@ -114,6 +117,7 @@ public final class Triwulan implements Comparable<Triwulan> {
      * @return the text that {@link #parse(String)} reads
      */
     @Override
+    @JsonValue
     public String toString() {
         return tahun + "-TW" + ke;
     }
