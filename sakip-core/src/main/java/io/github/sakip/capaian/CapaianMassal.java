@@ -2,6 +2,7 @@ package io.github.sakip.capaian;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.BagiUnscaled;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
@@ -43,7 +44,7 @@ import javax.annotation.Nullable;
  * {@link Capaian#getPersen()}: apply a {@link BatasAtasCapaian} where the capaian are used.
  *
  * <p>Each row is computed in exact {@code long} arithmetic (the formula's numerator, one
- * {@link Pembulatan#bagiUnscaled division} rounded once, and the rank found by comparing with the
+ * division of unscaled values rounded once, and the rank found by comparing with the
  * scale's bounds converted once to unscaled thresholds). A row that this path cannot take exactly
  * is computed by the object API instead, which then builds objects for that row only, and gives
  * the same figures: a target or realisasi of 2^61 or more in magnitude, an input scale above 18,
@@ -83,7 +84,8 @@ public final class CapaianMassal {
     private final RumusCapaian rumus;
     private final Skala skala;
     private final Pembulatan pembulatan;
-    private final boolean rasio;
+    /** The formula of each polarity under the rumus's variant, by ordinal: written once, in {@link Kasus}. */
+    private final Kasus[] kasus;
     private final boolean lantaiNol;
     private final boolean cepat;
     /** For each band above the lowest, the least unscaled capaian at the rounding's scale in it or above. */
@@ -95,7 +97,10 @@ public final class CapaianMassal {
         this.rumus = rumus;
         this.skala = skala;
         this.pembulatan = rumus.getPembulatan();
-        this.rasio = rumus.getVarianNegatif() == VarianNegatif.RASIO;
+        this.kasus = new Kasus[Polaritas.values().length];
+        for (Polaritas p : Polaritas.values()) {
+            kasus[p.ordinal()] = Kasus.rumus(p, rumus.getVarianNegatif());
+        }
         this.lantaiNol = rumus.getBatasBawah() == BatasBawahCapaian.NOL;
         this.cepat = pembulatan.getRoundingMode() != RoundingMode.UNNECESSARY;
         this.ambang = ambang(skala, pembulatan.getScale());
@@ -244,18 +249,9 @@ public final class CapaianMassal {
             // an undefined formula (the object API throws its message), or values whose 2T - R might overflow
             return false;
         }
-        long pembilang;
-        long penyebut = t;
-        if (p == Polaritas.POSITIF) {
-            pembilang = r;
-        } else if (p == Polaritas.STABIL) {
-            pembilang = t - Math.abs(r - t);
-        } else if (rasio) {
-            pembilang = t;
-            penyebut = r;
-        } else {
-            pembilang = 2 * t - r;
-        }
+        Kasus kasus = this.kasus[p.ordinal()];
+        long pembilang = kasus.pembilang(t, r);
+        long penyebut = kasus.penyebut(t, r);
         if (penyebut <= 0) {
             // T / R with R <= 0: the object API throws its message
             return false;
@@ -270,8 +266,8 @@ public final class CapaianMassal {
     private boolean hasil(int i, long pembilang, long penyebut, long[] capaian, int[] peringkat,
             @Nullable boolean[] tercapai) {
         // pembilang / (penyebut x 10^-2) is pembilang x 100 / penyebut
-        long q = pembulatan.bagiUnscaled(lantaiNol && pembilang < 0 ? 0 : pembilang, 0, penyebut, 2);
-        if (q == Pembulatan.OVERFLOW) {
+        long q = BagiUnscaled.bagi(pembulatan, lantaiNol && pembilang < 0 ? 0 : pembilang, 0, penyebut, 2);
+        if (q == BagiUnscaled.OVERFLOW) {
             return false;
         }
         capaian[i] = q;

@@ -32,8 +32,8 @@ import javax.annotation.Nullable;
  *   <li>{@link Polaritas#NEGATIF} (lower is better, "kondisi khusus"): {@code (2T - R) / T x 100},
  *       that is {@code (1 + (1 - R / T)) x 100} (confirmed: PermenPANRB 8/2021 Bab VI), or, as the
  *       named alternative {@link VarianNegatif#RASIO}, {@code T / R x 100} (practice).</li>
- *   <li>{@link Polaritas#STABIL} (the target itself is best): {@code (1 - |R - T| / T) x 100},
- *       100 at the target and falling by the same amount on both sides (inferred from Kemenkeu
+ *   <li>{@link Polaritas#STABIL} (the target itself is best): {@code (T - |R - T|) / T x 100},
+ *       that is {@code (1 - |R - T| / T) x 100}, 100 at the target and falling by the same amount on both sides (inferred from Kemenkeu
  *       practice, KMK 467/2014, whose formula text was not reached: the library's own choice).
  *       Target 3, realisasi 3,3 or 2,7: 90.</li>
  *   <li>A range target [L, U] ({@link Target#isRentang()}): above the range the polarity's formula
@@ -80,8 +80,6 @@ import javax.annotation.Nullable;
  */
 @SakipJson
 public final class RumusCapaian {
-    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
-    private static final BigDecimal DUA = BigDecimal.valueOf(2);
     private static final RumusCapaian STANDAR = new RumusCapaian(Pembulatan.STANDAR, VarianNegatif.PERMENPANRB,
             BatasBawahCapaian.TANPA);
 
@@ -220,32 +218,14 @@ public final class RumusCapaian {
         checkPeriode(target, realisasi);
         BigDecimal r = realisasi.getNilai();
         BigDecimal t = batas(target, r);
-        switch (kasus(indikator, target, r)) {
-            case DALAM_RENTANG:
-            case NOL_NOL:
-                return Capaian.of(indikator, target, realisasi, this, SERATUS, BigDecimal.ONE);
-            case POSITIF:
-                return Capaian.of(indikator, target, realisasi, this, r.multiply(SERATUS), t);
-            case RASIO:
-                return Capaian.of(indikator, target, realisasi, this, t.multiply(SERATUS), r);
-            case NEGATIF:
-                return Capaian.of(indikator, target, realisasi, this, DUA.multiply(t).subtract(r).multiply(SERATUS), t);
-            case STABIL:
-                return Capaian.of(indikator, target, realisasi, this, t.subtract(r.subtract(t).abs()).multiply(SERATUS),
-                        t);
-            default:
-                throw new IllegalStateException("unknown case for " + indikator.getPolaritas());
-        }
-    }
-
-    /** Which formula applies: decided by {@link #hitung} for the figures and by {@link #keterangan} for the text. */
-    private enum Kasus {
-        DALAM_RENTANG, NOL_NOL, POSITIF, RASIO, NEGATIF, STABIL
+        Kasus kasus = kasus(indikator, target, r);
+        return Capaian.of(indikator, target, realisasi, this, kasus.pembilang(t, r), kasus.penyebut(t, r));
     }
 
     /**
-     * The case of the formula for a realisasi against a target, checking that the formula is
-     * defined; the messages are built only when a check fails.
+     * Which case of the formula applies ({@link Kasus}, where each formula is written once), for
+     * the figures ({@link #hitung}) and the text ({@link #keterangan}) alike, checking that the
+     * formula is defined; the messages are built only when a check fails.
      */
     private Kasus kasus(Indikator indikator, Target target, BigDecimal r) {
         Polaritas polaritas = indikator.getPolaritas();
@@ -262,23 +242,12 @@ public final class RumusCapaian {
             Checks.check(false, "%s must be > 0 for Polaritas.%s, was %s (realisasi %s)", field, polaritas,
                     t.toPlainString(), r.toPlainString());
         }
-        switch (polaritas) {
-            case POSITIF:
-                return Kasus.POSITIF;
-            case NEGATIF:
-                if (getVarianNegatif(indikator) == VarianNegatif.RASIO) {
-                    if (r.signum() <= 0) {
-                        Checks.check(false, "Realisasi.nilai must be > 0 for VarianNegatif.RASIO (T / R), was %s",
-                                r.toPlainString());
-                    }
-                    return Kasus.RASIO;
-                }
-                return Kasus.NEGATIF;
-            case STABIL:
-                return Kasus.STABIL;
-            default:
-                throw new IllegalStateException("unknown Polaritas " + polaritas);
+        Kasus kasus = Kasus.rumus(polaritas, getVarianNegatif(indikator));
+        if (kasus.isDibagiRealisasi() && r.signum() <= 0) {
+            Checks.check(false, "Realisasi.nilai must be > 0 for VarianNegatif.RASIO (T / R), was %s",
+                    r.toPlainString());
         }
+        return kasus;
     }
 
     /** The target, or the range bound that the formula uses: the lower one below the range, else the upper one. */
@@ -295,22 +264,15 @@ public final class RumusCapaian {
         BigDecimal r = capaian.getRealisasi().getNilai();
         String ts = batas(target, r).toPlainString();
         String rs = r.toPlainString();
-        switch (kasus(capaian.getIndikator(), target, r)) {
+        Kasus kasus = kasus(capaian.getIndikator(), target, r);
+        switch (kasus) {
             case DALAM_RENTANG:
                 return "realisasi " + rs + " within target range " + target.getBawah().toPlainString() + "-"
                         + target.getAtas().toPlainString() + ": 100";
             case NOL_NOL:
                 return "realisasi 0 meets target 0: 100";
-            case POSITIF:
-                return rs + " / " + ts + " x 100";
-            case RASIO:
-                return ts + " / " + rs + " x 100";
-            case NEGATIF:
-                return "(2 x " + ts + " - " + rs + ") / " + ts + " x 100";
-            case STABIL:
-                return "(1 - |" + rs + " - " + ts + "| / " + ts + ") x 100";
             default:
-                throw new IllegalStateException("unknown case for " + capaian.getIndikator().getPolaritas());
+                return kasus.keterangan(ts, rs);
         }
     }
 

@@ -143,7 +143,7 @@ class RumusCapaianTest {
         assertThat(hitung(STANDAR, STABIL, "3", "3.3").getPersen().getNilai()).isEqualByComparingTo("90");
         assertThat(hitung(STANDAR, STABIL, "3", "2.7").getPersen().getNilai()).isEqualByComparingTo("90");
         assertThat(hitung(STANDAR, STABIL, "3", "3").getPersen().getNilai()).isEqualByComparingTo("100");
-        assertThat(hitung(STANDAR, STABIL, "3", "3.3").getKeterangan()).isEqualTo("(1 - |3.3 - 3| / 3) x 100");
+        assertThat(hitung(STANDAR, STABIL, "3", "3.3").getKeterangan()).isEqualTo("(3 - |3.3 - 3|) / 3 x 100");
         assertThat(hitung(STANDAR, STABIL, "3", "3.3").isTercapai()).isFalse();
     }
 
