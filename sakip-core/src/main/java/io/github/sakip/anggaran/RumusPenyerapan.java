@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Budget absorption (penyerapan anggaran): realisasi / pagu x 100 at any level of a budget tree,
- * and the unspent budget (rules.md: PermenPANRB 53/2014 reports, practice of every LKjIP); the change
+ * and the unspent budget (PermenPANRB 53/2014 reports, practice of every LKjIP; docs/aturan.md); the change
  * from the year before is {@link PerubahanPenyerapan}.
  *
  * <p>Policy: one {@link Pembulatan}, default {@link Pembulatan#STANDAR} (two decimals,

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAccessor;
 import javax.annotation.Nullable;
 
 /**
@@ -41,6 +46,44 @@ public final class Triwulan implements Comparable<Triwulan> {
             throw new SakipException("Triwulan.ke must be between 1 and 4, was " + ke);
         }
         return new Triwulan(tahun, ke);
+    }
+
+    /**
+     * Obtains the quarter of a date-time object that has a month, such as a
+     * {@link java.time.LocalDate} or a {@link java.time.YearMonth}: {@code Triwulan.from(YearMonth.of(2021,
+     * 5))} is {@code 2021-TW2} (January-March is TW1, April-June TW2, as
+     * {@link IsoFields#QUARTER_OF_YEAR} numbers them).
+     *
+     * @param temporal the object, in the ISO calendar, not null
+     * @return the quarter, never null
+     * @throws SakipException when the object is null, has no ISO year and month, or the year is out
+     *     of range
+     */
+    public static Triwulan from(TemporalAccessor temporal) {
+        Tahun tahun = Tahun.from(temporal);
+        try {
+            return of(tahun, temporal.get(IsoFields.QUARTER_OF_YEAR));
+        } catch (DateTimeException e) {
+            throw new SakipException("Triwulan.from needs a month, " + temporal + " has none", e);
+        }
+    }
+
+    /**
+     * The first day of this quarter: 1 April 2021 for {@code 2021-TW2}.
+     *
+     * @return the date, never null
+     */
+    public LocalDate getTanggalAwal() {
+        return LocalDate.of(tahun.getValue(), 3 * ke - 2, 1);
+    }
+
+    /**
+     * The last day of this quarter: 30 June 2021 for {@code 2021-TW2}.
+     *
+     * @return the date, never null
+     */
+    public LocalDate getTanggalAkhir() {
+        return YearMonth.of(tahun.getValue(), 3 * ke).atEndOfMonth();
     }
 
     /**

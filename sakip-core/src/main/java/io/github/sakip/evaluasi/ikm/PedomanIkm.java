@@ -53,7 +53,7 @@ public abstract class PedomanIkm {
 
     /**
      * PermenPANRB 14/2017 (Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara
-     * Pelayanan Publik), confirmed in rules.md: nine unsur, answers 1-4, weight 1/9 printed 0,111,
+     * Pelayanan Publik), confirmed (docs/aturan.md, "IKM"): nine unsur, answers 1-4, weight 1/9 printed 0,111,
      * IKM = IKM unit x 25, mutu A (Sangat baik) from 88,31, B (Baik) from 76,61, C (Kurang baik)
      * from 65,00, D (Tidak baik) below, gaps closed as the class comment says.
      */

@@ -12,7 +12,7 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * The IKM calculator (PermenPANRB 14/2017, rules.md "confirmed"): per unsur
+ * The IKM calculator (PermenPANRB 14/2017, confirmed; docs/aturan.md, "IKM"): per unsur
  * {@code NRR = sum of answers / number who answered}, weighted NRR = NRR x weight,
  * {@code IKM unit = sum of weighted NRR}, {@code IKM = IKM unit x 25}, and the mutu of the IKM on
  * the pedoman's bands. Built once, holding its policy, and reused:
