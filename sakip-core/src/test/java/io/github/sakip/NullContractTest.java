@@ -75,7 +75,8 @@ class NullContractTest {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
                 String name = root.relativize(f).toString().replace('/', '.').replace(".class", "");
-                if (name.contains("$") || name.endsWith("package-info") || name.contains(".reviu.")) {
+                if (name.contains("$") || name.endsWith("package-info") || name.equals("module-info")
+                        || name.contains(".reviu.")) {
                     continue;
                 }
                 Class<?> type = Class.forName(name);
