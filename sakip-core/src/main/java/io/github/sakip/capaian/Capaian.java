@@ -1,6 +1,7 @@
 package io.github.sakip.capaian;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipJson;
@@ -34,6 +35,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SakipStyle
 @SakipJson
+@JsonIgnoreProperties(value = {"persen", "tercapai", "keterangan"}, allowGetters = true)
 public abstract class Capaian {
 
     /** One hundred percent, exact: the point at which a target is met. */
@@ -99,7 +101,7 @@ public abstract class Capaian {
      * @return the working, never null
      */
     @Value.Lazy
-    @JsonProperty(value = "keterangan", access = JsonProperty.Access.READ_ONLY)
+    @JsonProperty("keterangan")
     public String getKeterangan() {
         return getRumus().keterangan(this);
     }
@@ -124,7 +126,7 @@ public abstract class Capaian {
      *
      * @return the capaian in percent, for example {@code 109.74%}, never null
      */
-    @JsonProperty(value = "persen", access = JsonProperty.Access.READ_ONLY)
+    @JsonProperty("persen")
     public Persen getPersen() {
         return getPersen(getRumus().getPembulatan());
     }
@@ -159,7 +161,7 @@ public abstract class Capaian {
      *
      * @return true when the target is met
      */
-    @JsonProperty(value = "tercapai", access = JsonProperty.Access.READ_ONLY)
+    @JsonProperty("tercapai")
     public boolean isTercapai() {
         // pembilang / penyebut >= 100 with penyebut > 0; the floor at 0 cannot lift a value to 100
         return getPembilang().compareTo(getPenyebut().multiply(SERATUS_DESIMAL)) >= 0;

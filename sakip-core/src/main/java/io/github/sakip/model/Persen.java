@@ -45,7 +45,7 @@ public final class Persen implements Comparable<Persen> {
      * @throws SakipException when the value is null or has more than {@link Checks#MAX_DIGITS}
      *     digits in plain form
      */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    @JsonCreator
     public static Persen of(BigDecimal nilai) {
         Checks.boundedDigits(nilai, "Persen.nilai");
         return new Persen(nilai.scale() < 0 ? nilai.setScale(0) : nilai);

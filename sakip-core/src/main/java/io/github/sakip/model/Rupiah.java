@@ -51,7 +51,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @throws SakipException when the amount is null, has more than two non-zero decimals or
      *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    @JsonCreator
     public static Rupiah of(BigDecimal amount) {
         Checks.boundedDigits(amount, "Rupiah.amount");
         try {
