@@ -144,8 +144,8 @@ public abstract class PosAnggaran {
         RealisasiAnggaran r = subKegiatan.getRealisasi().orElseThrow(() -> new SakipException(String.format(
                 "PosAnggaran needs the realisasi anggaran of sub kegiatan %s \"%s\", which is not reported",
                 subKegiatan.getKode(), subKegiatan.getNama())));
-        return daun(subKegiatan.getKode(), Optional.of(subKegiatan.getNama()), subKegiatan.getPagu().getJumlah(),
-                r.getJumlah());
+        return daun(subKegiatan.getKode(), Optional.of(subKegiatan.getNama()), subKegiatan.getPagu().getNilai(),
+                r.getNilai());
     }
 
     /**

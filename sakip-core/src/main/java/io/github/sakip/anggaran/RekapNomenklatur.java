@@ -59,11 +59,11 @@ public final class RekapNomenklatur {
             Checks.check(paguByKode.containsKey(b.getKode()),
                     "RekapNomenklatur: realisasi row of %s has no pagu row (realisasi anggaran of another program,"
                             + " or a mistyped code)", b.getKode());
-            spent.merge(b.getKode(), b.getJumlah(), Rupiah::plus);
+            spent.merge(b.getKode(), b.getNilai(), Rupiah::plus);
         }
         List<PosAnggaran> daun = new ArrayList<>();
-        paguByKode.forEach((kode, b) -> daun.add(PosAnggaran.daun(kode, b.getNama(), b.getJumlah(),
-                spent.getOrDefault(kode, Rupiah.ZERO))));
+        paguByKode.forEach((kode, b) -> daun.add(PosAnggaran.daun(kode, b.getNama(), b.getNilai(),
+                spent.getOrDefault(kode, Rupiah.NOL))));
         return susunPohon(namaPerangkatDaerah, daun, "pagu row");
     }
 

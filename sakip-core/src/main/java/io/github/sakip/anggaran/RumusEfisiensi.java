@@ -109,7 +109,7 @@ public final class RumusEfisiensi {
         Checks.check(capaian.getNilai().signum() > 0,
                 "RumusEfisiensi capaian must be > 0 to compute biaya per poin, was %s", capaian);
         Pembulatan sen = Pembulatan.of(Rupiah.SCALE, pembulatan.getRoundingMode());
-        return Rupiah.of(sen.bagi(realisasi.getAmount(), capaian.getNilai()));
+        return Rupiah.of(sen.bagi(realisasi.getNilai(), capaian.getNilai()));
     }
 
     /**

@@ -80,7 +80,7 @@ public final class RumusPenyerapan {
         Checks.check(!pagu.isNegative(), "Penyerapan.pagu must be >= 0, was %s", pagu);
         Checks.check(!realisasi.isNegative(), "Penyerapan.realisasi must be >= 0, was %s", realisasi);
         Optional<Persen> persen = pagu.isZero() ? Optional.empty()
-                : Optional.of(Persen.of(pembulatan.bagi(realisasi.getAmount().multiply(SERATUS), pagu.getAmount())));
+                : Optional.of(Persen.of(pembulatan.bagi(realisasi.getNilai().multiply(SERATUS), pagu.getNilai())));
         return ImmutablePenyerapan.of(pagu, realisasi, persen, pembulatan);
     }
 

@@ -38,25 +38,25 @@ public abstract class Pagu {
      *
      * @return the amount, zero or more, never null
      */
-    @JsonProperty("jumlah")
-    public abstract Rupiah getJumlah();
+    @JsonProperty("nilai")
+    public abstract Rupiah getNilai();
 
     /**
      * Obtains a budget ceiling.
      *
      * @param tahun the fiscal year, not null
-     * @param jumlah the amount, zero or more, not null
+     * @param nilai the amount, zero or more, not null
      * @return the pagu, never null
      * @throws SakipException when an argument is null or the amount is negative
      */
     @JsonCreator
-    public static Pagu of(@JsonProperty("tahun") Tahun tahun, @JsonProperty("jumlah") Rupiah jumlah) {
-        return ImmutablePagu.of(Checks.notNull(tahun, "Pagu.tahun"), Checks.notNull(jumlah, "Pagu.jumlah"));
+    public static Pagu of(@JsonProperty("tahun") Tahun tahun, @JsonProperty("nilai") Rupiah nilai) {
+        return ImmutablePagu.of(Checks.notNull(tahun, "Pagu.tahun"), Checks.notNull(nilai, "Pagu.nilai"));
     }
 
     @Value.Check
     void check() {
-        Checks.check(!getJumlah().isNegative(), "Pagu.jumlah must be >= 0, was %s", getJumlah());
+        Checks.check(!getNilai().isNegative(), "Pagu.nilai must be >= 0, was %s", getNilai());
     }
 
     /**
@@ -66,6 +66,6 @@ public abstract class Pagu {
      */
     @Override
     public String toString() {
-        return "Pagu[" + getTahun() + ": " + getJumlah() + "]";
+        return "Pagu[" + getTahun() + ": " + getNilai() + "]";
     }
 }

@@ -103,15 +103,15 @@ public abstract class PerjanjianKinerja {
      * The indicator of the agreement that has this name, as a report, a spreadsheet or another
      * system writes it: matched ignoring case and spaces (no-break spaces and line breaks count as
      * spaces, runs of them as one). Use it to find the target of an indicator known only by name:
-     * {@code pk.findIndikator("IKM Perangkat Daerah").flatMap(pk::getTarget)}.
+     * {@code pk.cariIndikator("IKM Perangkat Daerah").flatMap(pk::getTarget)}.
      *
      * @param nama the name of the indicator, not blank
      * @return the indicator, or empty when none of the agreement has that name
      * @throws SakipException when the name is null or blank, or two indicators of the agreement
      *     have that name (then look them up by value with {@link #getTarget(Indikator)})
      */
-    public Optional<Indikator> findIndikator(String nama) {
-        String kunci = kunci(Checks.normalizeSpaces(nama, "PerjanjianKinerja.findIndikator nama"));
+    public Optional<Indikator> cariIndikator(String nama) {
+        String kunci = kunci(Checks.normalizeSpaces(nama, "PerjanjianKinerja.cariIndikator nama"));
         List<Indikator> found = getIndikator().stream().filter(i -> kunci(i.getNama()).equals(kunci)).toList();
         Checks.check(found.size() <= 1, "PerjanjianKinerja %s has %s indicators named %s; find them by value",
                 getTahun(), found.size(), Checks.quote(nama));
@@ -125,7 +125,7 @@ public abstract class PerjanjianKinerja {
     /**
      * The target of an indicator. The indicator is matched by value: name, satuan, polaritas,
      * kode, IKU flag, rumus and quarterly roll-up must all be equal to the agreement's; an
-     * indicator known only by name is found with {@link #findIndikator(String)}.
+     * indicator known only by name is found with {@link #cariIndikator(String)}.
      *
      * @param indikator the indicator, not null
      * @return the target, or empty when the indicator is not in the agreement

@@ -175,7 +175,7 @@ public abstract class Program {
      */
     public Rupiah getTotalPagu() {
         if (getPagu().isPresent()) {
-            return getPagu().get().getJumlah();
+            return getPagu().get().getNilai();
         }
         return sumOfSubPagu();
     }
@@ -188,7 +188,7 @@ public abstract class Program {
      */
     public Optional<Rupiah> getTotalRealisasi() {
         if (getRealisasi().isPresent()) {
-            return Optional.of(getRealisasi().get().getJumlah());
+            return Optional.of(getRealisasi().get().getNilai());
         }
         return sumOfSubRealisasi();
     }
@@ -198,11 +198,11 @@ public abstract class Program {
         if (subs.isEmpty() || subs.stream().anyMatch(s -> s.getRealisasi().isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(Rupiah.total(subs.stream().map(s -> s.getRealisasi().get().getJumlah()).toList()));
+        return Optional.of(Rupiah.total(subs.stream().map(s -> s.getRealisasi().get().getNilai()).toList()));
     }
 
     private Rupiah sumOfSubPagu() {
-        return Rupiah.total(getSubKegiatan().stream().map(s -> s.getPagu().getJumlah()).toList());
+        return Rupiah.total(getSubKegiatan().stream().map(s -> s.getPagu().getNilai()).toList());
     }
 
     @JsonProperty("kode")
@@ -262,12 +262,12 @@ public abstract class Program {
                     s.getKode(), s.getPagu().getTahun());
         }
         if (getPagu().isPresent() && !subs.isEmpty()) {
-            Checks.check(getPagu().get().getJumlah().compareTo(sumOfSubPagu()) == 0,
+            Checks.check(getPagu().get().getNilai().compareTo(sumOfSubPagu()) == 0,
                     "Program.pagu of \"%s\" must equal the sum of its sub kegiatan's pagu %s, was %s", getNama(),
-                    sumOfSubPagu(), getPagu().get().getJumlah());
+                    sumOfSubPagu(), getPagu().get().getNilai());
         }
         if (getRealisasi().isPresent()) {
-            Rupiah own = getRealisasi().get().getJumlah();
+            Rupiah own = getRealisasi().get().getNilai();
             sumOfSubRealisasi().ifPresent(sum -> Checks.check(own.compareTo(sum) == 0,
                     "Program.realisasi of \"%s\" must equal the sum of its sub kegiatan's realisasi %s, was %s",
                     getNama(), sum, own));

@@ -38,26 +38,26 @@ public abstract class RealisasiAnggaran {
      *
      * @return the amount, zero or more, never null
      */
-    @JsonProperty("jumlah")
-    public abstract Rupiah getJumlah();
+    @JsonProperty("nilai")
+    public abstract Rupiah getNilai();
 
     /**
      * Obtains a realisasi anggaran.
      *
      * @param tahun the fiscal year, not null
-     * @param jumlah the amount, zero or more, not null
+     * @param nilai the amount, zero or more, not null
      * @return the realisasi anggaran, never null
      * @throws SakipException when an argument is null or the amount is negative
      */
     @JsonCreator
     public static RealisasiAnggaran of(@JsonProperty("tahun") Tahun tahun,
-            @JsonProperty("jumlah") Rupiah jumlah) {
-        return ImmutableRealisasiAnggaran.of(Checks.notNull(tahun, "RealisasiAnggaran.tahun"), Checks.notNull(jumlah, "RealisasiAnggaran.jumlah"));
+            @JsonProperty("nilai") Rupiah nilai) {
+        return ImmutableRealisasiAnggaran.of(Checks.notNull(tahun, "RealisasiAnggaran.tahun"), Checks.notNull(nilai, "RealisasiAnggaran.nilai"));
     }
 
     @Value.Check
     void check() {
-        Checks.check(!getJumlah().isNegative(), "RealisasiAnggaran.jumlah must be >= 0, was %s", getJumlah());
+        Checks.check(!getNilai().isNegative(), "RealisasiAnggaran.nilai must be >= 0, was %s", getNilai());
     }
 
     /**
@@ -67,6 +67,6 @@ public abstract class RealisasiAnggaran {
      */
     @Override
     public String toString() {
-        return "RealisasiAnggaran[" + getTahun() + ": " + getJumlah() + "]";
+        return "RealisasiAnggaran[" + getTahun() + ": " + getNilai() + "]";
     }
 }

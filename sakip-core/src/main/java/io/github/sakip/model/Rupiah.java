@@ -34,7 +34,7 @@ public final class Rupiah implements Comparable<Rupiah> {
     /** The scale of every amount: 2, for sen. */
     public static final int SCALE = 2;
     /** Zero Rupiah. */
-    public static final Rupiah ZERO = new Rupiah(BigDecimal.ZERO.setScale(SCALE));
+    public static final Rupiah NOL = new Rupiah(BigDecimal.ZERO.setScale(SCALE));
 
     private final BigDecimal amount;
 
@@ -122,7 +122,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * The sum of the amounts, exact.
      *
      * @param amounts the amounts, not null, no null element
-     * @return the sum, {@link #ZERO} for none, never null
+     * @return the sum, {@link #NOL} for none, never null
      * @throws SakipException when the iterable or an element is null, or the sum has more than
      *     {@link Checks#MAX_DIGITS} digits
      */
@@ -130,7 +130,7 @@ public final class Rupiah implements Comparable<Rupiah> {
         if (amounts == null) {
             throw new SakipException("Rupiah.total amounts must not be null");
         }
-        BigDecimal sum = ZERO.amount;
+        BigDecimal sum = NOL.amount;
         for (Rupiah r : amounts) {
             if (r == null) {
                 throw new SakipException("Rupiah.total amounts must not contain null");
@@ -145,7 +145,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      *
      * @return the amount, never null
      */
-    public BigDecimal getAmount() {
+    public BigDecimal getNilai() {
         return amount;
     }
 

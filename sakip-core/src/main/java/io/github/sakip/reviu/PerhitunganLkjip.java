@@ -184,9 +184,9 @@ public final class PerhitunganLkjip {
     private Optional<Hitungan> program(JenisBesaran jenis, Program program) {
         switch (jenis) {
             case PAGU:
-                return Optional.of(Hitungan.eksak(program.getTotalPagu().getAmount(), "pagu"));
+                return Optional.of(Hitungan.eksak(program.getTotalPagu().getNilai(), "pagu"));
             case REALISASI_ANGGARAN:
-                return program.getTotalRealisasi().map(r -> Hitungan.eksak(r.getAmount(), "realisasi anggaran"));
+                return program.getTotalRealisasi().map(r -> Hitungan.eksak(r.getNilai(), "realisasi anggaran"));
             case PENYERAPAN:
                 return program.getTotalRealisasi().flatMap(r -> penyerapan(PosAnggaran.of(program)));
             default:
@@ -196,14 +196,14 @@ public final class PerhitunganLkjip {
 
     private Optional<Hitungan> sasaran(JenisBesaran jenis, KomitmenSasaran k) {
         if (jenis == JenisBesaran.PAGU_SASARAN) {
-            BigDecimal pagu = Rupiah.total(k.getProgram().stream().map(Program::getTotalPagu).toList()).getAmount();
+            BigDecimal pagu = Rupiah.total(k.getProgram().stream().map(Program::getTotalPagu).toList()).getNilai();
             return Optional.of(Hitungan.eksak(pagu, "sum of the pagu of " + k.getProgram().size()
                     + " program(s)"));
         }
         Optional<PosAnggaran> pos = pos(k);
         switch (jenis) {
             case REALISASI_ANGGARAN_SASARAN:
-                return pos.map(p -> Hitungan.eksak(p.getRealisasi().getAmount(), "sum of the realisasi of "
+                return pos.map(p -> Hitungan.eksak(p.getRealisasi().getNilai(), "sum of the realisasi of "
                         + k.getProgram().size() + " program(s)"));
             case PENYERAPAN_SASARAN:
                 return pos.flatMap(this::penyerapan);
@@ -231,10 +231,10 @@ public final class PerhitunganLkjip {
                                 .rekap("rata-rata", all).getRataRata().get().getNilai(),
                         "mean of " + all.size() + " exact capaian"));
             case TOTAL_PAGU:
-                return Optional.of(Hitungan.eksak(data.getPerjanjianKinerja().getTotalPagu().getAmount(),
+                return Optional.of(Hitungan.eksak(data.getPerjanjianKinerja().getTotalPagu().getNilai(),
                         "sum of the pagu of every program"));
             case TOTAL_REALISASI_ANGGARAN:
-                return posInstansi().map(p -> Hitungan.eksak(p.getRealisasi().getAmount(),
+                return posInstansi().map(p -> Hitungan.eksak(p.getRealisasi().getNilai(),
                         "sum of the realisasi of every program"));
             case PENYERAPAN_TOTAL:
                 return posInstansi().flatMap(this::penyerapan);
@@ -400,7 +400,7 @@ public final class PerhitunganLkjip {
     private Optional<Hitungan> penyerapan(PosAnggaran pos) {
         return RumusPenyerapan.standar().hitung(pos).getPersen().map(x -> Hitungan.of(
                 p -> RumusPenyerapan.standar().withPembulatan(p).hitung(pos).getPersen().get().getNilai(),
-                pos.getRealisasi().getAmount().toPlainString() + " / " + pos.getPagu().getAmount().toPlainString()
+                pos.getRealisasi().getNilai().toPlainString() + " / " + pos.getPagu().getNilai().toPlainString()
                         + " x 100"));
     }
 

@@ -39,7 +39,7 @@ class DataLkjipLoaderTest {
         assertThat(d.getRenstra().getIndikator()).hasSize(4);
         assertThat(d.getPerjanjianKinerja().getSasaran()).hasSize(3);
         assertThat(d.getPerjanjianKinerja().getProgram()).hasSize(5);
-        assertThat(d.getPerjanjianKinerja().getTotalPagu().getAmount()).isEqualByComparingTo("40353401000");
+        assertThat(d.getPerjanjianKinerja().getTotalPagu().getNilai()).isEqualByComparingTo("40353401000");
         assertThat(d.getIndikatorProgram()).hasSize(7);
         assertThat(d.getIndikatorProgram().get(0).getRincian()).map(Object::toString).contains("588 / 679 x 1");
         assertThat(d.getTerbilang()).hasSize(13);
@@ -64,7 +64,7 @@ class DataLkjipLoaderTest {
             assertThat(q.getTotalRealisasi()).as(p.getNama()).isEqualTo(p.getTotalRealisasi());
         }
         for (Indikator i : fixture.getIndikator()) {
-            Indikator j = file.findIndikator(i.getNama())
+            Indikator j = file.cariIndikator(i.getNama())
                     .orElseThrow(() -> new AssertionError("indicator not in the file: " + i.getNama()));
             assertThat(file.getTarget(j)).as(i.getNama()).isEqualTo(fixture.getTarget(i));
         }
