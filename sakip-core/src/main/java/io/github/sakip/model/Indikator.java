@@ -212,6 +212,24 @@ public abstract class Indikator {
     }
 
     /**
+     * Whether two values denote the same indicator: the identity of an indicator is its kode
+     * when both have one, else its name. A copy that differs in another attribute ({@code
+     * withIku(true)}, a formula text, a rule) is still the same indicator, so that
+     * {@code pk.getTarget(i.withIku(true))} finds the target of {@code i}.
+     *
+     * @param lain the other indicator, not null
+     * @return true when both have the same kode, or, where one has none, the same name
+     * @throws SakipException when the argument is null
+     */
+    public boolean isSama(Indikator lain) {
+        Checks.notNull(lain, "Indikator.isSama lain");
+        if (getKode().isPresent() && lain.getKode().isPresent()) {
+            return getKode().equals(lain.getKode());
+        }
+        return getNama().equals(lain.getNama());
+    }
+
+    /**
      * A short description, for example {@code Indikator[Nilai SAKIP OPD, nilai, POSITIF, IKU]}.
      *
      * @return a description, never null

@@ -81,14 +81,16 @@ public abstract class KomitmenSasaran {
     }
 
     /**
-     * The target of one indicator.
+     * The target of one indicator, matched by identity ({@link Indikator#isSama}: its kode, or
+     * its name), not by every attribute.
      *
      * @param indikator the indicator, not null
      * @return the target, or empty when the indicator is not of this sasaran
      */
     public Optional<Target> getTarget(Indikator indikator) {
         Checks.notNull(indikator, "KomitmenSasaran.getTarget indikator");
-        return Optional.ofNullable(getTarget().get(indikator));
+        return getSasaran().getIndikator().stream().filter(i -> i.isSama(indikator)).findFirst()
+                .map(getTarget()::get);
     }
 
     /** The targets keyed by the indicator's name, in the sasaran's order: JSON object keys are text. */

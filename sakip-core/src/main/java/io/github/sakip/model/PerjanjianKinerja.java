@@ -123,9 +123,10 @@ public abstract class PerjanjianKinerja {
     }
 
     /**
-     * The target of an indicator. The indicator is matched by value: name, satuan, polaritas,
-     * kode, IKU flag, rumus and quarterly roll-up must all be equal to the agreement's; an
-     * indicator known only by name is found with {@link #cariIndikator(String)}.
+     * The target of an indicator, matched by identity ({@link Indikator#isSama}): its kode when
+     * both have one, else its name, so a copy such as {@code i.withIku(true)} finds the target of
+     * {@code i}; an indicator known only by a name written another way (case, spaces) is found
+     * with {@link #cariIndikator(String)}.
      *
      * @param indikator the indicator, not null
      * @return the target, or empty when the indicator is not in the agreement

@@ -230,10 +230,11 @@ public final class RumusPengukuran {
      *
      * @param perjanjianKinerja the agreement, not null
      * @param realisasi the realisasi of the agreement's year for the indicators that were measured,
-     *     keyed by the agreement's indicators; an indicator without an entry is tidak terukur; not
-     *     null, no null key or value
+     *     keyed by the agreement's indicators, matched by identity ({@link Indikator#isSama}: kode,
+     *     else name); an indicator without an entry is tidak terukur; not null, no null key or value
      * @return the measurement, never null
-     * @throws SakipException when an argument is null, a key is not an indicator of the agreement,
+     * @throws SakipException when an argument is null, a key is not an indicator of the agreement
+     *     or two keys are the same indicator,
      *     a realisasi is of another year or a quarter, or the capaian formula refuses a figure (a
      *     target of 0 for a higher-is-better indicator)
      */
@@ -244,8 +245,8 @@ public final class RumusPengukuran {
         realisasi.forEach((i, r) -> {
             Checks.notNull(i, "RumusPengukuran realisasi key");
             Checks.notNull(r, "RumusPengukuran realisasi of " + i.getNama());
-            Checks.check(semua.contains(i), "RumusPengukuran realisasi has indicator \"%s\", which is not in the "
-                    + "Perjanjian Kinerja %s", i.getNama(), perjanjianKinerja.getTahun());
+            Checks.check(semua.stream().anyMatch(i::isSama), "RumusPengukuran realisasi has indicator \"%s\", "
+                    + "which is not in the Perjanjian Kinerja %s", i.getNama(), perjanjianKinerja.getTahun());
         });
         List<PengukuranSasaran> sasaran = new ArrayList<>();
         for (KomitmenSasaran k : perjanjianKinerja.getKomitmen()) {
@@ -270,7 +271,11 @@ public final class RumusPengukuran {
         List<PengukuranIndikator> indikator = new ArrayList<>();
         for (Indikator i : k.getSasaran().getIndikator()) {
             Target target = k.getTarget(i).orElseThrow();
-            Optional<Realisasi> r = Optional.ofNullable(realisasi.get(i));
+            List<Realisasi> diberikan = realisasi.entrySet().stream().filter(e -> e.getKey().isSama(i))
+                    .map(Map.Entry::getValue).toList();
+            Checks.check(diberikan.size() <= 1, "RumusPengukuran realisasi gives indicator \"%s\" %s times",
+                    i.getNama(), diberikan.size());
+            Optional<Realisasi> r = diberikan.stream().findFirst();
             Optional<Capaian> capaian = rumusCapaian.hitung(i, target, r);
             indikator.add(ImmutablePengukuranIndikator.of(i, target, r, capaian,
                     capaian.map(c -> c.getPredikat(skala))));

@@ -221,4 +221,15 @@ class RumusPengukuranTest {
         return Program.of(nama, Pagu.of(Y2021, Rupiah.of(pagu)))
                 .withRealisasi(RealisasiAnggaran.of(Y2021, Rupiah.of(realisasi)));
     }
+
+    @Test
+    void realisasiAreMatchedByIdentityAndGivenOnce() {
+        Map<Indikator, Realisasi> realisasi = Map.of(Klojen2021.IPMAS.withIku(false), realisasi("80.98"));
+        PengukuranKinerja p = RumusPengukuran.standar().hitung(Klojen2021.perjanjianKinerja(), realisasi);
+        assertThat(p.getIndikator().get(1).getPersen()).contains(persen("93.29"));
+        assertThatThrownBy(() -> RumusPengukuran.standar().hitung(Klojen2021.perjanjianKinerja(),
+                Map.of(Klojen2021.IPMAS, realisasi("80.98"), Klojen2021.IPMAS.withIku(false), realisasi("81"))))
+                .isInstanceOf(SakipException.class).hasMessage("RumusPengukuran realisasi gives indicator "
+                        + "\"Indeks Pembangunan Masyarakat (IPMas) Kecamatan\" 2 times");
+    }
 }
