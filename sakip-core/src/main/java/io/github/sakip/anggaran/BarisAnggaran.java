@@ -6,7 +6,6 @@ import io.github.sakip.SakipStyle;
 import io.github.sakip.model.KodeNomenklatur;
 import io.github.sakip.model.Rupiah;
 import java.util.Optional;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -45,19 +44,19 @@ public abstract class BarisAnggaran {
      *
      * @return the amount, zero or more, never null
      */
-    public abstract Rupiah getJumlah();
+    public abstract Rupiah getNilai();
 
     /**
      * Obtains a row without a name.
      *
      * @param kode the code, not null
-     * @param jumlah the amount, zero or more, not null
+     * @param nilai the amount, zero or more, not null
      * @return the row, never null
      * @throws SakipException when an argument is null or the amount negative
      */
-    public static BarisAnggaran of(@Nullable KodeNomenklatur kode, @Nullable Rupiah jumlah) {
+    public static BarisAnggaran of(KodeNomenklatur kode, Rupiah nilai) {
         return ImmutableBarisAnggaran.of(Checks.notNull(kode, "BarisAnggaran.kode"), Optional.empty(),
-                Checks.notNull(jumlah, "BarisAnggaran.jumlah"));
+                Checks.notNull(nilai, "BarisAnggaran.nilai"));
     }
 
     /**
@@ -65,19 +64,19 @@ public abstract class BarisAnggaran {
      *
      * @param kode the code, not null
      * @param nama the name, not blank
-     * @param jumlah the amount, zero or more, not null
+     * @param nilai the amount, zero or more, not null
      * @return the row, never null
      * @throws SakipException when an argument is null, the name blank or the amount negative
      */
-    public static BarisAnggaran of(@Nullable KodeNomenklatur kode, @Nullable String nama, @Nullable Rupiah jumlah) {
+    public static BarisAnggaran of(KodeNomenklatur kode, String nama, Rupiah nilai) {
         return ImmutableBarisAnggaran.of(Checks.notNull(kode, "BarisAnggaran.kode"),
-                Optional.of(Checks.notBlank(nama, "BarisAnggaran.nama")), Checks.notNull(jumlah, "BarisAnggaran.jumlah"));
+                Optional.of(Checks.notBlank(nama, "BarisAnggaran.nama")), Checks.notNull(nilai, "BarisAnggaran.nilai"));
     }
 
     @Value.Check
     void check() {
-        Checks.check(!getJumlah().isNegative(), "BarisAnggaran.jumlah of %s must be >= 0, was %s", getKode(),
-                getJumlah());
+        Checks.check(!getNilai().isNegative(), "BarisAnggaran.nilai of %s must be >= 0, was %s", getKode(),
+                getNilai());
     }
 
     /**
@@ -87,6 +86,6 @@ public abstract class BarisAnggaran {
      */
     @Override
     public String toString() {
-        return "BarisAnggaran[" + getKode() + getNama().map(n -> " " + n).orElse("") + ", " + getJumlah() + "]";
+        return "BarisAnggaran[" + getKode() + getNama().map(n -> " " + n).orElse("") + ", " + getNilai() + "]";
     }
 }

@@ -2,7 +2,7 @@ package io.github.sakip.anggaran;
 
 /**
  * The classification of a sasaran's use of its budget by the method of Tabel 3.4 of the Klojen
- * LKjIP 2021 (practice; rules.md "Budget and efficiency"), comparing capaian kinerja with
+ * LKjIP 2021 (practice; docs/aturan.md, "Budget and efficiency"), comparing capaian kinerja with
  * penyerapan anggaran, both as given:
  * <ul>
  *   <li>{@link #EFISIEN}: capaian kinerja &gt;= penyerapan and the target is met (capaian &gt;= 100):

@@ -6,7 +6,6 @@ import io.github.sakip.SakipStyle;
 import io.github.sakip.model.Persen;
 import io.github.sakip.tren.Arah;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -48,7 +47,7 @@ public abstract class PerubahanPenyerapan {
      * @return the change, never null
      * @throws SakipException when an argument is null
      */
-    public static PerubahanPenyerapan of(@Nullable Persen sebelumnya, @Nullable Persen sekarang) {
+    public static PerubahanPenyerapan of(Persen sebelumnya, Persen sekarang) {
         return ImmutablePerubahanPenyerapan.of(Checks.notNull(sebelumnya, "PerubahanPenyerapan.sebelumnya"),
                 Checks.notNull(sekarang, "PerubahanPenyerapan.sekarang"));
     }

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -97,8 +96,8 @@ public abstract class PosAnggaran {
      * @return the node, never null
      * @throws SakipException when an argument is null, the name blank or an amount negative
      */
-    public static PosAnggaran of(@Nullable TingkatPos tingkat, @Nullable String nama, @Nullable Rupiah pagu,
-            @Nullable Rupiah realisasi) {
+    public static PosAnggaran of(TingkatPos tingkat, String nama, Rupiah pagu,
+            Rupiah realisasi) {
         return ImmutablePosAnggaran.of(Checks.notNull(tingkat, "PosAnggaran.tingkat"),
                 Optional.empty(), Optional.of(Checks.notBlank(nama, "PosAnggaran.nama")),
                 Checks.notNull(pagu, "PosAnggaran.pagu"), Checks.notNull(realisasi, "PosAnggaran.realisasi"),
@@ -115,8 +114,8 @@ public abstract class PosAnggaran {
      * @throws SakipException when an argument is null, the name blank, a part not of a lower level
      *     or a code repeated
      */
-    public static PosAnggaran gabungan(@Nullable TingkatPos tingkat, @Nullable String nama,
-            @Nullable List<PosAnggaran> rincian) {
+    public static PosAnggaran gabungan(TingkatPos tingkat, String nama,
+            List<PosAnggaran> rincian) {
         return gabungan(Checks.notNull(tingkat, "PosAnggaran.tingkat"), Optional.empty(),
                 Optional.of(Checks.notBlank(nama, "PosAnggaran.nama")),
                 Checks.noNullElements(rincian, "PosAnggaran.rincian"));
@@ -140,13 +139,13 @@ public abstract class PosAnggaran {
      * @return the node, never null
      * @throws SakipException when the argument is null or has no realisasi
      */
-    public static PosAnggaran of(@Nullable SubKegiatan subKegiatan) {
+    public static PosAnggaran of(SubKegiatan subKegiatan) {
         Checks.notNull(subKegiatan, "PosAnggaran subKegiatan");
         RealisasiAnggaran r = subKegiatan.getRealisasi().orElseThrow(() -> new SakipException(String.format(
                 "PosAnggaran needs the realisasi anggaran of sub kegiatan %s \"%s\", which is not reported",
                 subKegiatan.getKode(), subKegiatan.getNama())));
-        return daun(subKegiatan.getKode(), Optional.of(subKegiatan.getNama()), subKegiatan.getPagu().getJumlah(),
-                r.getJumlah());
+        return daun(subKegiatan.getKode(), Optional.of(subKegiatan.getNama()), subKegiatan.getPagu().getNilai(),
+                r.getNilai());
     }
 
     /**
@@ -156,7 +155,7 @@ public abstract class PosAnggaran {
      * @return the node, never null
      * @throws SakipException when the argument is null or a sub kegiatan has no realisasi
      */
-    public static PosAnggaran of(@Nullable Kegiatan kegiatan) {
+    public static PosAnggaran of(Kegiatan kegiatan) {
         Checks.notNull(kegiatan, "PosAnggaran kegiatan");
         return gabungan(TingkatPos.KEGIATAN, Optional.of(kegiatan.getKode()), Optional.of(kegiatan.getNama()),
                 kegiatan.getSubKegiatan().stream().map(PosAnggaran::of).toList());
@@ -171,7 +170,7 @@ public abstract class PosAnggaran {
      * @return the node, never null
      * @throws SakipException when the argument is null or a realisasi is not reported
      */
-    public static PosAnggaran of(@Nullable Program program) {
+    public static PosAnggaran of(Program program) {
         Checks.notNull(program, "PosAnggaran program");
         Optional<String> nama = Optional.of(program.getNama());
         if (!program.getKegiatan().isEmpty()) {
@@ -192,7 +191,7 @@ public abstract class PosAnggaran {
      * @return the node, never null
      * @throws SakipException when the argument is null or a program's realisasi is not reported
      */
-    public static PosAnggaran of(@Nullable KomitmenSasaran komitmen) {
+    public static PosAnggaran of(KomitmenSasaran komitmen) {
         Checks.notNull(komitmen, "PosAnggaran komitmen");
         return gabungan(TingkatPos.SASARAN, Optional.empty(), Optional.of(komitmen.getSasaran().getNama()),
                 komitmen.getProgram().stream().map(PosAnggaran::of).toList());
@@ -206,7 +205,7 @@ public abstract class PosAnggaran {
      * @return the node, never null
      * @throws SakipException when an argument is null or blank, or a realisasi is not reported
      */
-    public static PosAnggaran of(@Nullable String namaPerangkatDaerah, @Nullable PerjanjianKinerja perjanjianKinerja) {
+    public static PosAnggaran of(String namaPerangkatDaerah, PerjanjianKinerja perjanjianKinerja) {
         Checks.notBlank(namaPerangkatDaerah, "PosAnggaran.nama");
         Checks.notNull(perjanjianKinerja, "PosAnggaran perjanjianKinerja");
         return gabungan(TingkatPos.PERANGKAT_DAERAH, Optional.empty(), Optional.of(namaPerangkatDaerah),
@@ -255,6 +254,7 @@ public abstract class PosAnggaran {
      * @return the node, or empty when no node has that code
      */
     public Optional<PosAnggaran> cari(KodeNomenklatur kode) {
+        Checks.notNull(kode, "PosAnggaran.cari kode");
         return getSemua().stream().filter(p -> p.getKode().filter(kode::equals).isPresent()).findFirst();
     }
 

@@ -6,7 +6,6 @@ import io.github.sakip.model.Persen;
 import io.github.sakip.predikat.Predikat;
 import io.github.sakip.predikat.Skala;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 
 /**
  * The efficiency ratio of realisasi to anggaran (rasio efisiensi) rated on a scale, the named
@@ -68,7 +67,7 @@ public final class RasioEfisiensi {
      * @return the copy, never null
      * @throws SakipException when the scale is null
      */
-    public RasioEfisiensi withSkala(@Nullable Skala skala) {
+    public RasioEfisiensi withSkala(Skala skala) {
         return new RasioEfisiensi(Checks.notNull(skala, "RasioEfisiensi.skala"));
     }
 
@@ -88,7 +87,7 @@ public final class RasioEfisiensi {
      * @return the rating, never null
      * @throws SakipException when the ratio is null
      */
-    public Predikat predikat(@Nullable Persen rasio) {
+    public Predikat predikat(Persen rasio) {
         return skala.predikat(Checks.notNull(rasio, "RasioEfisiensi rasio"));
     }
 
@@ -99,7 +98,7 @@ public final class RasioEfisiensi {
      * @return the rating, never null
      * @throws SakipException when the absorption is null or its pagu is zero (no ratio)
      */
-    public Predikat predikat(@Nullable Penyerapan penyerapan) {
+    public Predikat predikat(Penyerapan penyerapan) {
         Checks.notNull(penyerapan, "RasioEfisiensi penyerapan");
         Persen persen = penyerapan.getPersen().orElseThrow(() -> new SakipException(
                 "RasioEfisiensi needs a penyerapan of a pagu above zero, was " + penyerapan));

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.annotation.Nullable;
 
 /**
  * Roll-up along the Permendagri 90/2019 nomenclature (rekap menurut kode): from sub kegiatan (or
@@ -47,8 +46,8 @@ public final class RekapNomenklatur {
      * @return the agency's node, its parts the urusan, never null
      * @throws SakipException when an argument or element is null, or a rule above is broken
      */
-    public static PosAnggaran susun(@Nullable String namaPerangkatDaerah, @Nullable List<BarisAnggaran> pagu,
-            @Nullable List<BarisAnggaran> realisasi) {
+    public static PosAnggaran susun(String namaPerangkatDaerah, List<BarisAnggaran> pagu,
+            List<BarisAnggaran> realisasi) {
         Checks.notBlank(namaPerangkatDaerah, "RekapNomenklatur namaPerangkatDaerah");
         Map<KodeNomenklatur, BarisAnggaran> paguByKode = new TreeMap<>();
         for (BarisAnggaran b : Checks.noNullElements(pagu, "RekapNomenklatur pagu")) {
@@ -60,11 +59,11 @@ public final class RekapNomenklatur {
             Checks.check(paguByKode.containsKey(b.getKode()),
                     "RekapNomenklatur: realisasi row of %s has no pagu row (realisasi anggaran of another program,"
                             + " or a mistyped code)", b.getKode());
-            spent.merge(b.getKode(), b.getJumlah(), Rupiah::plus);
+            spent.merge(b.getKode(), b.getNilai(), Rupiah::plus);
         }
         List<PosAnggaran> daun = new ArrayList<>();
-        paguByKode.forEach((kode, b) -> daun.add(PosAnggaran.daun(kode, b.getNama(), b.getJumlah(),
-                spent.getOrDefault(kode, Rupiah.ZERO))));
+        paguByKode.forEach((kode, b) -> daun.add(PosAnggaran.daun(kode, b.getNama(), b.getNilai(),
+                spent.getOrDefault(kode, Rupiah.NOL))));
         return susunPohon(namaPerangkatDaerah, daun, "pagu row");
     }
 
@@ -77,7 +76,7 @@ public final class RekapNomenklatur {
      * @throws SakipException when an argument or element is null, a program has no code or no
      *     realisasi, or a code repeats
      */
-    public static PosAnggaran susun(@Nullable String namaPerangkatDaerah, @Nullable List<Program> program) {
+    public static PosAnggaran susun(String namaPerangkatDaerah, List<Program> program) {
         Checks.notBlank(namaPerangkatDaerah, "RekapNomenklatur namaPerangkatDaerah");
         List<PosAnggaran> nodes = new ArrayList<>();
         for (Program p : Checks.noNullElements(program, "RekapNomenklatur program")) {

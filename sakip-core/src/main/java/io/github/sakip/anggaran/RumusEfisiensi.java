@@ -6,7 +6,6 @@ import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Rupiah;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 
 /**
  * Efficiency of resource use (analisis efisiensi penggunaan sumber daya, PermenPANRB 53/2014,
@@ -60,7 +59,7 @@ public final class RumusEfisiensi {
      * @return the copy, never null
      * @throws SakipException when the policy is null
      */
-    public RumusEfisiensi withPembulatan(@Nullable Pembulatan pembulatan) {
+    public RumusEfisiensi withPembulatan(Pembulatan pembulatan) {
         return new RumusEfisiensi(Checks.notNull(pembulatan, "RumusEfisiensi.pembulatan"));
     }
 
@@ -81,7 +80,7 @@ public final class RumusEfisiensi {
      * @return the efficiency, never null
      * @throws SakipException when an argument is null or the penyerapan is not above zero
      */
-    public Efisiensi hitung(@Nullable Persen capaian, @Nullable Persen penyerapan) {
+    public Efisiensi hitung(Persen capaian, Persen penyerapan) {
         Checks.notNull(capaian, "Efisiensi.capaian");
         Checks.notNull(penyerapan, "Efisiensi.penyerapan");
         Checks.check(penyerapan.getNilai().signum() > 0,
@@ -103,14 +102,14 @@ public final class RumusEfisiensi {
      * @throws SakipException when an argument is null, the spending negative or the capaian not
      *     above zero
      */
-    public Rupiah biayaPerPoin(@Nullable Rupiah realisasi, @Nullable Persen capaian) {
+    public Rupiah biayaPerPoin(Rupiah realisasi, Persen capaian) {
         Checks.notNull(realisasi, "RumusEfisiensi realisasi");
         Checks.notNull(capaian, "RumusEfisiensi capaian");
         Checks.check(!realisasi.isNegative(), "RumusEfisiensi realisasi must be >= 0, was %s", realisasi);
         Checks.check(capaian.getNilai().signum() > 0,
                 "RumusEfisiensi capaian must be > 0 to compute biaya per poin, was %s", capaian);
         Pembulatan sen = Pembulatan.of(Rupiah.SCALE, pembulatan.getRoundingMode());
-        return Rupiah.of(sen.bagi(realisasi.getAmount(), capaian.getNilai()));
+        return Rupiah.of(sen.bagi(realisasi.getNilai(), capaian.getNilai()));
     }
 
     /**

@@ -7,11 +7,10 @@ import io.github.sakip.model.Persen;
 import io.github.sakip.model.Rupiah;
 import java.math.BigDecimal;
 import java.util.Optional;
-import javax.annotation.Nullable;
 
 /**
  * Budget absorption (penyerapan anggaran): realisasi / pagu x 100 at any level of a budget tree,
- * and the unspent budget (rules.md: PermenPANRB 53/2014 reports, practice of every LKjIP); the change
+ * and the unspent budget (PermenPANRB 53/2014 reports, practice of every LKjIP; docs/aturan.md); the change
  * from the year before is {@link PerubahanPenyerapan}.
  *
  * <p>Policy: one {@link Pembulatan}, default {@link Pembulatan#STANDAR} (two decimals,
@@ -54,7 +53,7 @@ public final class RumusPenyerapan {
      * @return the copy, never null
      * @throws SakipException when the policy is null
      */
-    public RumusPenyerapan withPembulatan(@Nullable Pembulatan pembulatan) {
+    public RumusPenyerapan withPembulatan(Pembulatan pembulatan) {
         return new RumusPenyerapan(Checks.notNull(pembulatan, "RumusPenyerapan.pembulatan"));
     }
 
@@ -75,13 +74,13 @@ public final class RumusPenyerapan {
      * @return the absorption, its percentage empty when the pagu is zero; never null
      * @throws SakipException when an argument is null or negative
      */
-    public Penyerapan hitung(@Nullable Rupiah pagu, @Nullable Rupiah realisasi) {
+    public Penyerapan hitung(Rupiah pagu, Rupiah realisasi) {
         Checks.notNull(pagu, "Penyerapan.pagu");
         Checks.notNull(realisasi, "Penyerapan.realisasi");
         Checks.check(!pagu.isNegative(), "Penyerapan.pagu must be >= 0, was %s", pagu);
         Checks.check(!realisasi.isNegative(), "Penyerapan.realisasi must be >= 0, was %s", realisasi);
         Optional<Persen> persen = pagu.isZero() ? Optional.empty()
-                : Optional.of(Persen.of(pembulatan.bagi(realisasi.getAmount().multiply(SERATUS), pagu.getAmount())));
+                : Optional.of(Persen.of(pembulatan.bagi(realisasi.getNilai().multiply(SERATUS), pagu.getNilai())));
         return ImmutablePenyerapan.of(pagu, realisasi, persen, pembulatan);
     }
 
@@ -92,7 +91,7 @@ public final class RumusPenyerapan {
      * @return the absorption, never null
      * @throws SakipException when the node is null
      */
-    public Penyerapan hitung(@Nullable PosAnggaran pos) {
+    public Penyerapan hitung(PosAnggaran pos) {
         Checks.notNull(pos, "RumusPenyerapan pos");
         return hitung(pos.getPagu(), pos.getRealisasi());
     }

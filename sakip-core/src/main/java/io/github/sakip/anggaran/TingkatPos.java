@@ -1,5 +1,6 @@
 package io.github.sakip.anggaran;
 
+import io.github.sakip.Checks;
 import io.github.sakip.model.KodeNomenklatur;
 
 /**
@@ -30,7 +31,7 @@ public enum TingkatPos {
      * @return the level of the same name, never null
      */
     public static TingkatPos of(KodeNomenklatur.Tingkat tingkat) {
-        return valueOf(tingkat.name());
+        return valueOf(Checks.notNull(tingkat, "TingkatPos tingkat").name());
     }
 
     /**

@@ -50,7 +50,7 @@ public final class BatasAtasCapaian {
      * @return the cap, never null
      * @throws SakipException when the value is null, below 100 or too long
      */
-    public static BatasAtasCapaian of(@Nullable BigDecimal nilai) {
+    public static BatasAtasCapaian of(BigDecimal nilai) {
         Checks.boundedDigits(nilai, "BatasAtasCapaian.nilai");
         Checks.check(nilai.compareTo(MINIMUM) >= 0, "BatasAtasCapaian.nilai must be >= 100, was %s",
                 nilai.toPlainString());
@@ -74,7 +74,7 @@ public final class BatasAtasCapaian {
      *     it; never null
      * @throws SakipException when the percentage is null
      */
-    public Persen terapkan(@Nullable Persen persen) {
+    public Persen terapkan(Persen persen) {
         Checks.notNull(persen, "BatasAtasCapaian persen");
         if (nilai == null || persen.getNilai().compareTo(nilai) <= 0) {
             return persen;

@@ -50,7 +50,7 @@ public final class ButirCapaian {
      * @return the item, weight 1, never null
      * @throws SakipException when the argument is null
      */
-    public static ButirCapaian of(@Nullable Capaian capaian) {
+    public static ButirCapaian of(Capaian capaian) {
         Checks.notNull(capaian, "ButirCapaian capaian");
         return new ButirCapaian(capaian.getIndikator().getNama(), capaian.getPersen(), capaian::pecahan,
                 capaian.isTercapai(), BigDecimal.ONE);
@@ -64,7 +64,7 @@ public final class ButirCapaian {
      * @return the item, named after the recap, weight 1, never null
      * @throws SakipException when the argument is null
      */
-    public static ButirCapaian of(@Nullable RekapCapaian rekap) {
+    public static ButirCapaian of(RekapCapaian rekap) {
         Checks.notNull(rekap, "ButirCapaian rekap");
         Optional<Persen> mean = rekap.getRataRata();
         return new ButirCapaian(rekap.getNama(), mean.orElse(null),
@@ -79,7 +79,7 @@ public final class ButirCapaian {
      * @return the item, weight 1, never null
      * @throws SakipException when an argument is null or the name blank
      */
-    public static ButirCapaian of(@Nullable String nama, @Nullable Persen persen) {
+    public static ButirCapaian of(String nama, Persen persen) {
         Checks.notBlank(nama, "ButirCapaian.nama");
         Checks.notNull(persen, "ButirCapaian.persen");
         return new ButirCapaian(nama, persen, () -> Pecahan.of(persen.getNilai()), persen.isAtLeastSeratus(),
@@ -93,7 +93,7 @@ public final class ButirCapaian {
      * @return the item, weight 1, never null
      * @throws SakipException when the name is null or blank
      */
-    public static ButirCapaian tidakTerukur(@Nullable String nama) {
+    public static ButirCapaian tidakTerukur(String nama) {
         return new ButirCapaian(Checks.notBlank(nama, "ButirCapaian.nama"), null, null, false, BigDecimal.ONE);
     }
 
@@ -104,7 +104,7 @@ public final class ButirCapaian {
      * @return the item, named after the indicator, weight 1, never null
      * @throws SakipException when the argument is null
      */
-    public static ButirCapaian tidakTerukur(@Nullable Indikator indikator) {
+    public static ButirCapaian tidakTerukur(Indikator indikator) {
         return tidakTerukur(Checks.notNull(indikator, "ButirCapaian indikator").getNama());
     }
 
@@ -115,7 +115,7 @@ public final class ButirCapaian {
      * @return the copy, never null
      * @throws SakipException when the weight is null, zero, negative or too long
      */
-    public ButirCapaian withBobot(@Nullable BigDecimal bobot) {
+    public ButirCapaian withBobot(BigDecimal bobot) {
         Checks.boundedDigits(bobot, "ButirCapaian.bobot");
         Checks.check(bobot.signum() > 0, "ButirCapaian.bobot must be > 0, was %s (item \"%s\")", bobot.toPlainString(),
                 nama);

@@ -1,6 +1,10 @@
 package io.github.sakip.capaian;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
@@ -11,6 +15,7 @@ import io.github.sakip.model.Target;
 import io.github.sakip.predikat.Predikat;
 import io.github.sakip.predikat.Skala;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +34,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonIgnoreProperties(value = {"persen", "tercapai", "keterangan"}, allowGetters = true)
 public abstract class Capaian {
 
     /** One hundred percent, exact: the point at which a target is met. */
@@ -42,6 +49,7 @@ public abstract class Capaian {
      *
      * @return the indicator, never null
      */
+    @JsonProperty("indikator")
     public abstract Indikator getIndikator();
 
     /**
@@ -49,6 +57,7 @@ public abstract class Capaian {
      *
      * @return the target, never null
      */
+    @JsonProperty("target")
     public abstract Target getTarget();
 
     /**
@@ -56,6 +65,7 @@ public abstract class Capaian {
      *
      * @return the realisasi, never null
      */
+    @JsonProperty("realisasi")
     public abstract Realisasi getRealisasi();
 
     /**
@@ -63,6 +73,7 @@ public abstract class Capaian {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rumus")
     public abstract RumusCapaian getRumus();
 
     /**
@@ -75,7 +86,7 @@ public abstract class Capaian {
 
     /**
      * The exact denominator of the formula: the target (or range bound) used, or the realisasi
-     * for {@link VarianNegatif#RASIO}, or 1 where the capaian is 100 by rule.
+     * for {@link io.github.sakip.model.VarianNegatif#RASIO}, or 1 where the capaian is 100 by rule.
      *
      * @return the denominator, above zero, never null
      */
@@ -89,8 +100,16 @@ public abstract class Capaian {
      * @return the working, never null
      */
     @Value.Lazy
+    @JsonProperty("keterangan")
     public String getKeterangan() {
         return getRumus().keterangan(this);
+    }
+
+    /** Reads a capaian back by recomputing it from its inputs and policy: the figures are never taken on trust. */
+    @JsonCreator
+    static Capaian json(@JsonProperty("indikator") Indikator indikator, @JsonProperty("target") Target target,
+            @JsonProperty("realisasi") Realisasi realisasi, @JsonProperty("rumus") RumusCapaian rumus) {
+        return Checks.notNull(rumus, "Capaian.rumus").hitung(indikator, target, realisasi);
     }
 
     static Capaian of(Indikator indikator, Target target, Realisasi realisasi, RumusCapaian rumus,
@@ -100,17 +119,20 @@ public abstract class Capaian {
 
     /**
      * The capaian rounded by the calculator's {@link RumusCapaian#getPembulatan() rounding
-     * policy} and floored by its {@link RumusCapaian#getBatasBawah() lower-bound policy}: the
-     * figure to print.
+     * policy}, floored by its {@link RumusCapaian#getBatasBawah() lower-bound policy} and capped
+     * by the indicator's own {@link io.github.sakip.model.AturanCapaian#getBatasAtas() cap}, if
+     * any: the figure to print.
      *
      * @return the capaian in percent, for example {@code 109.74%}, never null
      */
+    @JsonProperty("persen")
     public Persen getPersen() {
         return getPersen(getRumus().getPembulatan());
     }
 
     /**
-     * The same capaian rounded another way, from the exact value: 4,40 / 3,13 is 140.58% under
+     * The same capaian (floored and capped as {@link #getPersen()}) rounded another way, from
+     * the exact value: 4,40 / 3,13 is 140.58% under
      * {@code HALF_UP} and 140.57% under {@code DOWN}.
      *
      * @param pembulatan the rounding, not null
@@ -121,6 +143,10 @@ public abstract class Capaian {
         BigDecimal pembilang = getPembilang();
         if (pembilang.signum() < 0 && getRumus().getBatasBawah() == BatasBawahCapaian.NOL) {
             pembilang = BigDecimal.ZERO;
+        }
+        Optional<Persen> batasAtas = getIndikator().getAturan().getBatasAtas();
+        if (batasAtas.isPresent() && pembilang.compareTo(batasAtas.get().getNilai().multiply(getPenyebut())) > 0) {
+            pembilang = batasAtas.get().getNilai().multiply(getPenyebut());
         }
         // the rounded quotient depends only on the exact value, so the fraction need not be reduced
         return Persen.of(pembulatan.bagi(pembilang, getPenyebut()));
@@ -134,6 +160,7 @@ public abstract class Capaian {
      *
      * @return true when the target is met
      */
+    @JsonProperty("tercapai")
     public boolean isTercapai() {
         // pembilang / penyebut >= 100 with penyebut > 0; the floor at 0 cannot lift a value to 100
         return getPembilang().compareTo(getPenyebut().multiply(SERATUS_DESIMAL)) >= 0;
@@ -146,13 +173,15 @@ public abstract class Capaian {
      * @return the rating, never null
      */
     public Predikat getPredikat(Skala skala) {
-        return skala.predikat(getPersen());
+        return Checks.notNull(skala, "Capaian.getPredikat skala").predikat(getPersen());
     }
 
     /** The exact capaian after the lower-bound policy. */
     Pecahan pecahan() {
         Pecahan exact = Pecahan.of(getPembilang(), getPenyebut());
-        return getRumus().getBatasBawah() == BatasBawahCapaian.NOL ? exact.max(Pecahan.NOL) : exact;
+        Pecahan floored = getRumus().getBatasBawah() == BatasBawahCapaian.NOL ? exact.max(Pecahan.NOL) : exact;
+        return getIndikator().getAturan().getBatasAtas().map(b -> floored.min(Pecahan.of(b.getNilai())))
+                .orElse(floored);
     }
 
     /**

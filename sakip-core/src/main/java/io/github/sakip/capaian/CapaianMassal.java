@@ -2,6 +2,7 @@ package io.github.sakip.capaian;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.BagiUnscaled;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
@@ -10,6 +11,7 @@ import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.predikat.Batas;
 import io.github.sakip.predikat.Pita;
 import io.github.sakip.predikat.Predikat;
@@ -42,7 +44,7 @@ import javax.annotation.Nullable;
  * {@link Capaian#getPersen()}: apply a {@link BatasAtasCapaian} where the capaian are used.
  *
  * <p>Each row is computed in exact {@code long} arithmetic (the formula's numerator, one
- * {@link Pembulatan#bagiUnscaled division} rounded once, and the rank found by comparing with the
+ * division of unscaled values rounded once, and the rank found by comparing with the
  * scale's bounds converted once to unscaled thresholds). A row that this path cannot take exactly
  * is computed by the object API instead, which then builds objects for that row only, and gives
  * the same figures: a target or realisasi of 2^61 or more in magnitude, an input scale above 18,
@@ -82,7 +84,8 @@ public final class CapaianMassal {
     private final RumusCapaian rumus;
     private final Skala skala;
     private final Pembulatan pembulatan;
-    private final boolean rasio;
+    /** The formula of each polarity under the rumus's variant, by ordinal: written once, in {@link Kasus}. */
+    private final Kasus[] kasus;
     private final boolean lantaiNol;
     private final boolean cepat;
     /** For each band above the lowest, the least unscaled capaian at the rounding's scale in it or above. */
@@ -94,7 +97,10 @@ public final class CapaianMassal {
         this.rumus = rumus;
         this.skala = skala;
         this.pembulatan = rumus.getPembulatan();
-        this.rasio = rumus.getVarianNegatif() == VarianNegatif.RASIO;
+        this.kasus = new Kasus[Polaritas.values().length];
+        for (Polaritas p : Polaritas.values()) {
+            kasus[p.ordinal()] = Kasus.rumus(p, rumus.getVarianNegatif());
+        }
         this.lantaiNol = rumus.getBatasBawah() == BatasBawahCapaian.NOL;
         this.cepat = pembulatan.getRoundingMode() != RoundingMode.UNNECESSARY;
         this.ambang = ambang(skala, pembulatan.getScale());
@@ -114,7 +120,7 @@ public final class CapaianMassal {
      * @return the calculator, never null
      * @throws SakipException when an argument is null
      */
-    public static CapaianMassal of(@Nullable RumusCapaian rumus, @Nullable Skala skala) {
+    public static CapaianMassal of(RumusCapaian rumus, Skala skala) {
         return new CapaianMassal(Checks.notNull(rumus, "CapaianMassal.rumus"), Checks.notNull(skala,
                 "CapaianMassal.skala"));
     }
@@ -153,8 +159,8 @@ public final class CapaianMassal {
      *     long as {@code target}, not null
      * @throws SakipException as {@link #hitung(int, long[], long[], Polaritas[], long[], int[], boolean[])}
      */
-    public void hitung(int scale, @Nullable long[] target, @Nullable long[] realisasi,
-            @Nullable Polaritas[] polaritas, @Nullable long[] capaian, @Nullable int[] peringkat) {
+    public void hitung(int scale, long[] target, long[] realisasi,
+            Polaritas[] polaritas, long[] capaian, int[] peringkat) {
         hitungSemua(scale, target, realisasi, polaritas, capaian, peringkat, null);
     }
 
@@ -183,9 +189,9 @@ public final class CapaianMassal {
      *     after {@code "row i: "}); when a capaian does not fit in a {@code long}. The rows before
      *     the failing one are then written, the others are not.
      */
-    public void hitung(int scale, @Nullable long[] target, @Nullable long[] realisasi,
-            @Nullable Polaritas[] polaritas, @Nullable long[] capaian, @Nullable int[] peringkat,
-            @Nullable boolean[] tercapai) {
+    public void hitung(int scale, long[] target, long[] realisasi,
+            Polaritas[] polaritas, long[] capaian, int[] peringkat,
+            boolean[] tercapai) {
         hitungSemua(scale, target, realisasi, polaritas, capaian, peringkat,
                 Checks.notNull(tercapai, "CapaianMassal.hitung tercapai"));
     }
@@ -243,18 +249,9 @@ public final class CapaianMassal {
             // an undefined formula (the object API throws its message), or values whose 2T - R might overflow
             return false;
         }
-        long pembilang;
-        long penyebut = t;
-        if (p == Polaritas.POSITIF) {
-            pembilang = r;
-        } else if (p == Polaritas.STABIL) {
-            pembilang = t - Math.abs(r - t);
-        } else if (rasio) {
-            pembilang = t;
-            penyebut = r;
-        } else {
-            pembilang = 2 * t - r;
-        }
+        Kasus kasus = this.kasus[p.ordinal()];
+        long pembilang = kasus.pembilang(t, r);
+        long penyebut = kasus.penyebut(t, r);
         if (penyebut <= 0) {
             // T / R with R <= 0: the object API throws its message
             return false;
@@ -269,8 +266,8 @@ public final class CapaianMassal {
     private boolean hasil(int i, long pembilang, long penyebut, long[] capaian, int[] peringkat,
             @Nullable boolean[] tercapai) {
         // pembilang / (penyebut x 10^-2) is pembilang x 100 / penyebut
-        long q = pembulatan.bagiUnscaled(lantaiNol && pembilang < 0 ? 0 : pembilang, 0, penyebut, 2);
-        if (q == Pembulatan.OVERFLOW) {
+        long q = BagiUnscaled.bagi(pembulatan, lantaiNol && pembilang < 0 ? 0 : pembilang, 0, penyebut, 2);
+        if (q == BagiUnscaled.OVERFLOW) {
             return false;
         }
         capaian[i] = q;

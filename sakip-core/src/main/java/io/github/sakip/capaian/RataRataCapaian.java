@@ -64,7 +64,7 @@ public final class RataRataCapaian {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public RataRataCapaian withDasar(@Nullable DasarRataRata dasar) {
+    public RataRataCapaian withDasar(DasarRataRata dasar) {
         return new RataRataCapaian(Checks.notNull(dasar, "RataRataCapaian.dasar"), batasAtas, pembulatan);
     }
 
@@ -75,7 +75,7 @@ public final class RataRataCapaian {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public RataRataCapaian withBatasAtas(@Nullable BatasAtasCapaian batasAtas) {
+    public RataRataCapaian withBatasAtas(BatasAtasCapaian batasAtas) {
         return new RataRataCapaian(dasar, Checks.notNull(batasAtas, "RataRataCapaian.batasAtas"), pembulatan);
     }
 
@@ -86,7 +86,7 @@ public final class RataRataCapaian {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public RataRataCapaian withPembulatan(@Nullable Pembulatan pembulatan) {
+    public RataRataCapaian withPembulatan(Pembulatan pembulatan) {
         return new RataRataCapaian(dasar, batasAtas, Checks.notNull(pembulatan, "RataRataCapaian.pembulatan"));
     }
 
@@ -98,7 +98,7 @@ public final class RataRataCapaian {
      * @return the copy, never null
      * @throws SakipException when the scale is out of range or the mode null
      */
-    public RataRataCapaian withPembulatan(int scale, @Nullable RoundingMode mode) {
+    public RataRataCapaian withPembulatan(int scale, RoundingMode mode) {
         return withPembulatan(Pembulatan.of(scale, mode));
     }
 
@@ -137,7 +137,7 @@ public final class RataRataCapaian {
      * @return the recap, never null
      * @throws SakipException when an argument is null, the name blank or the list empty
      */
-    public RekapCapaian rekap(@Nullable String nama, @Nullable List<Capaian> capaian) {
+    public RekapCapaian rekap(String nama, List<Capaian> capaian) {
         return rekapButir(nama, Checks.noNullElements(capaian, "RataRataCapaian capaian").stream()
                 .map(ButirCapaian::of).toList());
     }
@@ -150,7 +150,7 @@ public final class RataRataCapaian {
      * @return the recap, never null
      * @throws SakipException when an argument is null, the name blank or the list empty
      */
-    public RekapCapaian rekapButir(@Nullable String nama, @Nullable List<ButirCapaian> butir) {
+    public RekapCapaian rekapButir(String nama, List<ButirCapaian> butir) {
         return RekapCapaian.of(Checks.notBlank(nama, "RekapCapaian.nama"),
                 Checks.noNullElements(butir, "RekapCapaian.butir"), this);
     }

@@ -54,7 +54,7 @@ public final class RealisasiTahunan {
      *     quarters of two years or a quarter twice, or a {@code RATA_RATA} mean has no finite
      *     decimal
      */
-    public static Realisasi gabung(@Nullable Indikator indikator, @Nullable List<Realisasi> triwulanan) {
+    public static Realisasi gabung(Indikator indikator, List<Realisasi> triwulanan) {
         return combine(indikator, triwulanan, null);
     }
 
@@ -69,8 +69,8 @@ public final class RealisasiTahunan {
      * @throws SakipException as {@link #gabung(Indikator, List)}, except for a mean without a
      *     finite decimal
      */
-    public static Realisasi gabung(@Nullable Indikator indikator, @Nullable List<Realisasi> triwulanan,
-            @Nullable Pembulatan pembulatan) {
+    public static Realisasi gabung(Indikator indikator, List<Realisasi> triwulanan,
+            Pembulatan pembulatan) {
         return combine(indikator, triwulanan, Checks.notNull(pembulatan, "RealisasiTahunan pembulatan"));
     }
 

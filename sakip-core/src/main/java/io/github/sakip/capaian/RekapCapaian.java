@@ -205,7 +205,7 @@ public abstract class RekapCapaian {
      * @return an unmodifiable map from every rating of the scale, lowest first, to its count (zero
      *     included), never null
      */
-    public Map<Predikat, Integer> hitungPredikat(Skala skala) {
+    public Map<Predikat, Integer> getJumlahPerPredikat(Skala skala) {
         Checks.notNull(skala, "RekapCapaian skala");
         Map<Predikat, Integer> counts = new LinkedHashMap<>();
         for (Predikat p : skala.getPredikat()) {

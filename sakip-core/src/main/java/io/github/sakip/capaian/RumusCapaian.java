@@ -1,12 +1,17 @@
 package io.github.sakip.capaian;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
+import io.github.sakip.model.AturanCapaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Target;
+import io.github.sakip.model.VarianNegatif;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -27,8 +32,8 @@ import javax.annotation.Nullable;
  *   <li>{@link Polaritas#NEGATIF} (lower is better, "kondisi khusus"): {@code (2T - R) / T x 100},
  *       that is {@code (1 + (1 - R / T)) x 100} (confirmed: PermenPANRB 8/2021 Bab VI), or, as the
  *       named alternative {@link VarianNegatif#RASIO}, {@code T / R x 100} (practice).</li>
- *   <li>{@link Polaritas#STABIL} (the target itself is best): {@code (1 - |R - T| / T) x 100},
- *       100 at the target and falling by the same amount on both sides (inferred from Kemenkeu
+ *   <li>{@link Polaritas#STABIL} (the target itself is best): {@code (T - |R - T|) / T x 100},
+ *       that is {@code (1 - |R - T| / T) x 100}, 100 at the target and falling by the same amount on both sides (inferred from Kemenkeu
  *       practice, KMK 467/2014, whose formula text was not reached: the library's own choice).
  *       Target 3, realisasi 3,3 or 2,7: 90.</li>
  *   <li>A range target [L, U] ({@link Target#isRentang()}): above the range the polarity's formula
@@ -60,6 +65,12 @@ import javax.annotation.Nullable;
  * {@code HALF_UP}; {@code DOWN} reproduces the Klojen report's 140,57, 173,69 and 108,69);
  * {@link VarianNegatif#PERMENPANRB}; {@link BatasBawahCapaian#TANPA} (a negative capaian is
  * reported as computed). A cap is applied where capaian are used, see {@link BatasAtasCapaian}.
+ *
+ * <p>An indicator's own rule ({@link Indikator#getAturan()}, as its Manual IKU states it)
+ * overrides these policies for that indicator: its {@link AturanCapaian#getVarianNegatif()
+ * lower-is-better formula} replaces the calculator's, and its {@link AturanCapaian#getBatasAtas()
+ * cap} limits its printed capaian ({@link Capaian#getPersen()}). So one calculator serves an
+ * agreement whose lower-is-better indicators follow different formulas.
  * <pre>{@code
  * RumusCapaian rumus = RumusCapaian.standar().withPembulatan(2, RoundingMode.DOWN);
  * Capaian c = rumus.hitung(indikator, target, realisasi);
@@ -67,9 +78,8 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
 public final class RumusCapaian {
-    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
-    private static final BigDecimal DUA = BigDecimal.valueOf(2);
     private static final RumusCapaian STANDAR = new RumusCapaian(Pembulatan.STANDAR, VarianNegatif.PERMENPANRB,
             BatasBawahCapaian.TANPA);
 
@@ -93,6 +103,13 @@ public final class RumusCapaian {
         return STANDAR;
     }
 
+    @JsonCreator
+    static RumusCapaian json(@JsonProperty("pembulatan") Pembulatan pembulatan,
+            @JsonProperty("varianNegatif") VarianNegatif varianNegatif,
+            @JsonProperty("batasBawah") BatasBawahCapaian batasBawah) {
+        return STANDAR.withPembulatan(pembulatan).withVarianNegatif(varianNegatif).withBatasBawah(batasBawah);
+    }
+
     /**
      * A copy that rounds the capaian by the given policy.
      *
@@ -100,7 +117,7 @@ public final class RumusCapaian {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public RumusCapaian withPembulatan(@Nullable Pembulatan pembulatan) {
+    public RumusCapaian withPembulatan(Pembulatan pembulatan) {
         return new RumusCapaian(Checks.notNull(pembulatan, "RumusCapaian.pembulatan"), varianNegatif, batasBawah);
     }
 
@@ -113,7 +130,7 @@ public final class RumusCapaian {
      * @return the copy, never null
      * @throws SakipException when the scale is out of range or the mode null
      */
-    public RumusCapaian withPembulatan(int scale, @Nullable RoundingMode mode) {
+    public RumusCapaian withPembulatan(int scale, RoundingMode mode) {
         return withPembulatan(Pembulatan.of(scale, mode));
     }
 
@@ -124,7 +141,7 @@ public final class RumusCapaian {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public RumusCapaian withVarianNegatif(@Nullable VarianNegatif varianNegatif) {
+    public RumusCapaian withVarianNegatif(VarianNegatif varianNegatif) {
         return new RumusCapaian(pembulatan, Checks.notNull(varianNegatif, "RumusCapaian.varianNegatif"), batasBawah);
     }
 
@@ -135,7 +152,7 @@ public final class RumusCapaian {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public RumusCapaian withBatasBawah(@Nullable BatasBawahCapaian batasBawah) {
+    public RumusCapaian withBatasBawah(BatasBawahCapaian batasBawah) {
         return new RumusCapaian(pembulatan, varianNegatif, Checks.notNull(batasBawah, "RumusCapaian.batasBawah"));
     }
 
@@ -144,6 +161,7 @@ public final class RumusCapaian {
      *
      * @return the rounding, never null
      */
+    @JsonProperty("pembulatan")
     public Pembulatan getPembulatan() {
         return pembulatan;
     }
@@ -153,8 +171,22 @@ public final class RumusCapaian {
      *
      * @return the formula, never null
      */
+    @JsonProperty("varianNegatif")
     public VarianNegatif getVarianNegatif() {
         return varianNegatif;
+    }
+
+    /**
+     * The formula for a lower-is-better indicator: its own {@link AturanCapaian#getVarianNegatif()
+     * rule} when it has one, else this calculator's.
+     *
+     * @param indikator the indicator, not null
+     * @return the formula, never null
+     * @throws SakipException when the indicator is null
+     */
+    public VarianNegatif getVarianNegatif(Indikator indikator) {
+        return Checks.notNull(indikator, "RumusCapaian indikator").getAturan().getVarianNegatif()
+                .orElse(varianNegatif);
     }
 
     /**
@@ -162,6 +194,7 @@ public final class RumusCapaian {
      *
      * @return the policy, never null
      */
+    @JsonProperty("batasBawah")
     public BatasBawahCapaian getBatasBawah() {
         return batasBawah;
     }
@@ -178,41 +211,24 @@ public final class RumusCapaian {
      *     formula undefined (a target, or the range bound used, of 0 or below; a realisasi of 0 or
      *     below under {@link VarianNegatif#RASIO})
      */
-    public Capaian hitung(@Nullable Indikator indikator, @Nullable Target target, @Nullable Realisasi realisasi) {
+    public Capaian hitung(Indikator indikator, Target target, Realisasi realisasi) {
         Checks.notNull(indikator, "RumusCapaian indikator");
         Checks.notNull(target, "RumusCapaian target");
         Checks.notNull(realisasi, "RumusCapaian realisasi");
         checkPeriode(target, realisasi);
         BigDecimal r = realisasi.getNilai();
         BigDecimal t = batas(target, r);
-        switch (kasus(indikator.getPolaritas(), target, r)) {
-            case DALAM_RENTANG:
-            case NOL_NOL:
-                return Capaian.of(indikator, target, realisasi, this, SERATUS, BigDecimal.ONE);
-            case POSITIF:
-                return Capaian.of(indikator, target, realisasi, this, r.multiply(SERATUS), t);
-            case RASIO:
-                return Capaian.of(indikator, target, realisasi, this, t.multiply(SERATUS), r);
-            case NEGATIF:
-                return Capaian.of(indikator, target, realisasi, this, DUA.multiply(t).subtract(r).multiply(SERATUS), t);
-            case STABIL:
-                return Capaian.of(indikator, target, realisasi, this, t.subtract(r.subtract(t).abs()).multiply(SERATUS),
-                        t);
-            default:
-                throw new IllegalStateException("unknown case for " + indikator.getPolaritas());
-        }
-    }
-
-    /** Which formula applies: decided by {@link #hitung} for the figures and by {@link #keterangan} for the text. */
-    private enum Kasus {
-        DALAM_RENTANG, NOL_NOL, POSITIF, RASIO, NEGATIF, STABIL
+        Kasus kasus = kasus(indikator, target, r);
+        return Capaian.of(indikator, target, realisasi, this, kasus.pembilang(t, r), kasus.penyebut(t, r));
     }
 
     /**
-     * The case of the formula for a realisasi against a target, checking that the formula is
-     * defined; the messages are built only when a check fails.
+     * Which case of the formula applies ({@link Kasus}, where each formula is written once), for
+     * the figures ({@link #hitung}) and the text ({@link #keterangan}) alike, checking that the
+     * formula is defined; the messages are built only when a check fails.
      */
-    private Kasus kasus(Polaritas polaritas, Target target, BigDecimal r) {
+    private Kasus kasus(Indikator indikator, Target target, BigDecimal r) {
+        Polaritas polaritas = indikator.getPolaritas();
         if (target.isRentang() && r.compareTo(target.getBawah()) >= 0 && r.compareTo(target.getAtas()) <= 0) {
             return Kasus.DALAM_RENTANG;
         }
@@ -226,23 +242,12 @@ public final class RumusCapaian {
             Checks.check(false, "%s must be > 0 for Polaritas.%s, was %s (realisasi %s)", field, polaritas,
                     t.toPlainString(), r.toPlainString());
         }
-        switch (polaritas) {
-            case POSITIF:
-                return Kasus.POSITIF;
-            case NEGATIF:
-                if (varianNegatif == VarianNegatif.RASIO) {
-                    if (r.signum() <= 0) {
-                        Checks.check(false, "Realisasi.nilai must be > 0 for VarianNegatif.RASIO (T / R), was %s",
-                                r.toPlainString());
-                    }
-                    return Kasus.RASIO;
-                }
-                return Kasus.NEGATIF;
-            case STABIL:
-                return Kasus.STABIL;
-            default:
-                throw new IllegalStateException("unknown Polaritas " + polaritas);
+        Kasus kasus = Kasus.rumus(polaritas, getVarianNegatif(indikator));
+        if (kasus.isDibagiRealisasi() && r.signum() <= 0) {
+            Checks.check(false, "Realisasi.nilai must be > 0 for VarianNegatif.RASIO (T / R), was %s",
+                    r.toPlainString());
         }
+        return kasus;
     }
 
     /** The target, or the range bound that the formula uses: the lower one below the range, else the upper one. */
@@ -259,22 +264,15 @@ public final class RumusCapaian {
         BigDecimal r = capaian.getRealisasi().getNilai();
         String ts = batas(target, r).toPlainString();
         String rs = r.toPlainString();
-        switch (kasus(capaian.getIndikator().getPolaritas(), target, r)) {
+        Kasus kasus = kasus(capaian.getIndikator(), target, r);
+        switch (kasus) {
             case DALAM_RENTANG:
                 return "realisasi " + rs + " within target range " + target.getBawah().toPlainString() + "-"
                         + target.getAtas().toPlainString() + ": 100";
             case NOL_NOL:
                 return "realisasi 0 meets target 0: 100";
-            case POSITIF:
-                return rs + " / " + ts + " x 100";
-            case RASIO:
-                return ts + " / " + rs + " x 100";
-            case NEGATIF:
-                return "(2 x " + ts + " - " + rs + ") / " + ts + " x 100";
-            case STABIL:
-                return "(1 - |" + rs + " - " + ts + "| / " + ts + ") x 100";
             default:
-                throw new IllegalStateException("unknown case for " + capaian.getIndikator().getPolaritas());
+                return kasus.keterangan(ts, rs);
         }
     }
 
@@ -289,8 +287,8 @@ public final class RumusCapaian {
      * @return the capaian, or empty when the realisasi is missing
      * @throws SakipException as {@link #hitung(Indikator, Target, Realisasi)}
      */
-    public Optional<Capaian> hitung(@Nullable Indikator indikator, @Nullable Target target,
-            @Nullable Optional<Realisasi> realisasi) {
+    public Optional<Capaian> hitung(Indikator indikator, Target target,
+            Optional<Realisasi> realisasi) {
         Checks.notNull(indikator, "RumusCapaian indikator");
         Checks.notNull(target, "RumusCapaian target");
         return Checks.notNull(realisasi, "RumusCapaian realisasi").map(r -> hitung(indikator, target, r));

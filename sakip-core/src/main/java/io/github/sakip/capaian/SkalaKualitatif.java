@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -81,7 +80,7 @@ public abstract class SkalaKualitatif {
      * @throws SakipException when an argument is null, a label blank or repeated, or fewer than two
      *     are given
      */
-    public static SkalaKualitatif of(@Nullable String nama, @Nullable List<String> kategori) {
+    public static SkalaKualitatif of(String nama, List<String> kategori) {
         return ImmutableSkalaKualitatif.of(Checks.notBlank(nama, "SkalaKualitatif.nama"),
                 Checks.noNullElements(kategori, "SkalaKualitatif.kategori"));
     }
@@ -94,7 +93,7 @@ public abstract class SkalaKualitatif {
      * @return the position, for example 3 for "WTP" on {@link #OPINI_BPK}, never null
      * @throws SakipException when the label is null, blank or not on this scale
      */
-    public BigDecimal nilai(@Nullable String kategori) {
+    public BigDecimal nilai(String kategori) {
         Checks.notNull(kategori, "SkalaKualitatif kategori");
         String key = kunci(kategori);
         for (int i = 0; i < getKategori().size(); i++) {
@@ -114,7 +113,7 @@ public abstract class SkalaKualitatif {
      * @throws SakipException when the value is not a position of this scale, or has more than
      *     {@link Checks#MAX_DIGITS} digits in plain form
      */
-    public String kategori(@Nullable BigDecimal nilai) {
+    public String kategori(BigDecimal nilai) {
         Checks.boundedDigits(nilai, "SkalaKualitatif nilai");
         int last = getKategori().size() - 1;
         boolean whole = nilai.signum() == 0 || nilai.stripTrailingZeros().scale() <= 0;
@@ -131,7 +130,7 @@ public abstract class SkalaKualitatif {
      * @return the indicator, never null
      * @throws SakipException when the name is null or blank
      */
-    public Indikator indikator(@Nullable String nama) {
+    public Indikator indikator(String nama) {
         return Indikator.of(nama, Satuan.of("kategori"), Polaritas.POSITIF);
     }
 
@@ -144,7 +143,7 @@ public abstract class SkalaKualitatif {
      * @throws SakipException when an argument is null, the label is not on this scale or is the
      *     worst category
      */
-    public Target target(@Nullable Tahun tahun, @Nullable String kategori) {
+    public Target target(Tahun tahun, String kategori) {
         BigDecimal nilai = nilai(kategori);
         Checks.check(nilai.signum() > 0, "SkalaKualitatif \"%s\": the target must be above the worst kategori \"%s\"",
                 getNama(), getKategori().get(0));
@@ -159,7 +158,7 @@ public abstract class SkalaKualitatif {
      * @return the realisasi, whose value is the category's position, never null
      * @throws SakipException when an argument is null or the label is not on this scale
      */
-    public Realisasi realisasi(@Nullable Tahun tahun, @Nullable String kategori) {
+    public Realisasi realisasi(Tahun tahun, String kategori) {
         return Realisasi.of(tahun, nilai(kategori));
     }
 

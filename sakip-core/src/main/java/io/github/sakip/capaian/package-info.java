@@ -14,7 +14,7 @@
  *
  * <p>Every rule that varies between agencies is a named policy with the regulation's default:
  * rounding ({@link io.github.sakip.model.Pembulatan}), the lower-is-better formula
- * ({@link io.github.sakip.capaian.VarianNegatif}), what to do with capaian below zero
+ * ({@link io.github.sakip.model.VarianNegatif}), what to do with capaian below zero
  * ({@link io.github.sakip.capaian.BatasBawahCapaian}), a cap ({@link
  * io.github.sakip.capaian.BatasAtasCapaian}) and the basis of averages
  * ({@link io.github.sakip.capaian.DasarRataRata}).

@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Indikator {
 
     Indikator() {
@@ -33,6 +37,7 @@ public abstract class Indikator {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -48,6 +53,7 @@ public abstract class Indikator {
      *
      * @return the unit, never null
      */
+    @JsonProperty("satuan")
     public abstract Satuan getSatuan();
 
     /**
@@ -55,6 +61,7 @@ public abstract class Indikator {
      *
      * @return the polarity, never null
      */
+    @JsonProperty("polaritas")
     public abstract Polaritas getPolaritas();
 
     /**
@@ -62,6 +69,7 @@ public abstract class Indikator {
      *
      * @return true for an IKU
      */
+    @JsonProperty("iku")
     public abstract boolean isIku();
 
     /**
@@ -76,7 +84,16 @@ public abstract class Indikator {
      *
      * @return the rule, never null; {@link PenggabunganTriwulan#NILAI_AKHIR} unless set
      */
+    @JsonProperty("penggabungan")
     public abstract PenggabunganTriwulan getPenggabungan();
+
+    /**
+     * The indicator's own capaian rule (formula variant, cap), which overrides the calculator's
+     * policies for this indicator.
+     *
+     * @return the rule, never null; {@link AturanCapaian#IKUT_RUMUS} unless set
+     */
+    public abstract AturanCapaian getAturan();
 
     /**
      * Obtains an indicator that is not an IKU, has no code and no formula text, and whose year
@@ -88,10 +105,10 @@ public abstract class Indikator {
      * @return the indicator, never null
      * @throws SakipException when an argument is null or the name is blank
      */
-    public static Indikator of(@Nullable String nama, @Nullable Satuan satuan, @Nullable Polaritas polaritas) {
+    public static Indikator of(String nama, Satuan satuan, Polaritas polaritas) {
         return ImmutableIndikator.of(Checks.notBlank(nama, "Indikator.nama"), Optional.empty(),
                 Checks.notNull(satuan, "Indikator.satuan"), Checks.notNull(polaritas, "Indikator.polaritas"),
-                false, Optional.empty(), PenggabunganTriwulan.NILAI_AKHIR);
+                false, Optional.empty(), PenggabunganTriwulan.NILAI_AKHIR, AturanCapaian.IKUT_RUMUS);
     }
 
     /**
@@ -101,9 +118,9 @@ public abstract class Indikator {
      * @return the copy, never null
      * @throws SakipException when the code is null or blank
      */
-    public Indikator withKode(@Nullable String kode) {
+    public Indikator withKode(String kode) {
         return ImmutableIndikator.of(getNama(), Optional.of(Checks.notBlank(kode, "Indikator.kode")),
-                getSatuan(), getPolaritas(), isIku(), getRumus(), getPenggabungan());
+                getSatuan(), getPolaritas(), isIku(), getRumus(), getPenggabungan(), getAturan());
     }
 
     /**
@@ -114,7 +131,7 @@ public abstract class Indikator {
      */
     public Indikator withIku(boolean iku) {
         return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), iku, getRumus(),
-                getPenggabungan());
+                getPenggabungan(), getAturan());
     }
 
     /**
@@ -124,9 +141,9 @@ public abstract class Indikator {
      * @return the copy, never null
      * @throws SakipException when the text is null or blank
      */
-    public Indikator withRumus(@Nullable String rumus) {
+    public Indikator withRumus(String rumus) {
         return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(),
-                Optional.of(Checks.notBlank(rumus, "Indikator.rumus")), getPenggabungan());
+                Optional.of(Checks.notBlank(rumus, "Indikator.rumus")), getPenggabungan(), getAturan());
     }
 
     /**
@@ -136,9 +153,80 @@ public abstract class Indikator {
      * @return the copy, never null
      * @throws SakipException when the rule is null
      */
-    public Indikator withPenggabungan(@Nullable PenggabunganTriwulan penggabungan) {
+    public Indikator withPenggabungan(PenggabunganTriwulan penggabungan) {
         return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getRumus(),
-                Checks.notNull(penggabungan, "Indikator.penggabungan"));
+                Checks.notNull(penggabungan, "Indikator.penggabungan"), getAturan());
+    }
+
+    /**
+     * A copy with its own capaian rule, as the indicator's Manual IKU states it: {@code
+     * withAturan(AturanCapaian.IKUT_RUMUS.withVarianNegatif(VarianNegatif.RASIO))}.
+     *
+     * @param aturan the rule, not null; a lower-is-better formula only on a
+     *     {@link Polaritas#NEGATIF} indicator
+     * @return the copy, never null
+     * @throws SakipException when the rule is null, or sets a lower-is-better formula on an
+     *     indicator that is not lower-is-better
+     */
+    public Indikator withAturan(AturanCapaian aturan) {
+        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getRumus(),
+                getPenggabungan(), Checks.notNull(aturan, "Indikator.aturan"));
+    }
+
+    @JsonProperty("kode")
+    @Nullable
+    String kodeJson() {
+        return getKode().orElse(null);
+    }
+
+    @JsonProperty("rumus")
+    @Nullable
+    String rumusJson() {
+        return getRumus().orElse(null);
+    }
+
+    @JsonProperty("aturan")
+    @Nullable
+    AturanCapaian aturanJson() {
+        return getAturan().isIkutRumus() ? null : getAturan();
+    }
+
+    @JsonCreator
+    static Indikator json(@JsonProperty("nama") String nama, @JsonProperty("satuan") Satuan satuan,
+            @JsonProperty("polaritas") Polaritas polaritas, @JsonProperty("kode") @Nullable String kode,
+            @JsonProperty("iku") boolean iku, @JsonProperty("rumus") @Nullable String rumus,
+            @JsonProperty("penggabungan") @Nullable PenggabunganTriwulan penggabungan,
+            @JsonProperty("aturan") @Nullable AturanCapaian aturan) {
+        Indikator i = of(nama, satuan, polaritas).withIku(iku);
+        i = kode == null ? i : i.withKode(kode);
+        i = rumus == null ? i : i.withRumus(rumus);
+        i = penggabungan == null ? i : i.withPenggabungan(penggabungan);
+        return aturan == null ? i : i.withAturan(aturan);
+    }
+
+    @Value.Check
+    void check() {
+        getAturan().getVarianNegatif().ifPresent(v -> Checks.check(getPolaritas() == Polaritas.NEGATIF,
+                "Indikator.aturan.varianNegatif %s applies to Polaritas.NEGATIF only, indicator \"%s\" is %s", v,
+                getNama(), getPolaritas()));
+    }
+
+    /**
+     * Whether two values denote the same indicator: the identity of an indicator is its kode
+     * when both have one, else its name. A copy that differs in another attribute ({@code
+     * withIku(true)}, a formula text, a rule) is still the same indicator, so that
+     * {@code pk.getTarget(i.withIku(true))} finds the target of {@code i}.
+     *
+     * @param lain the other indicator, not null
+     * @return true when both have the same kode, or, where one has none, the same name
+     * @throws SakipException when the argument is null
+     */
+    public boolean isSama(Indikator lain) {
+        Checks.notNull(lain, "Indikator.isSama lain");
+        if (getKode().isPresent() && lain.getKode().isPresent()) {
+            return getKode().equals(lain.getKode());
+        }
+        return getNama().equals(lain.getNama());
     }
 
     /**
@@ -149,6 +237,7 @@ public abstract class Indikator {
     @Override
     public String toString() {
         return "Indikator[" + getKode().map(k -> k + " ").orElse("") + getNama() + ", " + getSatuan() + ", "
-                + getPolaritas() + (isIku() ? ", IKU" : "") + "]";
+                + getPolaritas() + (isIku() ? ", IKU" : "")
+                + (getAturan().isIkutRumus() ? "" : ", " + getAturan()) + "]";
     }
 }

@@ -1,12 +1,14 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Kegiatan {
 
     Kegiatan() {
@@ -30,6 +33,7 @@ public abstract class Kegiatan {
      *
      * @return the code, never null
      */
+    @JsonProperty("kode")
     public abstract KodeNomenklatur getKode();
 
     /**
@@ -37,6 +41,7 @@ public abstract class Kegiatan {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -44,6 +49,7 @@ public abstract class Kegiatan {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("subKegiatan")
     public abstract List<SubKegiatan> getSubKegiatan();
 
     /**
@@ -56,8 +62,9 @@ public abstract class Kegiatan {
      * @throws SakipException when an argument is null, the name blank, the code not a kegiatan,
      *     a sub kegiatan coded under another kegiatan, a code repeated, or years mixed
      */
-    public static Kegiatan of(@Nullable KodeNomenklatur kode, @Nullable String nama,
-            @Nullable List<SubKegiatan> subKegiatan) {
+    @JsonCreator
+    public static Kegiatan of(@JsonProperty("kode") KodeNomenklatur kode, @JsonProperty("nama") String nama,
+            @JsonProperty("subKegiatan") List<SubKegiatan> subKegiatan) {
         return ImmutableKegiatan.of(Checks.notNull(kode, "Kegiatan.kode"), Checks.notBlank(nama, "Kegiatan.nama"),
                 Checks.noNullElements(subKegiatan, "Kegiatan.subKegiatan"));
     }

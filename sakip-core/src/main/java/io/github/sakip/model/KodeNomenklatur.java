@@ -1,5 +1,7 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
@@ -67,7 +69,8 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
      * @throws SakipParseException when a segment is not digits of the right width, or the number
      *     of segments is not 1, 2, 3, 5 or 6, with the position of the fault
      */
-    public static KodeNomenklatur parse(@Nullable String text) {
+    @JsonCreator
+    public static KodeNomenklatur parse(String text) {
         if (text == null) {
             throw new SakipException("KodeNomenklatur text must not be null");
         }
@@ -198,6 +201,7 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
      * @return the text that {@link #parse(String)} reads
      */
     @Override
+    @JsonValue
     public String toString() {
         return text;
     }

@@ -1,14 +1,17 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class KomitmenSasaran {
 
     KomitmenSasaran() {
@@ -37,6 +41,7 @@ public abstract class KomitmenSasaran {
      *
      * @return the sasaran, never null
      */
+    @JsonProperty("sasaran")
     public abstract Sasaran getSasaran();
 
     /**
@@ -51,6 +56,7 @@ public abstract class KomitmenSasaran {
      *
      * @return an unmodifiable list, possibly empty, never null
      */
+    @JsonProperty("program")
     public abstract List<Program> getProgram();
 
     /**
@@ -63,8 +69,8 @@ public abstract class KomitmenSasaran {
      * @throws SakipException when an argument is null, an indicator lacks a target, a target is
      *     for an indicator of another sasaran, years are mixed or a program repeats
      */
-    public static KomitmenSasaran of(@Nullable Sasaran sasaran, @Nullable Map<Indikator, Target> target,
-            @Nullable List<Program> program) {
+    public static KomitmenSasaran of(Sasaran sasaran, Map<Indikator, Target> target,
+            List<Program> program) {
         Checks.notNull(target, "KomitmenSasaran.target");
         target.forEach((i, t) -> {
             Checks.notNull(i, "KomitmenSasaran.target key");
@@ -75,14 +81,37 @@ public abstract class KomitmenSasaran {
     }
 
     /**
-     * The target of one indicator.
+     * The target of one indicator, matched by identity ({@link Indikator#isSama}: its kode, or
+     * its name), not by every attribute.
      *
      * @param indikator the indicator, not null
      * @return the target, or empty when the indicator is not of this sasaran
      */
     public Optional<Target> getTarget(Indikator indikator) {
         Checks.notNull(indikator, "KomitmenSasaran.getTarget indikator");
-        return Optional.ofNullable(getTarget().get(indikator));
+        return getSasaran().getIndikator().stream().filter(i -> i.isSama(indikator)).findFirst()
+                .map(getTarget()::get);
+    }
+
+    /** The targets keyed by the indicator's name, in the sasaran's order: JSON object keys are text. */
+    @JsonProperty("target")
+    Map<String, Target> targetJson() {
+        Map<String, Target> byName = new LinkedHashMap<>();
+        getSasaran().getIndikator().forEach(i -> byName.put(i.getNama(), getTarget().get(i)));
+        return byName;
+    }
+
+    @JsonCreator
+    static KomitmenSasaran json(@JsonProperty("sasaran") Sasaran sasaran,
+            @JsonProperty("target") Map<String, Target> target, @JsonProperty("program") List<Program> program) {
+        Checks.notNull(sasaran, "KomitmenSasaran.sasaran");
+        Checks.notNull(target, "KomitmenSasaran.target");
+        Map<Indikator, Target> byIndikator = new LinkedHashMap<>();
+        target.forEach((nama, t) -> byIndikator.put(sasaran.getIndikator().stream()
+                .filter(i -> i.getNama().equals(nama)).findFirst().orElseThrow(() -> new SakipException(
+                        "KomitmenSasaran.target names indicator " + Checks.quote(nama) + ", which is not of sasaran "
+                                + Checks.quote(sasaran.getNama()))), t));
+        return of(sasaran, byIndikator, program);
     }
 
     @Value.Check

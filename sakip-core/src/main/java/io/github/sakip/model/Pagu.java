@@ -1,9 +1,11 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Pagu {
 
     Pagu() {
@@ -27,6 +30,7 @@ public abstract class Pagu {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -34,23 +38,25 @@ public abstract class Pagu {
      *
      * @return the amount, zero or more, never null
      */
-    public abstract Rupiah getJumlah();
+    @JsonProperty("nilai")
+    public abstract Rupiah getNilai();
 
     /**
      * Obtains a budget ceiling.
      *
      * @param tahun the fiscal year, not null
-     * @param jumlah the amount, zero or more, not null
+     * @param nilai the amount, zero or more, not null
      * @return the pagu, never null
      * @throws SakipException when an argument is null or the amount is negative
      */
-    public static Pagu of(@Nullable Tahun tahun, @Nullable Rupiah jumlah) {
-        return ImmutablePagu.of(Checks.notNull(tahun, "Pagu.tahun"), Checks.notNull(jumlah, "Pagu.jumlah"));
+    @JsonCreator
+    public static Pagu of(@JsonProperty("tahun") Tahun tahun, @JsonProperty("nilai") Rupiah nilai) {
+        return ImmutablePagu.of(Checks.notNull(tahun, "Pagu.tahun"), Checks.notNull(nilai, "Pagu.nilai"));
     }
 
     @Value.Check
     void check() {
-        Checks.check(!getJumlah().isNegative(), "Pagu.jumlah must be >= 0, was %s", getJumlah());
+        Checks.check(!getNilai().isNegative(), "Pagu.nilai must be >= 0, was %s", getNilai());
     }
 
     /**
@@ -60,6 +66,6 @@ public abstract class Pagu {
      */
     @Override
     public String toString() {
-        return "Pagu[" + getTahun() + ": " + getJumlah() + "]";
+        return "Pagu[" + getTahun() + ": " + getNilai() + "]";
     }
 }

@@ -44,7 +44,7 @@ public final class Pecahan implements Comparable<Pecahan> {
      * @return the fraction, never null
      * @throws SakipException when an argument is null or the denominator is zero
      */
-    public static Pecahan of(@Nullable BigInteger pembilang, @Nullable BigInteger penyebut) {
+    public static Pecahan of(BigInteger pembilang, BigInteger penyebut) {
         Checks.notNull(pembilang, "Pecahan.pembilang");
         Checks.notNull(penyebut, "Pecahan.penyebut");
         Checks.check(penyebut.signum() != 0, "Pecahan.penyebut must not be 0, pembilang was %s", pembilang);
@@ -76,7 +76,7 @@ public final class Pecahan implements Comparable<Pecahan> {
      * @return the fraction, never null
      * @throws SakipException when an argument is null or too long, or the divisor is zero
      */
-    public static Pecahan of(@Nullable BigDecimal pembilang, @Nullable BigDecimal penyebut) {
+    public static Pecahan of(BigDecimal pembilang, BigDecimal penyebut) {
         Checks.boundedDigits(pembilang, "Pecahan.pembilang");
         Checks.boundedDigits(penyebut, "Pecahan.penyebut");
         Checks.check(penyebut.signum() != 0, "Pecahan.penyebut must not be 0, pembilang was %s", pembilang);
@@ -91,7 +91,7 @@ public final class Pecahan implements Comparable<Pecahan> {
      * @return the fraction, never null
      * @throws SakipException when the value is null or too long
      */
-    public static Pecahan of(@Nullable BigDecimal nilai) {
+    public static Pecahan of(BigDecimal nilai) {
         Checks.boundedDigits(nilai, "Pecahan nilai");
         BigInteger unscaled = nilai.unscaledValue();
         int scale = nilai.scale();

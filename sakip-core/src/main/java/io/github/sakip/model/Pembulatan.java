@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.annotation.Nullable;
@@ -17,18 +20,13 @@ import javax.annotation.Nullable;
  * <p>{@link #bagi} divides exactly and rounds once: {@code STANDAR.bagi(8780, 80.01)} is
  * {@code 109.74}. This class is immutable and thread-safe.
  */
+@SakipJson
 public final class Pembulatan {
     /** The largest scale accepted: 30 decimals. */
     public static final int MAX_SCALE = 30;
 
     /** Two decimals, {@code HALF_UP}: the library's default, as most LKjIP tools print. */
     public static final Pembulatan STANDAR = new Pembulatan(2, RoundingMode.HALF_UP);
-
-    /**
-     * What {@link #bagiUnscaled} answers when the quotient cannot be computed in {@code long}
-     * arithmetic: {@link Long#MIN_VALUE}, which no quotient of that method takes.
-     */
-    public static final long OVERFLOW = Long.MIN_VALUE;
 
     private final int scale;
     private final RoundingMode roundingMode;
@@ -46,7 +44,9 @@ public final class Pembulatan {
      * @return the policy, never null
      * @throws SakipException when the scale is out of range or the mode null
      */
-    public static Pembulatan of(int scale, @Nullable RoundingMode roundingMode) {
+    @JsonCreator
+    public static Pembulatan of(@JsonProperty("scale") int scale,
+            @JsonProperty("roundingMode") RoundingMode roundingMode) {
         if (roundingMode == null) {
             throw new SakipException("Pembulatan.roundingMode must not be null");
         }
@@ -61,6 +61,7 @@ public final class Pembulatan {
      *
      * @return 0 to {@value #MAX_SCALE}
      */
+    @JsonProperty
     public int getScale() {
         return scale;
     }
@@ -70,6 +71,7 @@ public final class Pembulatan {
      *
      * @return the mode, never null
      */
+    @JsonProperty
     public RoundingMode getRoundingMode() {
         return roundingMode;
     }
@@ -93,10 +95,8 @@ public final class Pembulatan {
     }
 
     /**
-     * Divides exactly and rounds the quotient once to this policy. Operands of up to 18 digits
-     * take an exact {@code long} path (a multiplication by a power of ten, an integer division and
-     * the rounding decided on the remainder), larger ones {@link BigDecimal#divide(BigDecimal, int,
-     * RoundingMode)}; both give the same value at the same scale.
+     * Divides exactly and rounds the quotient once to this policy, with
+     * {@link BigDecimal#divide(BigDecimal, int, RoundingMode)}.
      *
      * @param pembilang the dividend, not null, at most {@link Checks#MAX_DIGITS} digits in plain
      *     form
@@ -114,49 +114,10 @@ public final class Pembulatan {
                     + pembilang.toPlainString());
         }
         try {
-            BigDecimal fast = LongDivision.bagi(pembilang, penyebut, scale, roundingMode);
-            return fast != null ? fast : pembilang.divide(penyebut, scale, roundingMode);
+            return pembilang.divide(penyebut, scale, roundingMode);
         } catch (ArithmeticException e) {
             throw new SakipException("Pembulatan " + this + " cannot represent " + pembilang.toPlainString() + " / "
                     + penyebut.toPlainString() + " without rounding", e);
-        }
-    }
-
-    /**
-     * Divides two decimals given by their unscaled values and scales, exactly, rounds the quotient
-     * once to this policy and answers its unscaled value at {@link #getScale()}: the
-     * allocation-free form of {@link #bagi(BigDecimal, BigDecimal)} for bulk computations over
-     * {@code long} arrays (see {@code io.github.sakip.capaian.CapaianMassal}). The dividend is
-     * {@code pembilang x 10^-skalaPembilang}, the divisor {@code penyebut x 10^-skalaPenyebut};
-     * the result is the same number {@code bagi} gives, as an unscaled value. Example, the Klojen
-     * LKjIP 2021, Tabel 3.1: 87,80 x 100 / 80,01 is {@code STANDAR.bagiUnscaled(878000, 2, 8001, 2)}
-     * = {@code 10974}, that is 109,74.
-     *
-     * <p>One multiplication by a power of ten (checked for overflow), one integer division and the
-     * rounding mode applied to the remainder; no floating point, no object. When the scaled
-     * dividend or divisor does not fit in a {@code long} (the scales differ by more than 18, or
-     * the values are too large) it answers {@link #OVERFLOW} and the caller divides with
-     * {@code bagi} instead.
-     *
-     * @param pembilang the unscaled dividend
-     * @param skalaPembilang the scale of the dividend (any int)
-     * @param penyebut the unscaled divisor, not zero
-     * @param skalaPenyebut the scale of the divisor (any int)
-     * @return the unscaled quotient at {@link #getScale()}, or {@link #OVERFLOW}
-     * @throws SakipException when the divisor is zero, or the mode is {@code UNNECESSARY} and
-     *     rounding is needed
-     */
-    public long bagiUnscaled(long pembilang, int skalaPembilang, long penyebut, int skalaPenyebut) {
-        if (penyebut == 0) {
-            throw new SakipException("Pembulatan.bagiUnscaled divisor (penyebut) must not be 0, dividing unscaled "
-                    + pembilang + " at scale " + skalaPembilang);
-        }
-        try {
-            return LongDivision.bagi(pembilang, penyebut, (long) scale - skalaPembilang + skalaPenyebut, roundingMode);
-        } catch (ArithmeticException e) {
-            throw new SakipException("Pembulatan " + this + " cannot represent unscaled " + pembilang + " at scale "
-                    + skalaPembilang + " / unscaled " + penyebut + " at scale " + skalaPenyebut
-                    + " without rounding", e);
         }
     }
 

@@ -35,7 +35,7 @@ public final class Periode {
      * @return the period, never null
      * @throws SakipException when a year is null or {@code akhir} is before {@code awal}
      */
-    public static Periode of(@Nullable Tahun awal, @Nullable Tahun akhir) {
+    public static Periode of(Tahun awal, Tahun akhir) {
         if (awal == null || akhir == null) {
             throw new SakipException("Periode." + (awal == null ? "awal" : "akhir") + " must not be null");
         }
@@ -53,7 +53,7 @@ public final class Periode {
      * @return the period, never null
      * @throws SakipParseException when the text is not two four-digit years joined by '-'
      */
-    public static Periode parse(@Nullable String text) {
+    public static Periode parse(String text) {
         if (text == null) {
             throw new SakipException("Periode text must not be null");
         }

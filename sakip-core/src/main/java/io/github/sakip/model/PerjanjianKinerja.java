@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class PerjanjianKinerja {
 
     PerjanjianKinerja() {
@@ -38,6 +41,7 @@ public abstract class PerjanjianKinerja {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -45,6 +49,7 @@ public abstract class PerjanjianKinerja {
      *
      * @return an unmodifiable list, at least one element, never null
      */
+    @JsonProperty("komitmen")
     public abstract List<KomitmenSasaran> getKomitmen();
 
     /**
@@ -56,7 +61,9 @@ public abstract class PerjanjianKinerja {
      * @throws SakipException when an argument is null, the list empty, a sasaran repeats, an
      *     indicator code repeats, or a target or pagu is of another year
      */
-    public static PerjanjianKinerja of(@Nullable Tahun tahun, @Nullable List<KomitmenSasaran> komitmen) {
+    @JsonCreator
+    public static PerjanjianKinerja of(@JsonProperty("tahun") Tahun tahun,
+            @JsonProperty("komitmen") List<KomitmenSasaran> komitmen) {
         return ImmutablePerjanjianKinerja.of(Checks.notNull(tahun, "PerjanjianKinerja.tahun"),
                 Checks.noNullElements(komitmen, "PerjanjianKinerja.komitmen"));
     }
@@ -96,15 +103,15 @@ public abstract class PerjanjianKinerja {
      * The indicator of the agreement that has this name, as a report, a spreadsheet or another
      * system writes it: matched ignoring case and spaces (no-break spaces and line breaks count as
      * spaces, runs of them as one). Use it to find the target of an indicator known only by name:
-     * {@code pk.findIndikator("IKM Perangkat Daerah").flatMap(pk::getTarget)}.
+     * {@code pk.cariIndikator("IKM Perangkat Daerah").flatMap(pk::getTarget)}.
      *
      * @param nama the name of the indicator, not blank
      * @return the indicator, or empty when none of the agreement has that name
      * @throws SakipException when the name is null or blank, or two indicators of the agreement
      *     have that name (then look them up by value with {@link #getTarget(Indikator)})
      */
-    public Optional<Indikator> findIndikator(@Nullable String nama) {
-        String kunci = kunci(Checks.normalizeSpaces(nama, "PerjanjianKinerja.findIndikator nama"));
+    public Optional<Indikator> cariIndikator(String nama) {
+        String kunci = kunci(Checks.normalizeSpaces(nama, "PerjanjianKinerja.cariIndikator nama"));
         List<Indikator> found = getIndikator().stream().filter(i -> kunci(i.getNama()).equals(kunci)).toList();
         Checks.check(found.size() <= 1, "PerjanjianKinerja %s has %s indicators named %s; find them by value",
                 getTahun(), found.size(), Checks.quote(nama));
@@ -116,9 +123,10 @@ public abstract class PerjanjianKinerja {
     }
 
     /**
-     * The target of an indicator. The indicator is matched by value: name, satuan, polaritas,
-     * kode, IKU flag, rumus and quarterly roll-up must all be equal to the agreement's; an
-     * indicator known only by name is found with {@link #findIndikator(String)}.
+     * The target of an indicator, matched by identity ({@link Indikator#isSama}): its kode when
+     * both have one, else its name, so a copy such as {@code i.withIku(true)} finds the target of
+     * {@code i}; an indicator known only by a name written another way (case, spaces) is found
+     * with {@link #cariIndikator(String)}.
      *
      * @param indikator the indicator, not null
      * @return the target, or empty when the indicator is not in the agreement

@@ -1,5 +1,7 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
@@ -43,7 +45,8 @@ public final class Persen implements Comparable<Persen> {
      * @throws SakipException when the value is null or has more than {@link Checks#MAX_DIGITS}
      *     digits in plain form
      */
-    public static Persen of(@Nullable BigDecimal nilai) {
+    @JsonCreator
+    public static Persen of(BigDecimal nilai) {
         Checks.boundedDigits(nilai, "Persen.nilai");
         return new Persen(nilai.scale() < 0 ? nilai.setScale(0) : nilai);
     }
@@ -56,7 +59,7 @@ public final class Persen implements Comparable<Persen> {
      * @throws SakipParseException when the text is not a plain decimal number of at most
      *     {@link Checks#MAX_DIGITS} digits followed by '%'
      */
-    public static Persen parse(@Nullable String text) {
+    public static Persen parse(String text) {
         if (text == null) {
             throw new SakipException("Persen text must not be null");
         }
@@ -76,6 +79,12 @@ public final class Persen implements Comparable<Persen> {
         return nilai;
     }
 
+    /** The JSON form: the number of percent as a string, {@code "109.74"}, exact. */
+    @JsonValue
+    String json() {
+        return nilai.toString();
+    }
+
     /**
      * This percentage at another scale.
      *
@@ -84,7 +93,7 @@ public final class Persen implements Comparable<Persen> {
      * @throws SakipException when the policy is null, the mode is {@code UNNECESSARY} and
      *     rounding is needed, or the result has more than {@link Checks#MAX_DIGITS} digits
      */
-    public Persen withPembulatan(@Nullable Pembulatan pembulatan) {
+    public Persen withPembulatan(Pembulatan pembulatan) {
         if (pembulatan == null) {
             throw new SakipException("Persen.withPembulatan pembulatan must not be null");
         }

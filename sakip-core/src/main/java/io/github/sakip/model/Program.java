@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Program {
 
     Program() {
@@ -44,6 +48,7 @@ public abstract class Program {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -65,6 +70,7 @@ public abstract class Program {
      *
      * @return an unmodifiable list, possibly empty, never null
      */
+    @JsonProperty("kegiatan")
     public abstract List<Kegiatan> getKegiatan();
 
     /**
@@ -75,7 +81,7 @@ public abstract class Program {
      * @return the program, never null
      * @throws SakipException when an argument is null or the name blank
      */
-    public static Program of(@Nullable String nama, @Nullable Pagu pagu) {
+    public static Program of(String nama, Pagu pagu) {
         return ImmutableProgram.of(Optional.empty(), Checks.notBlank(nama, "Program.nama"),
                 Optional.of(Checks.notNull(pagu, "Program.pagu")), Optional.empty(), List.of());
     }
@@ -90,8 +96,8 @@ public abstract class Program {
      * @throws SakipException when an argument is null, the name blank, the list empty, a code not
      *     under the program's or repeated, or years mixed
      */
-    public static Program of(@Nullable KodeNomenklatur kode, @Nullable String nama,
-            @Nullable List<Kegiatan> kegiatan) {
+    public static Program of(KodeNomenklatur kode, String nama,
+            List<Kegiatan> kegiatan) {
         List<Kegiatan> list = Checks.noNullElements(kegiatan, "Program.kegiatan");
         Checks.check(!list.isEmpty(), "Program.kegiatan must not be empty for program %s", kode);
         return ImmutableProgram.of(Optional.of(Checks.notNull(kode, "Program.kode")),
@@ -106,7 +112,7 @@ public abstract class Program {
      * @throws SakipException when the code is null, not a program code, or not an induk of the
      *     kegiatan codes
      */
-    public Program withKode(@Nullable KodeNomenklatur kode) {
+    public Program withKode(KodeNomenklatur kode) {
         return ImmutableProgram.of(Optional.of(Checks.notNull(kode, "Program.kode")), getNama(), getPagu(),
                 getRealisasi(), getKegiatan());
     }
@@ -120,7 +126,7 @@ public abstract class Program {
      * @throws SakipException when the pagu is null, of another year than the sub kegiatan, or
      *     differs from their sum
      */
-    public Program withPagu(@Nullable Pagu pagu) {
+    public Program withPagu(Pagu pagu) {
         return ImmutableProgram.of(getKode(), getNama(), Optional.of(Checks.notNull(pagu, "Program.pagu")),
                 getRealisasi(), getKegiatan());
     }
@@ -134,7 +140,7 @@ public abstract class Program {
      * @throws SakipException when the realisasi is null, of another year, the program has no
      *     own pagu, or it differs from the sum of its sub kegiatan's realisasi
      */
-    public Program withRealisasi(@Nullable RealisasiAnggaran realisasi) {
+    public Program withRealisasi(RealisasiAnggaran realisasi) {
         return ImmutableProgram.of(getKode(), getNama(), getPagu(),
                 Optional.of(Checks.notNull(realisasi, "Program.realisasi")), getKegiatan());
     }
@@ -169,7 +175,7 @@ public abstract class Program {
      */
     public Rupiah getTotalPagu() {
         if (getPagu().isPresent()) {
-            return getPagu().get().getJumlah();
+            return getPagu().get().getNilai();
         }
         return sumOfSubPagu();
     }
@@ -182,7 +188,7 @@ public abstract class Program {
      */
     public Optional<Rupiah> getTotalRealisasi() {
         if (getRealisasi().isPresent()) {
-            return Optional.of(getRealisasi().get().getJumlah());
+            return Optional.of(getRealisasi().get().getNilai());
         }
         return sumOfSubRealisasi();
     }
@@ -192,11 +198,40 @@ public abstract class Program {
         if (subs.isEmpty() || subs.stream().anyMatch(s -> s.getRealisasi().isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(Rupiah.total(subs.stream().map(s -> s.getRealisasi().get().getJumlah()).toList()));
+        return Optional.of(Rupiah.total(subs.stream().map(s -> s.getRealisasi().get().getNilai()).toList()));
     }
 
     private Rupiah sumOfSubPagu() {
-        return Rupiah.total(getSubKegiatan().stream().map(s -> s.getPagu().getJumlah()).toList());
+        return Rupiah.total(getSubKegiatan().stream().map(s -> s.getPagu().getNilai()).toList());
+    }
+
+    @JsonProperty("kode")
+    @Nullable
+    KodeNomenklatur kodeJson() {
+        return getKode().orElse(null);
+    }
+
+    @JsonProperty("pagu")
+    @Nullable
+    Pagu paguJson() {
+        return getPagu().orElse(null);
+    }
+
+    @JsonProperty("realisasi")
+    @Nullable
+    RealisasiAnggaran realisasiJson() {
+        return getRealisasi().orElse(null);
+    }
+
+    @JsonCreator
+    static Program json(@JsonProperty("kode") @Nullable KodeNomenklatur kode, @JsonProperty("nama") String nama,
+            @JsonProperty("pagu") @Nullable Pagu pagu, @JsonProperty("realisasi") @Nullable RealisasiAnggaran realisasi,
+            @JsonProperty("kegiatan") @Nullable List<Kegiatan> kegiatan) {
+        boolean rinci = kegiatan != null && !kegiatan.isEmpty();
+        Program p = rinci ? of(kode, nama, kegiatan) : of(nama, pagu);
+        p = !rinci && kode != null ? p.withKode(kode) : p;
+        p = rinci && pagu != null ? p.withPagu(pagu) : p;
+        return realisasi == null ? p : p.withRealisasi(realisasi);
     }
 
     @Value.Check
@@ -227,12 +262,12 @@ public abstract class Program {
                     s.getKode(), s.getPagu().getTahun());
         }
         if (getPagu().isPresent() && !subs.isEmpty()) {
-            Checks.check(getPagu().get().getJumlah().compareTo(sumOfSubPagu()) == 0,
+            Checks.check(getPagu().get().getNilai().compareTo(sumOfSubPagu()) == 0,
                     "Program.pagu of \"%s\" must equal the sum of its sub kegiatan's pagu %s, was %s", getNama(),
-                    sumOfSubPagu(), getPagu().get().getJumlah());
+                    sumOfSubPagu(), getPagu().get().getNilai());
         }
         if (getRealisasi().isPresent()) {
-            Rupiah own = getRealisasi().get().getJumlah();
+            Rupiah own = getRealisasi().get().getNilai();
             sumOfSubRealisasi().ifPresent(sum -> Checks.check(own.compareTo(sum) == 0,
                     "Program.realisasi of \"%s\" must equal the sum of its sub kegiatan's realisasi %s, was %s",
                     getNama(), sum, own));

@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Realisasi {
 
     Realisasi() {
@@ -33,6 +37,7 @@ public abstract class Realisasi {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -57,7 +62,7 @@ public abstract class Realisasi {
      * @return the realisasi, never null
      * @throws SakipException when an argument is null or the value too long
      */
-    public static Realisasi of(@Nullable Tahun tahun, @Nullable BigDecimal nilai) {
+    public static Realisasi of(Tahun tahun, BigDecimal nilai) {
         return ImmutableRealisasi.of(Checks.notNull(tahun, "Realisasi.tahun"), Optional.empty(),
                 Checks.boundedDigits(nilai, "Realisasi.nilai"));
     }
@@ -70,10 +75,30 @@ public abstract class Realisasi {
      * @return the realisasi, never null
      * @throws SakipException when an argument is null or the value too long
      */
-    public static Realisasi of(@Nullable Triwulan triwulan, @Nullable BigDecimal nilai) {
+    public static Realisasi of(Triwulan triwulan, BigDecimal nilai) {
         Checks.notNull(triwulan, "Realisasi.triwulan");
         return ImmutableRealisasi.of(triwulan.getTahun(), Optional.of(triwulan),
                 Checks.boundedDigits(nilai, "Realisasi.nilai"));
+    }
+
+    @JsonProperty("triwulan")
+    @Nullable
+    Triwulan triwulanJson() {
+        return getTriwulan().orElse(null);
+    }
+
+    @JsonProperty("nilai")
+    String nilaiJson() {
+        return getNilai().toString();
+    }
+
+    @JsonCreator
+    static Realisasi json(@JsonProperty("tahun") Tahun tahun, @JsonProperty("triwulan") @Nullable Triwulan triwulan,
+            @JsonProperty("nilai") BigDecimal nilai) {
+        Realisasi realisasi = triwulan != null ? of(triwulan, nilai) : of(tahun, nilai);
+        Checks.check(realisasi.getTahun().equals(tahun),
+                "Realisasi.tahun must be that of Realisasi.triwulan %s, was %s", triwulan, tahun);
+        return realisasi;
     }
 
     @Value.Check

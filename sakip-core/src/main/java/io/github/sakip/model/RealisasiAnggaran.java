@@ -1,9 +1,11 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class RealisasiAnggaran {
 
     RealisasiAnggaran() {
@@ -27,6 +30,7 @@ public abstract class RealisasiAnggaran {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -34,23 +38,26 @@ public abstract class RealisasiAnggaran {
      *
      * @return the amount, zero or more, never null
      */
-    public abstract Rupiah getJumlah();
+    @JsonProperty("nilai")
+    public abstract Rupiah getNilai();
 
     /**
      * Obtains a realisasi anggaran.
      *
      * @param tahun the fiscal year, not null
-     * @param jumlah the amount, zero or more, not null
+     * @param nilai the amount, zero or more, not null
      * @return the realisasi anggaran, never null
      * @throws SakipException when an argument is null or the amount is negative
      */
-    public static RealisasiAnggaran of(@Nullable Tahun tahun, @Nullable Rupiah jumlah) {
-        return ImmutableRealisasiAnggaran.of(Checks.notNull(tahun, "RealisasiAnggaran.tahun"), Checks.notNull(jumlah, "RealisasiAnggaran.jumlah"));
+    @JsonCreator
+    public static RealisasiAnggaran of(@JsonProperty("tahun") Tahun tahun,
+            @JsonProperty("nilai") Rupiah nilai) {
+        return ImmutableRealisasiAnggaran.of(Checks.notNull(tahun, "RealisasiAnggaran.tahun"), Checks.notNull(nilai, "RealisasiAnggaran.nilai"));
     }
 
     @Value.Check
     void check() {
-        Checks.check(!getJumlah().isNegative(), "RealisasiAnggaran.jumlah must be >= 0, was %s", getJumlah());
+        Checks.check(!getNilai().isNegative(), "RealisasiAnggaran.nilai must be >= 0, was %s", getNilai());
     }
 
     /**
@@ -60,6 +67,6 @@ public abstract class RealisasiAnggaran {
      */
     @Override
     public String toString() {
-        return "RealisasiAnggaran[" + getTahun() + ": " + getJumlah() + "]";
+        return "RealisasiAnggaran[" + getTahun() + ": " + getNilai() + "]";
     }
 }

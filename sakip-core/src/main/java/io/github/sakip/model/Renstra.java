@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -67,7 +66,7 @@ public abstract class Renstra {
      * @return the plan, never null
      * @throws SakipException when the period is null
      */
-    public static Renstra of(@Nullable Periode periode) {
+    public static Renstra of(Periode periode) {
         return ImmutableRenstra.of(Checks.notNull(periode, "Renstra.periode"), Map.of(), Map.of());
     }
 
@@ -80,7 +79,7 @@ public abstract class Renstra {
      * @throws SakipException when an argument is null, the year lies outside the period or
      *     already has a target
      */
-    public Renstra withTarget(@Nullable Indikator indikator, @Nullable Target target) {
+    public Renstra withTarget(Indikator indikator, Target target) {
         Checks.notNull(indikator, "Renstra indikator");
         Checks.notNull(target, "Renstra.target");
         return ImmutableRenstra.of(getPeriode(), added(getTarget(), indikator, target, Target::getTahun),
@@ -97,7 +96,7 @@ public abstract class Renstra {
      * @throws SakipException when an argument is null, the year lies outside the period or
      *     already has a realisasi
      */
-    public Renstra withRealisasi(@Nullable Indikator indikator, @Nullable Realisasi realisasi) {
+    public Renstra withRealisasi(Indikator indikator, Realisasi realisasi) {
         Checks.notNull(indikator, "Renstra indikator");
         Checks.notNull(realisasi, "Renstra.realisasi");
         return ImmutableRenstra.of(getPeriode(), getTarget(),

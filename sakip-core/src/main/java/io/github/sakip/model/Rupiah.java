@@ -1,5 +1,7 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
@@ -32,7 +34,7 @@ public final class Rupiah implements Comparable<Rupiah> {
     /** The scale of every amount: 2, for sen. */
     public static final int SCALE = 2;
     /** Zero Rupiah. */
-    public static final Rupiah ZERO = new Rupiah(BigDecimal.ZERO.setScale(SCALE));
+    public static final Rupiah NOL = new Rupiah(BigDecimal.ZERO.setScale(SCALE));
 
     private final BigDecimal amount;
 
@@ -49,7 +51,8 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @throws SakipException when the amount is null, has more than two non-zero decimals or
      *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
-    public static Rupiah of(@Nullable BigDecimal amount) {
+    @JsonCreator
+    public static Rupiah of(BigDecimal amount) {
         Checks.boundedDigits(amount, "Rupiah.amount");
         try {
             return new Rupiah(amount.setScale(SCALE, RoundingMode.UNNECESSARY));
@@ -69,7 +72,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      *     {@link Checks#MAX_DIGITS} digits in plain form, or the mode is {@code UNNECESSARY} and
      *     rounding is needed
      */
-    public static Rupiah of(@Nullable BigDecimal amount, @Nullable RoundingMode roundingMode) {
+    public static Rupiah of(BigDecimal amount, RoundingMode roundingMode) {
         if (roundingMode == null) {
             throw new SakipException("Rupiah roundingMode must not be null");
         }
@@ -98,7 +101,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @throws SakipParseException when the text is not {@code "Rp "} and a plain decimal number
      *     of at most {@link Checks#MAX_DIGITS} digits
      */
-    public static Rupiah parse(@Nullable String text) {
+    public static Rupiah parse(String text) {
         if (text == null) {
             throw new SakipException("Rupiah text must not be null");
         }
@@ -119,15 +122,15 @@ public final class Rupiah implements Comparable<Rupiah> {
      * The sum of the amounts, exact.
      *
      * @param amounts the amounts, not null, no null element
-     * @return the sum, {@link #ZERO} for none, never null
+     * @return the sum, {@link #NOL} for none, never null
      * @throws SakipException when the iterable or an element is null, or the sum has more than
      *     {@link Checks#MAX_DIGITS} digits
      */
-    public static Rupiah total(@Nullable Iterable<Rupiah> amounts) {
+    public static Rupiah total(Iterable<Rupiah> amounts) {
         if (amounts == null) {
             throw new SakipException("Rupiah.total amounts must not be null");
         }
-        BigDecimal sum = ZERO.amount;
+        BigDecimal sum = NOL.amount;
         for (Rupiah r : amounts) {
             if (r == null) {
                 throw new SakipException("Rupiah.total amounts must not contain null");
@@ -142,8 +145,14 @@ public final class Rupiah implements Comparable<Rupiah> {
      *
      * @return the amount, never null
      */
-    public BigDecimal getAmount() {
+    public BigDecimal getNilai() {
         return amount;
+    }
+
+    /** The JSON form: the amount in Rupiah as a string with two decimals, {@code "40353401000.00"}, exact. */
+    @JsonValue
+    String json() {
+        return amount.toPlainString();
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Sasaran {
 
     Sasaran() {
@@ -33,6 +37,7 @@ public abstract class Sasaran {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -47,6 +52,7 @@ public abstract class Sasaran {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("indikator")
     public abstract List<Indikator> getIndikator();
 
     /**
@@ -58,7 +64,7 @@ public abstract class Sasaran {
      * @throws SakipException when an argument is null, the name is blank, the list is empty or
      *     has a duplicate
      */
-    public static Sasaran of(@Nullable String nama, @Nullable List<Indikator> indikator) {
+    public static Sasaran of(String nama, List<Indikator> indikator) {
         return ImmutableSasaran.of(Checks.notBlank(nama, "Sasaran.nama"), Optional.empty(),
                 Checks.noNullElements(indikator, "Sasaran.indikator"));
     }
@@ -70,8 +76,21 @@ public abstract class Sasaran {
      * @return the copy, never null
      * @throws SakipException when the code is null or blank
      */
-    public Sasaran withKode(@Nullable String kode) {
+    public Sasaran withKode(String kode) {
         return ImmutableSasaran.of(getNama(), Optional.of(Checks.notBlank(kode, "Sasaran.kode")), getIndikator());
+    }
+
+    @JsonProperty("kode")
+    @Nullable
+    String kodeJson() {
+        return getKode().orElse(null);
+    }
+
+    @JsonCreator
+    static Sasaran json(@JsonProperty("nama") String nama, @JsonProperty("kode") @Nullable String kode,
+            @JsonProperty("indikator") List<Indikator> indikator) {
+        Sasaran s = of(nama, indikator);
+        return kode == null ? s : s.withKode(kode);
     }
 
     @Value.Check

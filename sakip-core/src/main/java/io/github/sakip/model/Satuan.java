@@ -1,5 +1,7 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import java.util.Locale;
@@ -52,7 +54,8 @@ public final class Satuan {
      * @return the unit, never null
      * @throws SakipException when the name is null or blank (only spaces)
      */
-    public static Satuan of(@Nullable String nama) {
+    @JsonCreator
+    public static Satuan of(String nama) {
         return new Satuan(Checks.normalizeSpaces(nama, "Satuan.nama").toLowerCase(Locale.ROOT));
     }
 
@@ -61,6 +64,7 @@ public final class Satuan {
      *
      * @return the name, never null
      */
+    @JsonValue
     public String getNama() {
         return nama;
     }

@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class SubKegiatan {
 
     SubKegiatan() {
@@ -33,6 +37,7 @@ public abstract class SubKegiatan {
      *
      * @return the code, never null
      */
+    @JsonProperty("kode")
     public abstract KodeNomenklatur getKode();
 
     /**
@@ -40,6 +45,7 @@ public abstract class SubKegiatan {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -47,6 +53,7 @@ public abstract class SubKegiatan {
      *
      * @return the pagu, never null
      */
+    @JsonProperty("pagu")
     public abstract Pagu getPagu();
 
     /**
@@ -65,7 +72,7 @@ public abstract class SubKegiatan {
      * @return the sub kegiatan, never null
      * @throws SakipException when an argument is null, the name blank or the code not a sub kegiatan
      */
-    public static SubKegiatan of(@Nullable KodeNomenklatur kode, @Nullable String nama, @Nullable Pagu pagu) {
+    public static SubKegiatan of(KodeNomenklatur kode, String nama, Pagu pagu) {
         return ImmutableSubKegiatan.of(Checks.notNull(kode, "SubKegiatan.kode"),
                 Checks.notBlank(nama, "SubKegiatan.nama"), Checks.notNull(pagu, "SubKegiatan.pagu"),
                 Optional.empty());
@@ -78,9 +85,22 @@ public abstract class SubKegiatan {
      * @return the copy, never null
      * @throws SakipException when the realisasi is null or of another year
      */
-    public SubKegiatan withRealisasi(@Nullable RealisasiAnggaran realisasi) {
+    public SubKegiatan withRealisasi(RealisasiAnggaran realisasi) {
         return ImmutableSubKegiatan.of(getKode(), getNama(), getPagu(),
                 Optional.of(Checks.notNull(realisasi, "SubKegiatan.realisasi")));
+    }
+
+    @JsonProperty("realisasi")
+    @Nullable
+    RealisasiAnggaran realisasiJson() {
+        return getRealisasi().orElse(null);
+    }
+
+    @JsonCreator
+    static SubKegiatan json(@JsonProperty("kode") KodeNomenklatur kode, @JsonProperty("nama") String nama,
+            @JsonProperty("pagu") Pagu pagu, @JsonProperty("realisasi") @Nullable RealisasiAnggaran realisasi) {
+        SubKegiatan s = of(kode, nama, pagu);
+        return realisasi == null ? s : s.withRealisasi(realisasi);
     }
 
     @Value.Check

@@ -1,8 +1,16 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
+import java.time.DateTimeException;
+import java.time.Year;
+import java.time.chrono.Chronology;
+import java.time.chrono.IsoChronology;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import javax.annotation.Nullable;
 
 /**
@@ -33,6 +41,7 @@ public final class Tahun implements Comparable<Tahun> {
      * @return the year, never null
      * @throws SakipException when the year is out of range
      */
+    @JsonCreator
     public static Tahun of(int value) {
         return of((long) value);
     }
@@ -52,7 +61,7 @@ public final class Tahun implements Comparable<Tahun> {
      * @return the year, never null
      * @throws SakipParseException when the text is not four digits or out of range
      */
-    public static Tahun parse(@Nullable String text) {
+    public static Tahun parse(String text) {
         if (text == null) {
             throw new SakipException("Tahun text must not be null");
         }
@@ -97,8 +106,39 @@ public final class Tahun implements Comparable<Tahun> {
      *
      * @return the year, from {@value #MIN} to {@value #MAX}
      */
+    @JsonValue
     public int getValue() {
         return value;
+    }
+
+    /**
+     * Obtains the year of a date-time object, such as a {@link Year}, a {@link java.time.LocalDate}
+     * or a {@link java.time.YearMonth}: {@code Tahun.from(Year.of(2021))} is 2021, and
+     * {@code Tahun.from(LocalDate.now())} the current fiscal year (the calendar year, UU 17/2003
+     * Pasal 4).
+     *
+     * @param temporal the object, in the ISO calendar, not null
+     * @return the year, never null
+     * @throws SakipException when the object is null, has no ISO year, or the year is out of range
+     */
+    public static Tahun from(TemporalAccessor temporal) {
+        Checks.notNull(temporal, "Tahun.from temporal");
+        try {
+            Checks.check(IsoChronology.INSTANCE.equals(Chronology.from(temporal)),
+                    "Tahun.from needs a date of the ISO calendar, was %s", temporal);
+            return of(temporal.getLong(ChronoField.YEAR));
+        } catch (DateTimeException e) {
+            throw new SakipException("Tahun.from needs a year, " + temporal + " has none", e);
+        }
+    }
+
+    /**
+     * This year as a {@link Year}.
+     *
+     * @return the year, never null
+     */
+    public Year toYear() {
+        return Year.of(value);
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -25,6 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Target {
 
     Target() {
@@ -35,6 +39,7 @@ public abstract class Target {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -67,7 +72,7 @@ public abstract class Target {
      * @return the target, never null
      * @throws SakipException when an argument is null or the value too long
      */
-    public static Target of(@Nullable Tahun tahun, @Nullable BigDecimal nilai) {
+    public static Target of(Tahun tahun, BigDecimal nilai) {
         Checks.boundedDigits(nilai, "Target.nilai");
         return ImmutableTarget.of(Checks.notNull(tahun, "Target.tahun"), Optional.empty(), nilai, nilai);
     }
@@ -81,7 +86,7 @@ public abstract class Target {
      * @return the target, never null
      * @throws SakipException when an argument is null or the value too long
      */
-    public static Target of(@Nullable Triwulan triwulan, @Nullable BigDecimal nilai) {
+    public static Target of(Triwulan triwulan, BigDecimal nilai) {
         Checks.notNull(triwulan, "Target.triwulan");
         Checks.boundedDigits(nilai, "Target.nilai");
         return ImmutableTarget.of(triwulan.getTahun(), Optional.of(triwulan), nilai, nilai);
@@ -97,7 +102,7 @@ public abstract class Target {
      * @return the target, never null
      * @throws SakipException when an argument is null or too long, or {@code bawah > atas}
      */
-    public static Target rentang(@Nullable Tahun tahun, @Nullable BigDecimal bawah, @Nullable BigDecimal atas) {
+    public static Target rentang(Tahun tahun, BigDecimal bawah, BigDecimal atas) {
         return ImmutableTarget.of(Checks.notNull(tahun, "Target.tahun"), Optional.empty(),
                 Checks.boundedDigits(bawah, "Target.bawah"), Checks.boundedDigits(atas, "Target.atas"));
     }
@@ -120,6 +125,41 @@ public abstract class Target {
     public BigDecimal getNilai() {
         Checks.check(!isRentang(), "Target.nilai is not defined for a range target (rentang) %s", this);
         return getBawah();
+    }
+
+    @JsonProperty("triwulan")
+    @Nullable
+    Triwulan triwulanJson() {
+        return getTriwulan().orElse(null);
+    }
+
+    @JsonProperty("nilai")
+    @Nullable
+    String nilaiJson() {
+        return isRentang() ? null : getBawah().toString();
+    }
+
+    @JsonProperty("bawah")
+    @Nullable
+    String bawahJson() {
+        return isRentang() ? getBawah().toString() : null;
+    }
+
+    @JsonProperty("atas")
+    @Nullable
+    String atasJson() {
+        return isRentang() ? getAtas().toString() : null;
+    }
+
+    @JsonCreator
+    static Target json(@JsonProperty("tahun") Tahun tahun, @JsonProperty("triwulan") @Nullable Triwulan triwulan,
+            @JsonProperty("nilai") @Nullable BigDecimal nilai, @JsonProperty("bawah") @Nullable BigDecimal bawah,
+            @JsonProperty("atas") @Nullable BigDecimal atas) {
+        Target target = triwulan != null ? of(triwulan, nilai) : nilai != null ? of(tahun, nilai)
+                : rentang(tahun, bawah, atas);
+        Checks.check(target.getTahun().equals(tahun), "Target.tahun must be that of Target.triwulan %s, was %s",
+                triwulan, tahun);
+        return target;
     }
 
     @Value.Check

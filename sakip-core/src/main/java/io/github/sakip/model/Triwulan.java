@@ -1,8 +1,15 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAccessor;
 import javax.annotation.Nullable;
 
 /**
@@ -31,7 +38,7 @@ public final class Triwulan implements Comparable<Triwulan> {
      * @return the quarter, never null
      * @throws SakipException when the year is null or the number is not 1 to 4
      */
-    public static Triwulan of(@Nullable Tahun tahun, int ke) {
+    public static Triwulan of(Tahun tahun, int ke) {
         if (tahun == null) {
             throw new SakipException("Triwulan.tahun must not be null");
         }
@@ -42,13 +49,52 @@ public final class Triwulan implements Comparable<Triwulan> {
     }
 
     /**
+     * Obtains the quarter of a date-time object that has a month, such as a
+     * {@link java.time.LocalDate} or a {@link java.time.YearMonth}: {@code Triwulan.from(YearMonth.of(2021,
+     * 5))} is {@code 2021-TW2} (January-March is TW1, April-June TW2, as
+     * {@link IsoFields#QUARTER_OF_YEAR} numbers them).
+     *
+     * @param temporal the object, in the ISO calendar, not null
+     * @return the quarter, never null
+     * @throws SakipException when the object is null, has no ISO year and month, or the year is out
+     *     of range
+     */
+    public static Triwulan from(TemporalAccessor temporal) {
+        Tahun tahun = Tahun.from(temporal);
+        try {
+            return of(tahun, temporal.get(IsoFields.QUARTER_OF_YEAR));
+        } catch (DateTimeException e) {
+            throw new SakipException("Triwulan.from needs a month, " + temporal + " has none", e);
+        }
+    }
+
+    /**
+     * The first day of this quarter: 1 April 2021 for {@code 2021-TW2}.
+     *
+     * @return the date, never null
+     */
+    public LocalDate getTanggalAwal() {
+        return LocalDate.of(tahun.getValue(), 3 * ke - 2, 1);
+    }
+
+    /**
+     * The last day of this quarter: 30 June 2021 for {@code 2021-TW2}.
+     *
+     * @return the date, never null
+     */
+    public LocalDate getTanggalAkhir() {
+        return YearMonth.of(tahun.getValue(), 3 * ke).atEndOfMonth();
+    }
+
+    /**
      * Reads a quarter as {@link #toString()} prints it, for example {@code "2021-TW4"}.
      *
      * @param text the text, not null
      * @return the quarter, never null
      * @throws SakipParseException when the text is not of the form {@code YYYY-TWn}
      */
-    public static Triwulan parse(@Nullable String text) {
+    @JsonCreator
+    public static Triwulan parse(String text) {
         if (text == null) {
             throw new SakipException("Triwulan text must not be null");
         }
@@ -114,6 +160,7 @@ public final class Triwulan implements Comparable<Triwulan> {
      * @return the text that {@link #parse(String)} reads
      */
     @Override
+    @JsonValue
     public String toString() {
         return tahun + "-TW" + ke;
     }

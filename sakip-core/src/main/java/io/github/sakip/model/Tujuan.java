@@ -6,7 +6,6 @@ import io.github.sakip.SakipStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -56,8 +55,8 @@ public abstract class Tujuan {
      * @throws SakipException when an argument is null, the name is blank, there is no sasaran or
      *     a sasaran name repeats
      */
-    public static Tujuan of(@Nullable String nama, @Nullable List<Indikator> indikator,
-            @Nullable List<Sasaran> sasaran) {
+    public static Tujuan of(String nama, List<Indikator> indikator,
+            List<Sasaran> sasaran) {
         return ImmutableTujuan.of(Checks.notBlank(nama, "Tujuan.nama"),
                 Checks.noNullElements(indikator, "Tujuan.indikator"),
                 Checks.noNullElements(sasaran, "Tujuan.sasaran"));

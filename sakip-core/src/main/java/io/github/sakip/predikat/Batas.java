@@ -4,7 +4,6 @@ import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -43,7 +42,7 @@ public abstract class Batas {
      * @return the bound, never null
      * @throws SakipException when the value is null or too long
      */
-    public static Batas inklusif(@Nullable BigDecimal nilai) {
+    public static Batas inklusif(BigDecimal nilai) {
         return ImmutableBatas.of(Checks.boundedDigits(nilai, "Batas.nilai"), true);
     }
 
@@ -54,7 +53,7 @@ public abstract class Batas {
      * @return the bound, never null
      * @throws SakipException when the value is null or too long
      */
-    public static Batas eksklusif(@Nullable BigDecimal nilai) {
+    public static Batas eksklusif(BigDecimal nilai) {
         return ImmutableBatas.of(Checks.boundedDigits(nilai, "Batas.nilai"), false);
     }
 }

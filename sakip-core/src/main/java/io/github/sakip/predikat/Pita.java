@@ -59,7 +59,7 @@ public abstract class Pita {
      * @throws SakipException when an argument is null, the label blank, or the band empty
      *     (lower above upper, or equal bounds not both inclusive)
      */
-    public static Pita of(@Nullable Batas bawah, @Nullable Batas atas, @Nullable String label) {
+    public static Pita of(Batas bawah, Batas atas, String label) {
         return between(Optional.of(Checks.notNull(bawah, "Pita.bawah")), Optional.of(Checks.notNull(atas, "Pita.atas")),
                 label);
     }
@@ -73,7 +73,7 @@ public abstract class Pita {
      * @return the band, never null
      * @throws SakipException when an argument is null or the label blank
      */
-    public static Pita hingga(@Nullable Batas atas, @Nullable String label) {
+    public static Pita hingga(Batas atas, String label) {
         return between(Optional.empty(), Optional.of(Checks.notNull(atas, "Pita.atas")), label);
     }
 
@@ -86,7 +86,7 @@ public abstract class Pita {
      * @return the band, never null
      * @throws SakipException when an argument is null or the label blank
      */
-    public static Pita mulai(@Nullable Batas bawah, @Nullable String label) {
+    public static Pita mulai(Batas bawah, String label) {
         return between(Optional.of(Checks.notNull(bawah, "Pita.bawah")), Optional.empty(), label);
     }
 

@@ -1,9 +1,11 @@
 package io.github.sakip.predikat;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Predikat implements Comparable<Predikat> {
 
     Predikat() {
@@ -27,6 +30,7 @@ public abstract class Predikat implements Comparable<Predikat> {
      *
      * @return the label, not blank, never null
      */
+    @JsonProperty("label")
     public abstract String getLabel();
 
     /**
@@ -34,6 +38,7 @@ public abstract class Predikat implements Comparable<Predikat> {
      *
      * @return the rank, 1 or more
      */
+    @JsonProperty("peringkat")
     public abstract int getPeringkat();
 
     /**
@@ -41,6 +46,7 @@ public abstract class Predikat implements Comparable<Predikat> {
      *
      * @return the number of bands, at least {@link #getPeringkat()}
      */
+    @JsonProperty("jumlahPeringkat")
     public abstract int getJumlahPeringkat();
 
     /**
@@ -52,7 +58,9 @@ public abstract class Predikat implements Comparable<Predikat> {
      * @return the rating, never null
      * @throws SakipException when the label is blank or the rank out of range
      */
-    public static Predikat of(@Nullable String label, int peringkat, int jumlahPeringkat) {
+    @JsonCreator
+    public static Predikat of(@JsonProperty("label") String label, @JsonProperty("peringkat") int peringkat,
+            @JsonProperty("jumlahPeringkat") int jumlahPeringkat) {
         return ImmutablePredikat.of(Checks.notBlank(label, "Predikat.label"), peringkat, jumlahPeringkat);
     }
 

@@ -65,7 +65,7 @@ public abstract class Skala {
      *     lowest band has a lower bound, the highest an upper bound, or two neighbours leave a gap
      *     or overlap
      */
-    public static Skala of(@Nullable String nama, @Nullable List<Pita> pita) {
+    public static Skala of(String nama, List<Pita> pita) {
         return ImmutableSkala.of(Checks.notBlank(nama, "Skala.nama"), Checks.noNullElements(pita, "Skala.pita"));
     }
 
@@ -77,7 +77,7 @@ public abstract class Skala {
      * @return an immutable builder, never null
      * @throws SakipException when an argument is blank
      */
-    public static Builder builder(@Nullable String nama, @Nullable String labelTerendah) {
+    public static Builder builder(String nama, String labelTerendah) {
         return new Builder(Checks.notBlank(nama, "Skala.nama"), List.of(),
                 Checks.notBlank(labelTerendah, "Pita.label"));
     }
@@ -165,7 +165,8 @@ public abstract class Skala {
      * @throws SakipException when the number of labels differs from the number of bands or a label
      *     is blank or repeated
      */
-    public Skala withLabel(@Nullable String nama, @Nullable List<String> label) {
+    public Skala withLabel(String nama, List<String> label) {
+        Checks.notBlank(nama, "Skala.nama");
         List<String> labels = Checks.noNullElements(label, "Skala label");
         Checks.check(labels.size() == getPita().size(), "Skala \"%s\" needs %s labels, one per band, was %s",
                 getNama(), getPita().size(), labels.size());
@@ -264,7 +265,7 @@ public abstract class Skala {
          * @return a new builder, never null
          * @throws SakipException when an argument is null or blank, or the bound does not rise
          */
-        public Builder dari(@Nullable BigDecimal nilai, @Nullable String label) {
+        public Builder dari(BigDecimal nilai, String label) {
             return next(Batas.inklusif(Checks.notNull(nilai, "Batas.nilai")), label);
         }
 
@@ -277,7 +278,7 @@ public abstract class Skala {
          * @return a new builder, never null
          * @throws SakipException when an argument is null or blank, or the bound does not rise
          */
-        public Builder lebihDari(@Nullable BigDecimal nilai, @Nullable String label) {
+        public Builder lebihDari(BigDecimal nilai, String label) {
             return next(Batas.eksklusif(Checks.notNull(nilai, "Batas.nilai")), label);
         }
 

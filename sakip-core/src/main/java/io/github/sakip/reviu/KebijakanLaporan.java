@@ -3,7 +3,7 @@ package io.github.sakip.reviu;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.capaian.BatasAtasCapaian;
-import io.github.sakip.capaian.VarianNegatif;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.predikat.Skala;
 import io.github.sakip.predikat.SkalaBaku;

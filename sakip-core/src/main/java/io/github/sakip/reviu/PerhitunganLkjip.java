@@ -14,7 +14,7 @@ import io.github.sakip.capaian.DasarRataRata;
 import io.github.sakip.capaian.RataRataCapaian;
 import io.github.sakip.capaian.RekapCapaian;
 import io.github.sakip.capaian.RumusCapaian;
-import io.github.sakip.capaian.VarianNegatif;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pembulatan;
@@ -203,9 +203,9 @@ public final class PerhitunganLkjip {
     private Optional<Hitungan> program(JenisBesaran jenis, Program program) {
         switch (jenis) {
             case PAGU:
-                return Optional.of(Hitungan.eksak(program.getTotalPagu().getAmount(), "pagu"));
+                return Optional.of(Hitungan.eksak(program.getTotalPagu().getNilai(), "pagu"));
             case REALISASI_ANGGARAN:
-                return program.getTotalRealisasi().map(r -> Hitungan.eksak(r.getAmount(), "realisasi anggaran"));
+                return program.getTotalRealisasi().map(r -> Hitungan.eksak(r.getNilai(), "realisasi anggaran"));
             case PENYERAPAN:
                 return program.getTotalRealisasi().flatMap(r -> penyerapan(PosAnggaran.of(program)));
             default:
@@ -222,13 +222,13 @@ public final class PerhitunganLkjip {
                     "rata-rata " + all.size() + " capaian eksak sasaran ini" + dibatasi(batasAtas())));
         }
         if (jenis == JenisBesaran.PAGU_SASARAN) {
-            BigDecimal pagu = Rupiah.total(k.getProgram().stream().map(Program::getTotalPagu).toList()).getAmount();
+            BigDecimal pagu = Rupiah.total(k.getProgram().stream().map(Program::getTotalPagu).toList()).getNilai();
             return Optional.of(Hitungan.eksak(pagu, "jumlah pagu " + k.getProgram().size() + " program"));
         }
         Optional<PosAnggaran> pos = pos(k);
         switch (jenis) {
             case REALISASI_ANGGARAN_SASARAN:
-                return pos.map(p -> Hitungan.eksak(p.getRealisasi().getAmount(), "jumlah realisasi "
+                return pos.map(p -> Hitungan.eksak(p.getRealisasi().getNilai(), "jumlah realisasi "
                         + k.getProgram().size() + " program"));
             case PENYERAPAN_SASARAN:
                 return pos.flatMap(this::penyerapan);
@@ -260,10 +260,10 @@ public final class PerhitunganLkjip {
                         p -> rataRata(all, DasarRataRata.EKSAK, batasAtas(), p),
                         "rata-rata " + all.size() + " capaian eksak" + dibatasi(batasAtas())));
             case TOTAL_PAGU:
-                return Optional.of(Hitungan.eksak(data.getPerjanjianKinerja().getTotalPagu().getAmount(),
+                return Optional.of(Hitungan.eksak(data.getPerjanjianKinerja().getTotalPagu().getNilai(),
                         "jumlah pagu semua program"));
             case TOTAL_REALISASI_ANGGARAN:
-                return posInstansi().map(p -> Hitungan.eksak(p.getRealisasi().getAmount(),
+                return posInstansi().map(p -> Hitungan.eksak(p.getRealisasi().getNilai(),
                         "jumlah realisasi semua program"));
             case PENYERAPAN_TOTAL:
                 return posInstansi().flatMap(this::penyerapan);
@@ -431,7 +431,7 @@ public final class PerhitunganLkjip {
     private Optional<Hitungan> penyerapan(PosAnggaran pos) {
         return RumusPenyerapan.standar().hitung(pos).getPersen().map(x -> Hitungan.of(
                 p -> RumusPenyerapan.standar().withPembulatan(p).hitung(pos).getPersen().get().getNilai(),
-                Teks.angka(pos.getRealisasi().getAmount()) + " / " + Teks.angka(pos.getPagu().getAmount())
+                Teks.angka(pos.getRealisasi().getNilai()) + " / " + Teks.angka(pos.getPagu().getNilai())
                         + " x 100"));
     }
 

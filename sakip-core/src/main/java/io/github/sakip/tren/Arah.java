@@ -3,7 +3,6 @@ package io.github.sakip.tren;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 
 /**
  * The direction of a change of value from one year to the next, whatever the polarity: up
@@ -29,7 +28,7 @@ public enum Arah {
      * @return {@link #NAIK} when positive, {@link #TURUN} when negative, {@link #TETAP} when zero
      * @throws SakipException when the change is null
      */
-    public static Arah of(@Nullable BigDecimal perubahan) {
+    public static Arah of(BigDecimal perubahan) {
         int sign = Checks.notNull(perubahan, "Arah perubahan").signum();
         return sign > 0 ? NAIK : sign < 0 ? TURUN : TETAP;
     }

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -81,7 +80,7 @@ public abstract class DeretKinerja {
      * @return the series, never null
      * @throws SakipException when an argument is null
      */
-    public static DeretKinerja of(@Nullable Indikator indikator, @Nullable Periode periode) {
+    public static DeretKinerja of(Indikator indikator, Periode periode) {
         return ImmutableDeretKinerja.of(Checks.notNull(indikator, "DeretKinerja.indikator"),
                 Checks.notNull(periode, "DeretKinerja.periode"), List.of(), List.of());
     }
@@ -96,8 +95,8 @@ public abstract class DeretKinerja {
      * @throws SakipException when an argument or element is null, a year repeats, lies outside the
      *     period or a realisasi is quarterly
      */
-    public static DeretKinerja of(@Nullable Indikator indikator, @Nullable Periode periode,
-            @Nullable List<Realisasi> realisasi) {
+    public static DeretKinerja of(Indikator indikator, Periode periode,
+            List<Realisasi> realisasi) {
         return ImmutableDeretKinerja.of(Checks.notNull(indikator, "DeretKinerja.indikator"),
                 Checks.notNull(periode, "DeretKinerja.periode"),
                 sorted(Checks.noNullElements(realisasi, "DeretKinerja.realisasi"), Realisasi::getTahun), List.of());
@@ -113,7 +112,7 @@ public abstract class DeretKinerja {
      * @throws SakipException when an argument is null or the plan has neither a target nor a
      *     realisasi for the indicator
      */
-    public static DeretKinerja from(@Nullable Renstra renstra, @Nullable Indikator indikator) {
+    public static DeretKinerja from(Renstra renstra, Indikator indikator) {
         Checks.notNull(renstra, "DeretKinerja renstra");
         Checks.notNull(indikator, "DeretKinerja.indikator");
         Checks.check(renstra.getIndikator().contains(indikator),
@@ -132,7 +131,7 @@ public abstract class DeretKinerja {
      * @throws SakipException when the realisasi is null, quarterly, outside the period or of a
      *     year that already has one
      */
-    public DeretKinerja withRealisasi(@Nullable Realisasi realisasi) {
+    public DeretKinerja withRealisasi(Realisasi realisasi) {
         List<Realisasi> list = new ArrayList<>(getRealisasi());
         list.add(Checks.notNull(realisasi, "DeretKinerja.realisasi"));
         return ImmutableDeretKinerja.of(getIndikator(), getPeriode(), sorted(list, Realisasi::getTahun), getTarget());
@@ -146,7 +145,7 @@ public abstract class DeretKinerja {
      * @throws SakipException when the target is null, quarterly, outside the period or of a year
      *     that already has one
      */
-    public DeretKinerja withTarget(@Nullable Target target) {
+    public DeretKinerja withTarget(Target target) {
         List<Target> list = new ArrayList<>(getTarget());
         list.add(Checks.notNull(target, "DeretKinerja.target"));
         return ImmutableDeretKinerja.of(getIndikator(), getPeriode(), getRealisasi(), sorted(list, Target::getTahun));
@@ -159,6 +158,7 @@ public abstract class DeretKinerja {
      * @return the realisasi, or empty when the year is missing ("NA")
      */
     public Optional<Realisasi> getRealisasi(Tahun tahun) {
+        Checks.notNull(tahun, "DeretKinerja.getRealisasi tahun");
         // a loop, not a stream: RumusTren asks once per year of every series
         for (Realisasi r : getRealisasi()) {
             if (r.getTahun().equals(tahun)) {
@@ -175,6 +175,7 @@ public abstract class DeretKinerja {
      * @return the target, or empty when none was given
      */
     public Optional<Target> getTarget(Tahun tahun) {
+        Checks.notNull(tahun, "DeretKinerja.getTarget tahun");
         for (Target t : getTarget()) {
             if (t.getTahun().equals(tahun)) {
                 return Optional.of(t);

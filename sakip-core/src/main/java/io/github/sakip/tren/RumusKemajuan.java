@@ -11,7 +11,6 @@ import io.github.sakip.model.Target;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
 
 /**
  * Progress toward the Renstra end-of-period target (analysis item 3 of Bab III of an LKjIP,
@@ -71,7 +70,7 @@ public final class RumusKemajuan {
      * @return the copy, never null
      * @throws SakipException when the policy is null
      */
-    public RumusKemajuan withPembulatan(@Nullable Pembulatan pembulatan) {
+    public RumusKemajuan withPembulatan(Pembulatan pembulatan) {
         Checks.notNull(pembulatan, "RumusKemajuan.pembulatan");
         return new RumusKemajuan(pembulatan, metode, rumusCapaian.withPembulatan(pembulatan));
     }
@@ -84,7 +83,7 @@ public final class RumusKemajuan {
      * @return the copy, never null
      * @throws SakipException when the calculator is null
      */
-    public RumusKemajuan withRumusCapaian(@Nullable RumusCapaian rumusCapaian) {
+    public RumusKemajuan withRumusCapaian(RumusCapaian rumusCapaian) {
         return new RumusKemajuan(pembulatan, metode, Checks.notNull(rumusCapaian, "RumusKemajuan.rumusCapaian"));
     }
 
@@ -95,7 +94,7 @@ public final class RumusKemajuan {
      * @return the copy, never null
      * @throws SakipException when the method is null
      */
-    public RumusKemajuan withMetode(@Nullable MetodeProyeksi metode) {
+    public RumusKemajuan withMetode(MetodeProyeksi metode) {
         return new RumusKemajuan(pembulatan, Checks.notNull(metode, "RumusKemajuan.metode"), rumusCapaian);
     }
 
@@ -134,7 +133,7 @@ public final class RumusKemajuan {
      * @throws SakipException when the series is null or misses a requirement (see the class
      *     documentation)
      */
-    public KemajuanRenstra hitung(@Nullable DeretKinerja deret) {
+    public KemajuanRenstra hitung(DeretKinerja deret) {
         Checks.notNull(deret, "RumusKemajuan deret");
         Target target = targetAkhir(deret);
         Realisasi terakhir = terakhir(deret);
@@ -161,7 +160,7 @@ public final class RumusKemajuan {
      * @throws SakipException when the series is null, has fewer than two realisasi or lacks a
      *     single end target greater than zero
      */
-    public Proyeksi proyeksi(@Nullable DeretKinerja deret) {
+    public Proyeksi proyeksi(DeretKinerja deret) {
         Checks.notNull(deret, "RumusKemajuan deret");
         Target target = targetAkhir(deret);
         List<Realisasi> data = deret.getRealisasi();

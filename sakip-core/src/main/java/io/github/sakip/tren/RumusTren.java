@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
 
 /**
  * The year-to-year trend of an indicator (analysis item 2 of Bab III of an LKjIP, PermenPANRB
@@ -59,7 +58,7 @@ public final class RumusTren {
      * @return the copy, never null
      * @throws SakipException when the policy is null
      */
-    public RumusTren withPembulatan(@Nullable Pembulatan pembulatan) {
+    public RumusTren withPembulatan(Pembulatan pembulatan) {
         return new RumusTren(Checks.notNull(pembulatan, "RumusTren.pembulatan"));
     }
 
@@ -80,7 +79,7 @@ public final class RumusTren {
      * @return an unmodifiable list, possibly empty, never null
      * @throws SakipException when the series is null
      */
-    public List<PerubahanTahunan> perubahan(@Nullable DeretKinerja deret) {
+    public List<PerubahanTahunan> perubahan(DeretKinerja deret) {
         Checks.notNull(deret, "RumusTren deret");
         List<PerubahanTahunan> all = new ArrayList<>();
         for (Realisasi r : deret.getRealisasi()) {
@@ -99,7 +98,7 @@ public final class RumusTren {
      * @return the change, or empty when year t has no realisasi or is the period's first year
      * @throws SakipException when an argument is null
      */
-    public Optional<PerubahanTahunan> perubahan(@Nullable DeretKinerja deret, @Nullable Tahun tahun) {
+    public Optional<PerubahanTahunan> perubahan(DeretKinerja deret, Tahun tahun) {
         Checks.notNull(deret, "RumusTren deret");
         Checks.notNull(tahun, "RumusTren tahun");
         if (!tahun.isAfter(deret.getPeriode().getAwal())) {
@@ -141,7 +140,7 @@ public final class RumusTren {
      *     not after {@code awal}, the first value is not positive or the last is negative (the
      *     rate is then undefined)
      */
-    public LajuMajemuk lajuMajemuk(@Nullable DeretKinerja deret, @Nullable Tahun awal, @Nullable Tahun akhir) {
+    public LajuMajemuk lajuMajemuk(DeretKinerja deret, Tahun awal, Tahun akhir) {
         Checks.notNull(deret, "RumusTren deret");
         Checks.notNull(awal, "RumusTren awal");
         Checks.notNull(akhir, "RumusTren akhir");

@@ -60,7 +60,7 @@ class AnggaranHostileInputTest {
     void namesAndCodesTakeAnyText() {
         KodeNomenklatur kode = KodeNomenklatur.parse("7.01.01");
         for (String text : Hostile.TEXTS) {
-            call("PosAnggaran", () -> PosAnggaran.of(TingkatPos.PROGRAM, text, Rupiah.of(1), Rupiah.ZERO));
+            call("PosAnggaran", () -> PosAnggaran.of(TingkatPos.PROGRAM, text, Rupiah.of(1), Rupiah.NOL));
             call("PosAnggaran", () -> PosAnggaran.gabungan(TingkatPos.PERANGKAT_DAERAH, text, List.of()));
             call("BarisAnggaran", () -> BarisAnggaran.of(kode, text, Rupiah.of(1)));
             call("PosAnggaran|RekapNomenklatur|BarisAnggaran", () -> RekapNomenklatur.susun(text,

@@ -23,7 +23,7 @@ class AnggaranMutationTest {
                 .hasMessage("Penyerapan.realisasi must be >= 0, was Rp -1.00");
         assertThatThrownBy(() -> RumusPenyerapan.standar().hitung(Rupiah.of(-1), Rupiah.of(0)))
                 .hasMessage("Penyerapan.pagu must be >= 0, was Rp -1.00");
-        assertThat(RumusPenyerapan.standar().hitung(Rupiah.of(100), Rupiah.ZERO).getPersen().orElseThrow().getNilai())
+        assertThat(RumusPenyerapan.standar().hitung(Rupiah.of(100), Rupiah.NOL).getPersen().orElseThrow().getNilai())
                 .isEqualByComparingTo("0");
     }
 

@@ -97,6 +97,6 @@ final class PohonAcak {
     }
 
     static BigInteger sen(Rupiah r) {
-        return r.getAmount().movePointRight(2).toBigIntegerExact();
+        return r.getNilai().movePointRight(2).toBigIntegerExact();
     }
 }

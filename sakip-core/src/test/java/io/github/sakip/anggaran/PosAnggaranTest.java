@@ -62,7 +62,7 @@ class PosAnggaranTest {
     void programGivenBySubKegiatanRollsUpThroughKegiatan() {
         Kegiatan k1 = Kegiatan.of(KodeNomenklatur.parse("7.01.01.2.01"), "Perencanaan", List.of(
                 sub("7.01.01.2.01.0001", 25_000_000L).withRealisasi(RealisasiAnggaran.of(TAHUN, Rupiah.of(24_500_000L))),
-                sub("7.01.01.2.01.0002", 10_000_000L).withRealisasi(RealisasiAnggaran.of(TAHUN, Rupiah.ZERO))));
+                sub("7.01.01.2.01.0002", 10_000_000L).withRealisasi(RealisasiAnggaran.of(TAHUN, Rupiah.NOL))));
         Kegiatan k2 = Kegiatan.of(KodeNomenklatur.parse("7.01.01.2.02"), "Keuangan", List.of(
                 sub("7.01.01.2.02.0001", 5_000_000L).withRealisasi(RealisasiAnggaran.of(TAHUN, Rupiah.of(5_000_000L)))));
         PosAnggaran p = PosAnggaran.of(Program.of(KodeNomenklatur.parse("7.01.01"), "Program Penunjang", List.of(k1, k2)));
@@ -95,7 +95,7 @@ class PosAnggaranTest {
         assertThat(s.getPagu()).isEqualTo(Rupiah.of(150L));
         assertThat(s.getRealisasi()).isEqualTo(Rupiah.of(150L));
         assertThat(b.getSisa()).isEqualTo(Rupiah.of(-10L));
-        assertThat(PosAnggaran.gabungan(TingkatPos.SASARAN, "Kosong", List.of()).getPagu()).isEqualTo(Rupiah.ZERO);
+        assertThat(PosAnggaran.gabungan(TingkatPos.SASARAN, "Kosong", List.of()).getPagu()).isEqualTo(Rupiah.NOL);
     }
 
     @Test
@@ -103,9 +103,9 @@ class PosAnggaranTest {
         PosAnggaran a = PosAnggaran.of(TingkatPos.PROGRAM, "A", Rupiah.of(100L), Rupiah.of(90L));
         assertThatThrownBy(() -> PosAnggaran.gabungan(TingkatPos.PROGRAM, "P", List.of(a)))
                 .isInstanceOf(SakipException.class).hasMessageContaining("must have parts of lower levels");
-        assertThatThrownBy(() -> PosAnggaran.of(TingkatPos.PROGRAM, "A", Rupiah.of(-1L), Rupiah.ZERO))
+        assertThatThrownBy(() -> PosAnggaran.of(TingkatPos.PROGRAM, "A", Rupiah.of(-1L), Rupiah.NOL))
                 .isInstanceOf(SakipException.class).hasMessageContaining("pagu of \"A\" must be >= 0");
-        assertThatThrownBy(() -> PosAnggaran.of(TingkatPos.PROGRAM, " ", Rupiah.ZERO, Rupiah.ZERO))
+        assertThatThrownBy(() -> PosAnggaran.of(TingkatPos.PROGRAM, " ", Rupiah.NOL, Rupiah.NOL))
                 .isInstanceOf(SakipException.class).hasMessageContaining("PosAnggaran.nama must not be blank");
         assertThatThrownBy(() -> PosAnggaran.of((Program) null)).isInstanceOf(SakipException.class);
         assertThatThrownBy(() -> PosAnggaran.gabungan(TingkatPos.SASARAN, "S", null))

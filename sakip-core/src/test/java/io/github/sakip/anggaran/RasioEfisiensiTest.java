@@ -51,7 +51,7 @@ class RasioEfisiensiTest {
 
     @Test
     void zeroPaguHasNoRatio() {
-        Penyerapan none = RumusPenyerapan.standar().hitung(Rupiah.ZERO, Rupiah.ZERO);
+        Penyerapan none = RumusPenyerapan.standar().hitung(Rupiah.NOL, Rupiah.NOL);
         assertThatThrownBy(() -> RASIO.predikat(none)).isInstanceOf(SakipException.class)
                 .hasMessageContaining("pagu above zero");
         assertThatThrownBy(() -> RASIO.predikat((Persen) null)).isInstanceOf(SakipException.class);

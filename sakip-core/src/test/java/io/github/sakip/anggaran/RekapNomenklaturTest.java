@@ -45,7 +45,7 @@ class RekapNomenklaturTest {
         assertThat(sub.getNama()).contains("Penyusunan Dokumen Perencanaan");
         assertThat(sub.getRealisasi()).isEqualTo(Rupiah.of(24_500_000L));
         // a pagu row without payment spent nothing
-        assertThat(pd.cari(k("7.01.01.2.01.0002")).get().getRealisasi()).isEqualTo(Rupiah.ZERO);
+        assertThat(pd.cari(k("7.01.01.2.01.0002")).get().getRealisasi()).isEqualTo(Rupiah.NOL);
         PosAnggaran kegiatan = pd.cari(k("7.01.01.2.01")).get();
         assertThat(kegiatan.getTingkat()).isEqualTo(TingkatPos.KEGIATAN);
         assertThat(kegiatan.getNama()).isEmpty();

@@ -56,7 +56,7 @@ class RumusPenyerapanTest {
 
     @Test
     void zeroPaguHasNoAbsorption() {
-        Penyerapan p = RUMUS.hitung(Rupiah.ZERO, Rupiah.of(5L));
+        Penyerapan p = RUMUS.hitung(Rupiah.NOL, Rupiah.of(5L));
         assertThat(p.getPersen()).isEmpty();
         assertThat(p.getSisa()).isEqualTo(Rupiah.of(-5L));
         assertThat(p.toString()).contains("pagu 0");
@@ -66,7 +66,7 @@ class RumusPenyerapanTest {
 
     @Test
     void negativeAmountsAndNullsAreRejected() {
-        assertThatThrownBy(() -> RUMUS.hitung(Rupiah.of(-1L), Rupiah.ZERO)).isInstanceOf(SakipException.class)
+        assertThatThrownBy(() -> RUMUS.hitung(Rupiah.of(-1L), Rupiah.NOL)).isInstanceOf(SakipException.class)
                 .hasMessage("Penyerapan.pagu must be >= 0, was Rp -1.00");
         assertThatThrownBy(() -> RUMUS.hitung(Rupiah.of(100L), null)).isInstanceOf(SakipException.class);
         assertThatThrownBy(() -> RUMUS.hitung((PosAnggaran) null)).isInstanceOf(SakipException.class);
@@ -108,8 +108,8 @@ class RumusPenyerapanTest {
 
     /** realisasi(a) / pagu(a) compared with realisasi(b) / pagu(b), exact. */
     private static int banding(PosAnggaran a, PosAnggaran b) {
-        return a.getRealisasi().getAmount().multiply(b.getPagu().getAmount())
-                .compareTo(b.getRealisasi().getAmount().multiply(a.getPagu().getAmount()));
+        return a.getRealisasi().getNilai().multiply(b.getPagu().getNilai())
+                .compareTo(b.getRealisasi().getNilai().multiply(a.getPagu().getNilai()));
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
 import io.github.sakip.model.Triwulan;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.predikat.SkalaBaku;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -18,6 +18,7 @@ import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Target;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.predikat.Batas;
 import io.github.sakip.predikat.Pita;
 import io.github.sakip.predikat.Skala;

@@ -98,7 +98,7 @@ class RekapCapaianTest {
         assertThat(rekap.getJumlahTercapai()).isEqualTo(2);
         assertThat(rekap.getJumlahBelumTercapai()).isEqualTo(1);
         assertThat(rekap.getJumlahTidakTerukur()).isZero();
-        Map<Predikat, Integer> counts = rekap.hitungPredikat(SkalaBaku.LKJIP);
+        Map<Predikat, Integer> counts = rekap.getJumlahPerPredikat(SkalaBaku.LKJIP);
         assertThat(counts.values()).containsExactly(0, 0, 2, 1);
         assertThat(counts.keySet()).extracting(Predikat::getLabel).containsExactly("Tidak tercapai/ Tidak berhasil",
                 "Cukup tercapai/ Cukup berhasil", "Tercapai/ Berhasil", "Sangat tercapai/ Sangat berhasil");
@@ -120,7 +120,7 @@ class RekapCapaianTest {
         assertThat(rekap.getJumlahTidakTerukur()).isEqualTo(1);
         assertThat(rekap.getJumlahTerukur()).isEqualTo(3);
         assertThat(rekap.getJumlahBelumTercapai()).isEqualTo(1);
-        assertThat(rekap.hitungPredikat(SkalaBaku.LKJIP).values().stream().mapToInt(Integer::intValue).sum())
+        assertThat(rekap.getJumlahPerPredikat(SkalaBaku.LKJIP).values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(3);
     }
 
@@ -161,7 +161,7 @@ class RekapCapaianTest {
         assertThat(rataRata(rekap)).isEqualTo(new BigDecimal("97.76"));
         assertThat(rekap.getMedian()).contains(Persen.of(new BigDecimal("100.00")));
         assertThat(rekap.getJumlahTercapai()).isEqualTo(2);
-        assertThat(rekap.hitungPredikat(SkalaBaku.LKJIP).values()).containsExactly(0, 0, 2, 1);
+        assertThat(rekap.getJumlahPerPredikat(SkalaBaku.LKJIP).values()).containsExactly(0, 0, 2, 1);
         assertThat(rekap.isTercapai()).isFalse();
     }
 
@@ -214,7 +214,7 @@ class RekapCapaianTest {
         assertThatThrownBy(() -> RataRataCapaian.standar().rekap(" ", tabel31(HALF_UP)))
                 .isInstanceOf(SakipException.class);
         assertThatThrownBy(() -> RataRataCapaian.standar().rekap("A", null)).isInstanceOf(SakipException.class);
-        assertThatThrownBy(() -> RataRataCapaian.standar().rekap("A", tabel31(HALF_UP)).hitungPredikat(null))
+        assertThatThrownBy(() -> RataRataCapaian.standar().rekap("A", tabel31(HALF_UP)).getJumlahPerPredikat(null))
                 .isInstanceOf(SakipException.class);
     }
 }

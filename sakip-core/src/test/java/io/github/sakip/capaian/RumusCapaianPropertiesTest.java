@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.sakip.model.AturanCapaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Target;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.testing.SakipGen;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -149,6 +152,33 @@ class RumusCapaianPropertiesTest {
                         return; // undefined by rule, tested in RumusCapaianTest
                     }
                     assertThat(rumus.hitung(ind, t, r).getPenyebut()).isPositive();
+                });
+    }
+
+    @Test
+    void anIndicatorsOwnFormulaGivesWhatACalculatorWithThatFormulaGives() {
+        qt().withExamples(200).forAll(negatifVariants(), Generate.enumValues(VarianNegatif.class),
+                SakipGen.nilaiPositif(), SakipGen.nilaiPositif()).checkAssert((rumus, varian, t, r) -> {
+                    Indikator own = NEGATIF.withAturan(AturanCapaian.IKUT_RUMUS.withVarianNegatif(varian));
+                    Capaian c = hitung(rumus, own, t, r);
+                    Capaian expected = hitung(rumus.withVarianNegatif(varian), NEGATIF, t, r);
+                    assertThat(c.getPersen()).isEqualTo(expected.getPersen());
+                    assertThat(c.getKeterangan()).isEqualTo(expected.getKeterangan());
+                    assertThat(c.isTercapai()).isEqualTo(expected.isTercapai());
+                });
+    }
+
+    @Test
+    void anIndicatorsCapIsTheMinimumOfCapAndCapaianAndKeepsTercapai() {
+        qt().withExamples(200).forAll(SakipGen.indikator(), SakipGen.desimal(10_000, 30_000),
+                SakipGen.nilaiPositif(), SakipGen.nilaiPositif()).checkAssert((indikator, cap, t, r) -> {
+                    Indikator capped = indikator.withAturan(indikator.getAturan().withBatasAtas(Persen.of(cap)));
+                    Capaian free = hitung(STANDAR, indikator, t, r);
+                    Capaian c = hitung(STANDAR, capped, t, r);
+                    BigDecimal expected = free.getPersen().getNilai()
+                            .min(cap.setScale(2, RoundingMode.HALF_UP));
+                    assertThat(c.getPersen().getNilai()).isEqualByComparingTo(expected);
+                    assertThat(c.isTercapai()).isEqualTo(free.isTercapai());
                 });
     }
 }

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.model.AturanCapaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
 import io.github.sakip.model.Triwulan;
+import io.github.sakip.model.VarianNegatif;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -140,7 +143,7 @@ class RumusCapaianTest {
         assertThat(hitung(STANDAR, STABIL, "3", "3.3").getPersen().getNilai()).isEqualByComparingTo("90");
         assertThat(hitung(STANDAR, STABIL, "3", "2.7").getPersen().getNilai()).isEqualByComparingTo("90");
         assertThat(hitung(STANDAR, STABIL, "3", "3").getPersen().getNilai()).isEqualByComparingTo("100");
-        assertThat(hitung(STANDAR, STABIL, "3", "3.3").getKeterangan()).isEqualTo("(1 - |3.3 - 3| / 3) x 100");
+        assertThat(hitung(STANDAR, STABIL, "3", "3.3").getKeterangan()).isEqualTo("(3 - |3.3 - 3|) / 3 x 100");
         assertThat(hitung(STANDAR, STABIL, "3", "3.3").isTercapai()).isFalse();
     }
 
@@ -271,5 +274,42 @@ class RumusCapaianTest {
         assertThat(STANDAR.withBatasBawah(BatasBawahCapaian.NOL)).isNotEqualTo(STANDAR);
         assertThat(STANDAR.withVarianNegatif(VarianNegatif.RASIO)).isNotEqualTo(STANDAR);
         assertThat(STANDAR).hasToString("RumusCapaian[Pembulatan[2, HALF_UP], PERMENPANRB, batasBawah TANPA]");
+    }
+
+    @Test
+    void indicatorsOwnFormulaOverridesTheCalculatorsForThatIndicatorOnly() {
+        // PermenPANRB 8/2021 Bab VI source example: target 8 months, realisasi 9 months
+        Indikator rasio = NEGATIF.withAturan(AturanCapaian.IKUT_RUMUS.withVarianNegatif(VarianNegatif.RASIO));
+        Capaian own = hitung(STANDAR, rasio, "8", "9");
+        assertThat(own.getPersen().getNilai()).isEqualByComparingTo("88.89");
+        assertThat(own.getKeterangan()).isEqualTo("8 / 9 x 100");
+        assertThat(hitung(STANDAR, NEGATIF, "8", "9").getPersen().getNilai()).isEqualByComparingTo("87.50");
+        Indikator permenpanrb = NEGATIF.withAturan(AturanCapaian.IKUT_RUMUS
+                .withVarianNegatif(VarianNegatif.PERMENPANRB));
+        RumusCapaian rumusRasio = STANDAR.withVarianNegatif(VarianNegatif.RASIO);
+        assertThat(hitung(rumusRasio, permenpanrb, "8", "9").getPersen().getNilai()).isEqualByComparingTo("87.50");
+        assertThat(hitung(rumusRasio, permenpanrb, "8", "9").getKeterangan()).isEqualTo("(2 x 8 - 9) / 8 x 100");
+        assertThat(rumusRasio.getVarianNegatif(permenpanrb)).isEqualTo(VarianNegatif.PERMENPANRB);
+        assertThat(rumusRasio.getVarianNegatif(NEGATIF)).isEqualTo(VarianNegatif.RASIO);
+        assertThatThrownBy(() -> hitung(STANDAR, rasio, "8", "0")).isInstanceOf(SakipException.class)
+                .hasMessage("Realisasi.nilai must be > 0 for VarianNegatif.RASIO (T / R), was 0");
+    }
+
+    @Test
+    void indicatorsCapLimitsThePrintedCapaianButNotTercapai() {
+        Indikator capped = POSITIF.withAturan(AturanCapaian.IKUT_RUMUS.withBatasAtas(Persen.of(new BigDecimal("120"))));
+        // Klojen LKjIP 2021, Tabel 3.4: 57,32 / 33 = 173,70 %, capped at 120
+        Capaian c = hitung(STANDAR, capped, "33", "57.32");
+        assertThat(c.getPersen()).isEqualTo(Persen.of(new BigDecimal("120.00")));
+        assertThat(c.getPersen(DOWN)).isEqualTo(Persen.of(new BigDecimal("120.00")));
+        assertThat(c.isTercapai()).isTrue();
+        assertThat(c.getKeterangan()).isEqualTo("57.32 / 33 x 100");
+        // below the cap nothing changes: 87,80 / 80,01
+        assertThat(hitung(STANDAR, capped, "80.01", "87.80").getPersen().getNilai()).isEqualByComparingTo("109.74");
+        // the cap enters averages of the exact values too
+        RekapCapaian rekap = RataRataCapaian.standar().withDasar(DasarRataRata.EKSAK).rekap("R", java.util.List.of(c));
+        assertThat(rekap.getRataRata()).contains(Persen.of(new BigDecimal("120.00")));
+        assertThat(RataRataCapaian.standar().rekap("R", java.util.List.of(c)).getRataRata())
+                .contains(Persen.of(new BigDecimal("120.00")));
     }
 }

@@ -98,7 +98,7 @@ class ModelHostileInputTest {
         call("Tujuan.nama", () -> Tujuan.of(text, List.of(INDIKATOR), List.of(Sasaran.of("S", List.of(INDIKATOR)))));
         call("Program.nama", () -> Program.of(text, Pagu.of(Y2021, Rupiah.of(1))));
         KodeNomenklatur sub = KodeNomenklatur.parse("7.01.01.2.01.0001");
-        call("SubKegiatan.nama", () -> SubKegiatan.of(sub, text, Pagu.of(Y2021, Rupiah.ZERO)));
+        call("SubKegiatan.nama", () -> SubKegiatan.of(sub, text, Pagu.of(Y2021, Rupiah.NOL)));
         if (i != null) {
             assertThat(i.getNama()).isNotBlank();
         }
@@ -109,14 +109,14 @@ class ModelHostileInputTest {
         Hostile.forEachDecimal(300, this::checkRupiah);
         Hostile.forEachText(300, Hostile.texts(), this::checkRupiahText);
         for (int v : Hostile.INTS) {
-            assertThat(Rupiah.of((long) v).getAmount().scale()).isEqualTo(Rupiah.SCALE);
+            assertThat(Rupiah.of((long) v).getNilai().scale()).isEqualTo(Rupiah.SCALE);
         }
     }
 
     private void checkRupiah(BigDecimal v) {
         Rupiah exact = call("Rupiah", () -> Rupiah.of(v));
         if (exact != null) {
-            assertThat(exact.getAmount()).isEqualByComparingTo(v);
+            assertThat(exact.getNilai()).isEqualByComparingTo(v);
             assertThat(Rupiah.parse(exact.toString())).isEqualTo(exact);
             call("Rupiah", () -> exact.plus(exact).minus(exact));
             call("Rupiah", () -> Rupiah.total(List.of(exact, exact, exact)));
@@ -126,7 +126,7 @@ class ModelHostileInputTest {
         for (RoundingMode mode : RoundingMode.values()) {
             Rupiah r = call("Rupiah", () -> Rupiah.of(v, mode));
             if (r != null) {
-                assertThat(r.getAmount().scale()).isEqualTo(Rupiah.SCALE);
+                assertThat(r.getNilai().scale()).isEqualTo(Rupiah.SCALE);
             }
         }
     }
@@ -134,7 +134,7 @@ class ModelHostileInputTest {
     private void checkRupiahText(String text) {
         Rupiah r = call("Rupiah", () -> Rupiah.parse(text));
         if (r != null) {
-            assertThat(r.getAmount()).isEqualByComparingTo(text.substring(3));
+            assertThat(r.getNilai()).isEqualByComparingTo(text.substring(3));
         }
     }
 
@@ -143,8 +143,8 @@ class ModelHostileInputTest {
         List<Rupiah> withNull = new ArrayList<>(Arrays.asList(Rupiah.of(1), null));
         call("Rupiah.total", () -> Rupiah.total(withNull));
         call("Rupiah.total", () -> Rupiah.total(null));
-        call("Rupiah.plus", () -> Rupiah.ZERO.plus(null));
-        call("Rupiah.minus", () -> Rupiah.ZERO.minus(null));
+        call("Rupiah.plus", () -> Rupiah.NOL.plus(null));
+        call("Rupiah.minus", () -> Rupiah.NOL.minus(null));
     }
 
     @Test

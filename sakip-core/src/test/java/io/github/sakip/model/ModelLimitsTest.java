@@ -56,7 +56,7 @@ class ModelLimitsTest {
                 .isInstanceOf(SakipParseException.class)
                 .hasMessage("Persen \"" + "1".repeat(60) + "...\" (" + (length + 1) + " characters) must have at"
                         + " most 1000 digits");
-        assertThat(Rupiah.parse("Rp -" + "9".repeat(998) + ".99").getAmount().precision()).isEqualTo(1000);
+        assertThat(Rupiah.parse("Rp -" + "9".repeat(998) + ".99").getNilai().precision()).isEqualTo(1000);
         assertThat(Persen.parse("-" + "9".repeat(999) + ".9%").getNilai().precision()).isEqualTo(1000);
     }
 

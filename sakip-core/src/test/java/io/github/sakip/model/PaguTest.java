@@ -11,12 +11,12 @@ class PaguTest {
     @Test
     void aNegativePaguIsRejectedNamingTheAmount() {
         assertThatThrownBy(() -> Pagu.of(Tahun.of(2021), Rupiah.of(-1L))).isExactlyInstanceOf(SakipException.class)
-                .hasMessage("Pagu.jumlah must be >= 0, was Rp -1.00");
+                .hasMessage("Pagu.nilai must be >= 0, was Rp -1.00");
     }
 
     @Test
     void aPaguOfZeroIsAllowed() {
-        assertThat(Pagu.of(Tahun.of(2021), Rupiah.ZERO).getJumlah().isZero()).isTrue();
+        assertThat(Pagu.of(Tahun.of(2021), Rupiah.NOL).getNilai().isZero()).isTrue();
     }
 
     @Test
@@ -29,7 +29,7 @@ class PaguTest {
 
     @Test
     void nullArgumentsAreSakipExceptions() {
-        ValueContract.assertNullRejected(() -> Pagu.of(null, Rupiah.ZERO), "Pagu.tahun");
-        ValueContract.assertNullRejected(() -> Pagu.of(Tahun.of(2021), null), "Pagu.jumlah");
+        ValueContract.assertNullRejected(() -> Pagu.of(null, Rupiah.NOL), "Pagu.tahun");
+        ValueContract.assertNullRejected(() -> Pagu.of(Tahun.of(2021), null), "Pagu.nilai");
     }
 }

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.BagiUnscaled;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -127,9 +128,9 @@ class PembulatanTest {
         boolean fits = Math.abs(shift) <= 18 && fitsLong(BigInteger.valueOf(shift >= 0 ? ua : ub), shift)
                 && BigInteger.valueOf(shift >= 0 ? ub : ua).bitLength() < 64 && ua != Long.MIN_VALUE
                 && ub != Long.MIN_VALUE;
-        long q = pembulatan.bagiUnscaled(ua, sa, ub, sb);
+        long q = BagiUnscaled.bagi(pembulatan, ua, sa, ub, sb);
         if (!fits) {
-            assertThat(q).as("%s at %s / %s at %s", ua, sa, ub, sb).isEqualTo(Pembulatan.OVERFLOW);
+            assertThat(q).as("%s at %s / %s at %s", ua, sa, ub, sb).isEqualTo(BagiUnscaled.OVERFLOW);
             return;
         }
         assertThat(BigDecimal.valueOf(q, pembulatan.getScale())).as("%s at %s / %s at %s", ua, sa, ub, sb)
@@ -165,30 +166,30 @@ class PembulatanTest {
     @Test
     void bagiUnscaledGivesTheKlojenCapaianAndOverflowWhereALongCannotHoldIt() {
         // Tabel 3.1: 87,80 x 100 / 80,01 printed 109,74; 4,40 x 100 / 3,13 printed 140,57 (DOWN)
-        assertThat(Pembulatan.STANDAR.bagiUnscaled(878_000, 2, 8001, 2)).isEqualTo(10_974);
-        assertThat(Pembulatan.of(2, RoundingMode.DOWN).bagiUnscaled(44_000, 2, 313, 2)).isEqualTo(14_057);
-        assertThat(Pembulatan.of(2, RoundingMode.UP).bagiUnscaled(-1, 0, 8, 0)).isEqualTo(-13);
-        assertThat(Pembulatan.STANDAR.bagiUnscaled(Long.MAX_VALUE, 0, 1, 0)).isEqualTo(Pembulatan.OVERFLOW);
-        assertThat(Pembulatan.STANDAR.bagiUnscaled(1, 0, 1, 17)).isEqualTo(Pembulatan.OVERFLOW);
-        assertThat(Pembulatan.STANDAR.bagiUnscaled(1, 0, 1, 16)).isEqualTo(1_000_000_000_000_000_000L);
-        assertThat(Pembulatan.STANDAR.bagiUnscaled(1, 21, 1, 0)).isEqualTo(Pembulatan.OVERFLOW);
-        assertThat(Pembulatan.STANDAR.bagiUnscaled(5, 20, 1, 0)).isZero();
-        assertThat(Pembulatan.STANDAR.bagiUnscaled(1, Integer.MIN_VALUE, 1, Integer.MAX_VALUE))
-                .isEqualTo(Pembulatan.OVERFLOW);
-        assertThat(Pembulatan.STANDAR.bagiUnscaled(Long.MIN_VALUE, 2, 1, 2)).isEqualTo(Pembulatan.OVERFLOW);
-        assertThat(Pembulatan.STANDAR.bagiUnscaled(1, 2, Long.MIN_VALUE, 2)).isEqualTo(Pembulatan.OVERFLOW);
+        assertThat(BagiUnscaled.bagi(Pembulatan.STANDAR, 878_000, 2, 8001, 2)).isEqualTo(10_974);
+        assertThat(BagiUnscaled.bagi(Pembulatan.of(2, RoundingMode.DOWN), 44_000, 2, 313, 2)).isEqualTo(14_057);
+        assertThat(BagiUnscaled.bagi(Pembulatan.of(2, RoundingMode.UP), -1, 0, 8, 0)).isEqualTo(-13);
+        assertThat(BagiUnscaled.bagi(Pembulatan.STANDAR, Long.MAX_VALUE, 0, 1, 0)).isEqualTo(BagiUnscaled.OVERFLOW);
+        assertThat(BagiUnscaled.bagi(Pembulatan.STANDAR, 1, 0, 1, 17)).isEqualTo(BagiUnscaled.OVERFLOW);
+        assertThat(BagiUnscaled.bagi(Pembulatan.STANDAR, 1, 0, 1, 16)).isEqualTo(1_000_000_000_000_000_000L);
+        assertThat(BagiUnscaled.bagi(Pembulatan.STANDAR, 1, 21, 1, 0)).isEqualTo(BagiUnscaled.OVERFLOW);
+        assertThat(BagiUnscaled.bagi(Pembulatan.STANDAR, 5, 20, 1, 0)).isZero();
+        assertThat(BagiUnscaled.bagi(Pembulatan.STANDAR, 1, Integer.MIN_VALUE, 1, Integer.MAX_VALUE))
+                .isEqualTo(BagiUnscaled.OVERFLOW);
+        assertThat(BagiUnscaled.bagi(Pembulatan.STANDAR, Long.MIN_VALUE, 2, 1, 2)).isEqualTo(BagiUnscaled.OVERFLOW);
+        assertThat(BagiUnscaled.bagi(Pembulatan.STANDAR, 1, 2, Long.MIN_VALUE, 2)).isEqualTo(BagiUnscaled.OVERFLOW);
     }
 
     @Test
     void bagiUnscaledRefusesZeroAndUnnecessaryRounding() {
         Pembulatan exact = Pembulatan.of(2, RoundingMode.UNNECESSARY);
-        assertThat(exact.bagiUnscaled(1, 0, 4, 0)).isEqualTo(25);
-        assertThatThrownBy(() -> exact.bagiUnscaled(1, 0, 3, 0)).isExactlyInstanceOf(SakipException.class)
+        assertThat(BagiUnscaled.bagi(exact, 1, 0, 4, 0)).isEqualTo(25);
+        assertThatThrownBy(() -> BagiUnscaled.bagi(exact, 1, 0, 3, 0)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("Pembulatan Pembulatan[2, UNNECESSARY] cannot represent unscaled 1 at scale 0"
                         + " / unscaled 3 at scale 0 without rounding");
-        assertThatThrownBy(() -> Pembulatan.STANDAR.bagiUnscaled(8780, 2, 0, 2))
+        assertThatThrownBy(() -> BagiUnscaled.bagi(Pembulatan.STANDAR, 8780, 2, 0, 2))
                 .isExactlyInstanceOf(SakipException.class)
-                .hasMessage("Pembulatan.bagiUnscaled divisor (penyebut) must not be 0, dividing unscaled 8780 at scale 2");
+                .hasMessage("BagiUnscaled divisor (penyebut) must not be 0, dividing unscaled 8780 at scale 2");
     }
 
     @Test

@@ -56,7 +56,7 @@ class PerjanjianKinerjaTest {
         PerjanjianKinerja pk = PerjanjianKinerja.of(Y2021, List.of(komitmen("S1", indikator("Indeks A"), Y2021)));
         assertThat(pk.getTarget(indikator("Indeks A"))).contains(Target.of(Y2021, BigDecimal.TEN));
         assertThat(pk.getTarget(indikator("Indeks Z"))).isEmpty();
-        assertThat(pk.getTotalPagu()).isEqualTo(Rupiah.ZERO);
+        assertThat(pk.getTotalPagu()).isEqualTo(Rupiah.NOL);
     }
 
     @Test
@@ -64,23 +64,24 @@ class PerjanjianKinerjaTest {
         Indikator iku = indikator("IKM Perangkat Daerah").withKode("IKU-1");
         PerjanjianKinerja pk = PerjanjianKinerja.of(Y2021, List.of(komitmen("S1", iku, Y2021),
                 komitmen("S2", indikator("Indeks B"), Y2021)));
-        // by value, an indicator that differs only in its kode is another indicator
-        assertThat(pk.getTarget(indikator("IKM Perangkat Daerah"))).isEmpty();
-        assertThat(pk.findIndikator("ikm\u00A0perangkat  daerah\n")).contains(iku);
-        assertThat(pk.findIndikator("IKM Perangkat Daerah").flatMap(pk::getTarget))
+        // by identity: with no kode on one side, the name identifies the indicator
+        assertThat(pk.getTarget(indikator("IKM Perangkat Daerah"))).contains(Target.of(Y2021, BigDecimal.TEN));
+        assertThat(pk.getTarget(indikator("IKM Perangkat Daerah").withKode("IKU-2"))).isEmpty();
+        assertThat(pk.cariIndikator("ikm\u00A0perangkat  daerah\n")).contains(iku);
+        assertThat(pk.cariIndikator("IKM Perangkat Daerah").flatMap(pk::getTarget))
                 .contains(Target.of(Y2021, BigDecimal.TEN));
-        assertThat(pk.findIndikator("IKM Kecamatan")).isEmpty();
-        assertThatThrownBy(() -> pk.findIndikator("\u00A0")).isExactlyInstanceOf(SakipException.class)
-                .hasMessageStartingWith("PerjanjianKinerja.findIndikator nama must not be blank, was ");
-        assertThatThrownBy(() -> pk.findIndikator(null)).isExactlyInstanceOf(SakipException.class)
-                .hasMessage("PerjanjianKinerja.findIndikator nama must not be null");
+        assertThat(pk.cariIndikator("IKM Kecamatan")).isEmpty();
+        assertThatThrownBy(() -> pk.cariIndikator("\u00A0")).isExactlyInstanceOf(SakipException.class)
+                .hasMessageStartingWith("PerjanjianKinerja.cariIndikator nama must not be blank, was ");
+        assertThatThrownBy(() -> pk.cariIndikator(null)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("PerjanjianKinerja.cariIndikator nama must not be null");
     }
 
     @Test
     void aNameTwoIndicatorsShareIsAmbiguous() {
         PerjanjianKinerja pk = PerjanjianKinerja.of(Y2021, List.of(komitmen("S1", indikator("Indeks A"), Y2021),
                 komitmen("S2", indikator("indeks  A").withKode("X"), Y2021)));
-        assertThatThrownBy(() -> pk.findIndikator("Indeks A")).isExactlyInstanceOf(SakipException.class)
+        assertThatThrownBy(() -> pk.cariIndikator("Indeks A")).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("PerjanjianKinerja 2021 has 2 indicators named \"Indeks A\"; find them by value");
     }
 
@@ -119,5 +120,20 @@ class PerjanjianKinerjaTest {
         PerjanjianKinerja pk = PerjanjianKinerja.of(Y2021, List.of(komitmen("S1", indikator("Indeks A"), Y2021)));
         assertThatThrownBy(() -> pk.getTarget(null)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("PerjanjianKinerja.getTarget indikator must not be null");
+    }
+
+    @org.junit.jupiter.api.Test
+    void targetsAreFoundByTheIndicatorsIdentityNotEveryAttribute() {
+        PerjanjianKinerja pk = io.github.sakip.testing.Klojen2021.perjanjianKinerja();
+        Indikator ipmas = io.github.sakip.testing.Klojen2021.IPMAS;
+        org.assertj.core.api.Assertions.assertThat(pk.getTarget(ipmas.withIku(false))).isEqualTo(pk.getTarget(ipmas))
+                .isPresent();
+        org.assertj.core.api.Assertions.assertThat(pk.getTarget(ipmas.withRumus("R / T x 100"))).isPresent();
+        org.assertj.core.api.Assertions.assertThat(pk.getTarget(Indikator.of("IPMas", Satuan.INDEKS,
+                Polaritas.POSITIF))).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(ipmas.isSama(ipmas.withKode("IKU-3"))).isTrue();
+        org.assertj.core.api.Assertions.assertThat(ipmas.withKode("IKU-3").isSama(ipmas.withKode("IKU-4"))).isFalse();
+        org.assertj.core.api.Assertions.assertThat(ipmas.withKode("IKU-3")
+                .isSama(Indikator.of("Lain", Satuan.INDEKS, Polaritas.POSITIF).withKode("IKU-3"))).isTrue();
     }
 }

@@ -51,8 +51,8 @@ class RupiahTest {
                 .checkAssert(sen -> {
                     BigInteger expected = sen.stream().reduce(BigInteger.ZERO, BigInteger::add);
                     Rupiah total = Rupiah.total(sen.stream().map(RupiahTest::ofSen).toList());
-                    assertThat(total.getAmount().scale()).isEqualTo(2);
-                    assertThat(total.getAmount().unscaledValue()).isEqualTo(expected);
+                    assertThat(total.getNilai().scale()).isEqualTo(2);
+                    assertThat(total.getNilai().unscaledValue()).isEqualTo(expected);
                 });
     }
 
@@ -103,14 +103,14 @@ class RupiahTest {
         assertThat(Rupiah.of(new BigDecimal("5"))).isEqualTo(lima);
         assertThat(Rupiah.of(new BigDecimal("5.000"))).isEqualTo(lima);
         assertThat(Rupiah.of(new BigDecimal("5E0"))).isEqualTo(lima);
-        assertThat(lima.getAmount()).isEqualTo(new BigDecimal("5.00"));
+        assertThat(lima.getNilai()).isEqualTo(new BigDecimal("5.00"));
     }
 
     @Test
     void printsAsRpAndAPlainNumberWithTwoDecimals() {
         assertThat(Rupiah.of(40_353_401_000L)).hasToString("Rp 40353401000.00");
-        assertThat(Rupiah.ZERO).hasToString("Rp 0.00");
-        assertThat(Rupiah.total(List.of())).isEqualTo(Rupiah.ZERO);
+        assertThat(Rupiah.NOL).hasToString("Rp 0.00");
+        assertThat(Rupiah.total(List.of())).isEqualTo(Rupiah.NOL);
     }
 
     @Test
@@ -133,7 +133,7 @@ class RupiahTest {
         ValueContract.assertNullRejected(() -> Rupiah.of(BigDecimal.ONE, null), "roundingMode");
         ValueContract.assertNullRejected(() -> Rupiah.parse(null), "Rupiah text");
         ValueContract.assertNullRejected(() -> Rupiah.total(null), "Rupiah.total");
-        ValueContract.assertNullRejected(() -> Rupiah.total(Arrays.asList(Rupiah.ZERO, null)), "Rupiah.total");
+        ValueContract.assertNullRejected(() -> Rupiah.total(Arrays.asList(Rupiah.NOL, null)), "Rupiah.total");
     }
 
     @Test
@@ -145,9 +145,9 @@ class RupiahTest {
 
     @Test
     void arithmeticRejectsNullWithTheField() {
-        assertThatThrownBy(() -> Rupiah.ZERO.plus(null)).isExactlyInstanceOf(SakipException.class)
+        assertThatThrownBy(() -> Rupiah.NOL.plus(null)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("Rupiah.plus other must not be null");
-        assertThatThrownBy(() -> Rupiah.ZERO.minus(null)).isExactlyInstanceOf(SakipException.class)
+        assertThatThrownBy(() -> Rupiah.NOL.minus(null)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("Rupiah.minus other must not be null");
     }
 }

@@ -109,4 +109,22 @@ class TahunTest {
         assertThatThrownBy(() -> Tahun.of(2021).isAfter(null)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("Tahun.isAfter other must not be null");
     }
+
+    @Test
+    void convertsToAndFromJavaTimeYears() {
+        qt().forAll(integers().between(Tahun.MIN, Tahun.MAX)).checkAssert(y -> {
+            Tahun t = Tahun.of(y);
+            assertThat(t.toYear()).isEqualTo(java.time.Year.of(y));
+            assertThat(Tahun.from(t.toYear())).isEqualTo(t);
+        });
+        assertThat(Tahun.from(java.time.LocalDate.of(2021, 12, 31))).isEqualTo(Tahun.of(2021));
+        assertThatThrownBy(() -> Tahun.from(java.time.Year.of(1900))).isInstanceOf(SakipException.class)
+                .hasMessage("Tahun.value must be between 1945 and 9999, was 1900");
+        assertThatThrownBy(() -> Tahun.from(java.time.LocalTime.NOON)).isInstanceOf(SakipException.class)
+                .hasMessage("Tahun.from needs a year, 12:00 has none");
+        assertThatThrownBy(() -> Tahun.from(java.time.chrono.ThaiBuddhistDate.of(2564, 1, 1)))
+                .isInstanceOf(SakipException.class).hasMessageContaining("ISO calendar");
+        assertThatThrownBy(() -> Tahun.from(null)).isInstanceOf(SakipException.class)
+                .hasMessageContaining("Tahun.from temporal");
+    }
 }

@@ -77,4 +77,24 @@ class TriwulanTest {
             assertThat(e.getMessage()).contains("Triwulan \"20x1-TW4\"", "position 2");
         });
     }
+
+    @org.junit.jupiter.api.Test
+    void convertsToAndFromJavaTimeQuarters() {
+        for (int month = 1; month <= 12; month++) {
+            Triwulan tw = Triwulan.from(java.time.YearMonth.of(2021, month));
+            org.assertj.core.api.Assertions.assertThat(tw.getKe()).isEqualTo((month + 2) / 3);
+            org.assertj.core.api.Assertions.assertThat(tw.getTanggalAwal().getMonthValue()).isEqualTo(3 * tw.getKe() - 2);
+            org.assertj.core.api.Assertions.assertThat(Triwulan.from(tw.getTanggalAwal())).isEqualTo(tw);
+            org.assertj.core.api.Assertions.assertThat(Triwulan.from(tw.getTanggalAkhir())).isEqualTo(tw);
+            org.assertj.core.api.Assertions.assertThat(tw.getTanggalAkhir().plusDays(1))
+                    .isEqualTo(tw.isTerakhir() ? java.time.LocalDate.of(2022, 1, 1)
+                            : Triwulan.of(tw.getTahun(), tw.getKe() + 1).getTanggalAwal());
+        }
+        org.assertj.core.api.Assertions.assertThat(Triwulan.from(java.time.LocalDate.of(2021, 5, 17)))
+                .hasToString("2021-TW2");
+        org.assertj.core.api.Assertions.assertThat(Triwulan.parse("2021-TW2").getTanggalAkhir())
+                .isEqualTo(java.time.LocalDate.of(2021, 6, 30));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Triwulan.from(java.time.Year.of(2021)))
+                .isInstanceOf(io.github.sakip.SakipException.class).hasMessage("Triwulan.from needs a month, 2021 has none");
+    }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.capaian.BatasAtasCapaian;
-import io.github.sakip.capaian.VarianNegatif;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.predikat.SkalaBaku;
 import java.math.RoundingMode;

@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.sakip.capaian.BatasAtasCapaian;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.RumusCapaian;
-import io.github.sakip.capaian.VarianNegatif;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pembulatan;

@@ -9,7 +9,7 @@ import static io.github.sakip.testing.Klojen2021.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sakip.capaian.BatasAtasCapaian;
-import io.github.sakip.capaian.VarianNegatif;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Periode;

@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.capaian.RumusCapaian;
-import io.github.sakip.capaian.VarianNegatif;
 import io.github.sakip.model.Pagu;
 import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Program;
@@ -24,6 +23,7 @@ import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Rupiah;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Tahun;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.testing.Klojen2021;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

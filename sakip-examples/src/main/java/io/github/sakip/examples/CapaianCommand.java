@@ -3,7 +3,6 @@ package io.github.sakip.examples;
 import io.github.sakip.SakipException;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.RumusCapaian;
-import io.github.sakip.capaian.VarianNegatif;
 import io.github.sakip.examples.csv.Cells;
 import io.github.sakip.examples.csv.Header;
 import io.github.sakip.examples.csv.Rejections;
@@ -11,12 +10,14 @@ import io.github.sakip.examples.csv.Row;
 import io.github.sakip.examples.csv.RowReader;
 import io.github.sakip.examples.csv.RowWriter;
 import io.github.sakip.format.AngkaFormat;
+import io.github.sakip.model.AturanCapaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.predikat.Skala;
 import io.github.sakip.predikat.SkalaBaku;
 import java.io.IOException;
@@ -92,19 +93,22 @@ final class CapaianCommand implements Callable<Integer> {
         }
     }
 
-    /** The polarity column: the model's three, and the named variant T / R of lower-is-better. */
+    /**
+     * The polarity column: the model's three, and the named variant T / R of lower-is-better,
+     * which the row's indicator carries as its own rule.
+     */
     enum PolaritasBaris {
-        POSITIF(Polaritas.POSITIF, VarianNegatif.PERMENPANRB),
-        NEGATIF(Polaritas.NEGATIF, VarianNegatif.PERMENPANRB),
-        NEGATIF_RASIO(Polaritas.NEGATIF, VarianNegatif.RASIO),
-        STABIL(Polaritas.STABIL, VarianNegatif.PERMENPANRB);
+        POSITIF(Polaritas.POSITIF, AturanCapaian.IKUT_RUMUS),
+        NEGATIF(Polaritas.NEGATIF, AturanCapaian.IKUT_RUMUS),
+        NEGATIF_RASIO(Polaritas.NEGATIF, AturanCapaian.IKUT_RUMUS.withVarianNegatif(VarianNegatif.RASIO)),
+        STABIL(Polaritas.STABIL, AturanCapaian.IKUT_RUMUS);
 
         private final Polaritas polaritas;
-        private final VarianNegatif varian;
+        private final AturanCapaian aturan;
 
-        PolaritasBaris(Polaritas polaritas, VarianNegatif varian) {
+        PolaritasBaris(Polaritas polaritas, AturanCapaian aturan) {
             this.polaritas = polaritas;
-            this.varian = varian;
+            this.aturan = aturan;
         }
     }
 
@@ -142,11 +146,11 @@ final class CapaianCommand implements Callable<Integer> {
         header.checkWidth(row);
         PolaritasBaris polaritas = Cells.choice("polaritas", row.get(header.column(1)), PolaritasBaris.class);
         Indikator indikator = Indikator.of(Cells.strip(row.get(header.column(0))), Satuan.of("baris"),
-                polaritas.polaritas);
+                polaritas.polaritas).withAturan(polaritas.aturan);
         Target target = Cells.target("target", row.get(header.column(2)), TAHUN);
         Optional<Realisasi> realisasi = Cells.measured("realisasi", row.get(header.column(3)))
                 .map(v -> Realisasi.of(TAHUN, v));
-        Optional<Capaian> capaian = rumus.withVarianNegatif(polaritas.varian).hitung(indikator, target, realisasi);
+        Optional<Capaian> capaian = rumus.hitung(indikator, target, realisasi);
         List<String> out = new ArrayList<>(row.fields());
         out.add(capaian.map(c -> AngkaFormat.INDONESIA.format(c.getPersen().getNilai())).orElse(""));
         out.add(capaian.map(c -> c.getPredikat(skala.skala).getLabel()).orElse(""));

@@ -1,5 +1,6 @@
 package io.github.sakip.evaluasi.ikm;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
@@ -76,7 +77,7 @@ public abstract class Ikm {
      * @return the rounded IKM unit, never null
      */
     public BigDecimal nilaiUnit(Pembulatan pembulatan) {
-        return getNilaiUnitEksak().bulatkan(pembulatan);
+        return getNilaiUnitEksak().bulatkan(Checks.notNull(pembulatan, "Ikm.nilaiUnit pembulatan"));
     }
 
     /**

@@ -37,7 +37,7 @@ public final class JawabanResponden {
      * @return the row, never null
      * @throws SakipException when the array is null or empty or an answer is out of range
      */
-    public static JawabanResponden of(@Nullable int... jawaban) {
+    public static JawabanResponden of(int... jawaban) {
         Checks.notNull(jawaban, "JawabanResponden.jawaban");
         int[] copy = jawaban.clone();
         for (int i = 0; i < copy.length; i++) {
@@ -55,7 +55,7 @@ public final class JawabanResponden {
      * @throws SakipException when the list or an element is null, or an answer is out of range,
      *     or nothing is answered
      */
-    public static JawabanResponden of(@Nullable List<OptionalInt> jawaban) {
+    public static JawabanResponden of(List<OptionalInt> jawaban) {
         List<OptionalInt> list = Checks.noNullElements(jawaban, "JawabanResponden.jawaban");
         int[] copy = new int[list.size()];
         for (int i = 0; i < copy.length; i++) {

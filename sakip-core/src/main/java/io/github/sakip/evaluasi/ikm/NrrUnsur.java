@@ -1,5 +1,6 @@
 package io.github.sakip.evaluasi.ikm;
 
+import io.github.sakip.Checks;
 import io.github.sakip.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
@@ -80,7 +81,7 @@ public abstract class NrrUnsur {
      * @return the rounded NRR, never null
      */
     public BigDecimal nrr(Pembulatan pembulatan) {
-        return getNrr().bulatkan(pembulatan);
+        return getNrr().bulatkan(Checks.notNull(pembulatan, "NrrUnsur.nrr pembulatan"));
     }
 
     /**
@@ -90,7 +91,7 @@ public abstract class NrrUnsur {
      * @return the rounded weighted NRR, never null
      */
     public BigDecimal nrrTertimbang(Pembulatan pembulatan) {
-        return getNrrTertimbang().bulatkan(pembulatan);
+        return getNrrTertimbang().bulatkan(Checks.notNull(pembulatan, "NrrUnsur.nrrTertimbang pembulatan"));
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -54,7 +53,7 @@ public abstract class PedomanIkm {
 
     /**
      * PermenPANRB 14/2017 (Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara
-     * Pelayanan Publik), confirmed in rules.md: nine unsur, answers 1-4, weight 1/9 printed 0,111,
+     * Pelayanan Publik), confirmed (docs/aturan.md, "IKM"): nine unsur, answers 1-4, weight 1/9 printed 0,111,
      * IKM = IKM unit x 25, mutu A (Sangat baik) from 88,31, B (Baik) from 76,61, C (Kurang baik)
      * from 65,00, D (Tidak baik) below, gaps closed as the class comment says.
      */
@@ -155,8 +154,8 @@ public abstract class PedomanIkm {
      * @throws SakipException when an argument is null, blank, repeated or out of range, or a number
      *     has more than {@link Checks#MAX_DIGITS} digits in plain form
      */
-    public static PedomanIkm of(@Nullable String nama, @Nullable List<String> unsur,
-            @Nullable BigDecimal bobotDicetak, @Nullable BigDecimal faktorKonversi, @Nullable Skala skalaMutu) {
+    public static PedomanIkm of(String nama, List<String> unsur,
+            BigDecimal bobotDicetak, BigDecimal faktorKonversi, Skala skalaMutu) {
         return ImmutablePedomanIkm.of(Checks.notBlank(nama, "PedomanIkm.nama"),
                 Checks.noNullElements(unsur, "PedomanIkm.unsur"),
                 Checks.boundedDigits(bobotDicetak, "PedomanIkm.bobotDicetak"),
@@ -180,6 +179,7 @@ public abstract class PedomanIkm {
      * @return the weight, exact, never null
      */
     public Pecahan bobot(BobotIkm bobot) {
+        Checks.notNull(bobot, "PedomanIkm.bobot bobot");
         return bobot == BobotIkm.EKSAK ? Pecahan.of(1, getJumlahUnsur()) : Pecahan.of(getBobotDicetak());
     }
 
@@ -245,7 +245,7 @@ public abstract class PedomanIkm {
      * @return the mutu, never null
      * @throws SakipException when the value is null or out of range
      */
-    public Predikat mutu(@Nullable BigDecimal nilaiKonversi) {
+    public Predikat mutu(BigDecimal nilaiKonversi) {
         Checks.notNull(nilaiKonversi, "IKM nilai");
         Checks.check(nilaiKonversi.compareTo(getNilaiMinimum()) >= 0 && nilaiKonversi.compareTo(getNilaiMaksimum()) <= 0,
                 "IKM nilai must be between %s and %s under %s, was %s", getNilaiMinimum().toPlainString(),

@@ -12,7 +12,7 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * The IKM calculator (PermenPANRB 14/2017, rules.md "confirmed"): per unsur
+ * The IKM calculator (PermenPANRB 14/2017, confirmed; docs/aturan.md, "IKM"): per unsur
  * {@code NRR = sum of answers / number who answered}, weighted NRR = NRR x weight,
  * {@code IKM unit = sum of weighted NRR}, {@code IKM = IKM unit x 25}, and the mutu of the IKM on
  * the pedoman's bands. Built once, holding its policy, and reused:
@@ -96,7 +96,7 @@ public final class RumusIkm {
      * @return a new calculator, never null
      * @throws SakipException when the argument is null
      */
-    public RumusIkm withPedoman(@Nullable PedomanIkm pedoman) {
+    public RumusIkm withPedoman(PedomanIkm pedoman) {
         return new RumusIkm(Checks.notNull(pedoman, "RumusIkm.pedoman"), bobot, pembulatan, nrrDicetak,
                 nilaiUnitDicetak);
     }
@@ -108,7 +108,7 @@ public final class RumusIkm {
      * @return a new calculator, never null
      * @throws SakipException when the argument is null
      */
-    public RumusIkm withBobot(@Nullable BobotIkm bobot) {
+    public RumusIkm withBobot(BobotIkm bobot) {
         return new RumusIkm(pedoman, Checks.notNull(bobot, "RumusIkm.bobot"), pembulatan, nrrDicetak,
                 nilaiUnitDicetak);
     }
@@ -120,7 +120,7 @@ public final class RumusIkm {
      * @return a new calculator, never null
      * @throws SakipException when the argument is null
      */
-    public RumusIkm withPembulatan(@Nullable Pembulatan pembulatan) {
+    public RumusIkm withPembulatan(Pembulatan pembulatan) {
         return new RumusIkm(pedoman, bobot, Checks.notNull(pembulatan, "RumusIkm.pembulatan"), nrrDicetak,
                 nilaiUnitDicetak);
     }
@@ -134,7 +134,7 @@ public final class RumusIkm {
      * @return a new calculator, never null
      * @throws SakipException when the argument is null
      */
-    public RumusIkm withNrrDicetak(@Nullable Pembulatan nrrDicetak) {
+    public RumusIkm withNrrDicetak(Pembulatan nrrDicetak) {
         return new RumusIkm(pedoman, bobot, pembulatan, Optional.of(Checks.notNull(nrrDicetak, "RumusIkm.nrrDicetak")),
                 nilaiUnitDicetak);
     }
@@ -152,7 +152,7 @@ public final class RumusIkm {
      * @return a new calculator, never null
      * @throws SakipException when the argument is null
      */
-    public RumusIkm withNilaiUnitDicetak(@Nullable Pembulatan nilaiUnitDicetak) {
+    public RumusIkm withNilaiUnitDicetak(Pembulatan nilaiUnitDicetak) {
         return new RumusIkm(pedoman, bobot, pembulatan, nrrDicetak,
                 Optional.of(Checks.notNull(nilaiUnitDicetak, "RumusIkm.nilaiUnitDicetak")));
     }
@@ -209,7 +209,7 @@ public final class RumusIkm {
      * @return the result, carrying the survey and this calculator, never null
      * @throws SakipException when the survey is null or its number of unsur differs from the pedoman's
      */
-    public Ikm hitung(@Nullable SurveiIkm survei) {
+    public Ikm hitung(SurveiIkm survei) {
         Checks.notNull(survei, "RumusIkm survei");
         Checks.check(survei.getJumlahUnsur() == pedoman.getJumlahUnsur(),
                 "SurveiIkm must have %s unsur for %s, was %s", pedoman.getJumlahUnsur(), pedoman.getNama(),
@@ -243,7 +243,7 @@ public final class RumusIkm {
      *     pedoman's number of unsur, or an NRR is out of range or too long, for example
      *     {@code NRR of unsur 3 "Kejelasan petugas pelayanan" must be between 1 and 4, was 4.01}
      */
-    public Ikm hitungDariNrr(@Nullable List<BigDecimal> nrr) {
+    public Ikm hitungDariNrr(List<BigDecimal> nrr) {
         List<BigDecimal> nilai = Checks.noNullElements(nrr, "RumusIkm.nrr");
         Checks.check(nilai.size() == pedoman.getJumlahUnsur(), "RumusIkm.nrr must have %s values, one per unsur of %s,"
                 + " was %s", pedoman.getJumlahUnsur(), pedoman.getNama(), nilai.size());

@@ -6,7 +6,6 @@ import io.github.sakip.SakipStyle;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Collector;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -61,7 +60,7 @@ public abstract class SurveiIkm {
      * @throws SakipException when the list is null or empty or has a null row, the rows differ in
      *     length, or an unsur has no answer at all
      */
-    public static SurveiIkm ofJawaban(@Nullable List<JawabanResponden> jawaban) {
+    public static SurveiIkm ofJawaban(List<JawabanResponden> jawaban) {
         return Checks.noNullElements(jawaban, "SurveiIkm.jawaban").stream().collect(kolektor());
     }
 
@@ -92,7 +91,7 @@ public abstract class SurveiIkm {
      * @return the survey, never null
      * @throws SakipException when the list is null or empty or has a null element
      */
-    public static SurveiIkm ofRekap(@Nullable List<RekapUnsur> rekap) {
+    public static SurveiIkm ofRekap(List<RekapUnsur> rekap) {
         List<RekapUnsur> list = Checks.noNullElements(rekap, "SurveiIkm.rekap");
         long jumlah = list.stream().mapToLong(RekapUnsur::getJumlahResponden).max().orElse(0);
         return ofRekap(list, jumlah);
@@ -107,7 +106,7 @@ public abstract class SurveiIkm {
      * @throws SakipException when the list is null or empty or has a null element, or an unsur
      *     counts more respondents than the survey has
      */
-    public static SurveiIkm ofRekap(@Nullable List<RekapUnsur> rekap, long jumlahResponden) {
+    public static SurveiIkm ofRekap(List<RekapUnsur> rekap, long jumlahResponden) {
         return ImmutableSurveiIkm.of(Checks.noNullElements(rekap, "SurveiIkm.rekap"), jumlahResponden,
                 OptionalLong.empty());
     }

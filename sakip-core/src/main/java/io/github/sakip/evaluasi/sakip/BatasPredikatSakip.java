@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * is A; peer applications rate 90 as AA. The scores 90, 80, 70, 60, 50 and 30 rate one band
  * apart under the two.
  *
- * <p>The bands, the same under PermenPANRB 12/2015 and 88/2021 (rules.md): AA sangat memuaskan
+ * <p>The bands, the same under PermenPANRB 12/2015 and 88/2021 (docs/aturan.md, "Nilai SAKIP"): AA sangat memuaskan
  * above 90; A memuaskan above 80; BB sangat baik above 70; B baik above 60; CC cukup (memadai)
  * above 50; C kurang above 30; D sangat kurang 0-30. The Klojen LKjIP 2021's Nilai SAKIP 87,80
  * rates A (memuaskan) under both.

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -62,7 +61,7 @@ public abstract class EvaluasiSakip {
      * @return the worksheet, never null
      * @throws SakipException when the argument is null
      */
-    public static EvaluasiSakip of(@Nullable PedomanSakip pedoman) {
+    public static EvaluasiSakip of(PedomanSakip pedoman) {
         return ImmutableEvaluasiSakip.of(Checks.notNull(pedoman, "EvaluasiSakip.pedoman"), Map.of(), Map.of());
     }
 
@@ -76,7 +75,7 @@ public abstract class EvaluasiSakip {
      * @throws SakipException when the code is not a leaf of the pedoman, no answer is given, or an
      *     answer is unknown
      */
-    public EvaluasiSakip withJawaban(@Nullable String kode, @Nullable String... jawaban) {
+    public EvaluasiSakip withJawaban(String kode, String... jawaban) {
         Checks.notNull(kode, "EvaluasiSakip kode");
         Checks.notNull(jawaban, "EvaluasiSakip.jawaban");
         Map<String, List<String>> j = new LinkedHashMap<>(getJawaban());
@@ -95,7 +94,7 @@ public abstract class EvaluasiSakip {
      * @throws SakipException when the code is not a leaf of the pedoman or the score is out of range
      *     or has more than {@link Checks#MAX_DIGITS} digits in plain form
      */
-    public EvaluasiSakip withSkor(@Nullable String kode, @Nullable BigDecimal skor) {
+    public EvaluasiSakip withSkor(String kode, BigDecimal skor) {
         Checks.notNull(kode, "EvaluasiSakip kode");
         Map<String, BigDecimal> s = new LinkedHashMap<>(getSkor());
         s.put(kode, Checks.boundedDigits(skor, "EvaluasiSakip.skor of " + kode));

@@ -6,7 +6,6 @@ import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -64,7 +63,7 @@ public abstract class KomponenSakip {
      * @throws SakipException when an argument is null or blank, or the weight is not above 0 or has
      *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
-    public static KomponenSakip of(@Nullable String kode, @Nullable String nama, @Nullable BigDecimal bobot) {
+    public static KomponenSakip of(String kode, String nama, BigDecimal bobot) {
         return of(kode, nama, bobot, List.of());
     }
 
@@ -79,8 +78,8 @@ public abstract class KomponenSakip {
      * @throws SakipException when an argument is null or blank, the weight is not above 0 or has
      *     more than {@link Checks#MAX_DIGITS} digits in plain form, or the sub-components' weights do not add up to it
      */
-    public static KomponenSakip of(@Nullable String kode, @Nullable String nama, @Nullable BigDecimal bobot,
-            @Nullable List<KomponenSakip> subKomponen) {
+    public static KomponenSakip of(String kode, String nama, BigDecimal bobot,
+            List<KomponenSakip> subKomponen) {
         return ImmutableKomponenSakip.of(Checks.notBlank(kode, "KomponenSakip.kode"),
                 Checks.notBlank(nama, "KomponenSakip.nama"), Checks.boundedDigits(bobot, "KomponenSakip.bobot"),
                 Checks.noNullElements(subKomponen, "KomponenSakip.subKomponen"));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -133,8 +132,8 @@ public abstract class PedomanSakip {
      * @throws SakipException when an argument is null, blank or out of range, the weights do not
      *     add up to 100, or a code repeats
      */
-    public static PedomanSakip of(@Nullable String nama, @Nullable List<KomponenSakip> komponen,
-            @Nullable Map<String, BigDecimal> nilaiJawaban) {
+    public static PedomanSakip of(String nama, List<KomponenSakip> komponen,
+            Map<String, BigDecimal> nilaiJawaban) {
         Checks.notNull(nilaiJawaban, "PedomanSakip.nilaiJawaban");
         nilaiJawaban.forEach((k, v) -> {
             Checks.notBlank(k, "PedomanSakip.nilaiJawaban label");
@@ -169,6 +168,7 @@ public abstract class PedomanSakip {
      * @return the component, or empty when no component has that code
      */
     public Optional<KomponenSakip> komponen(String kode) {
+        Checks.notNull(kode, "PedomanSakip.komponen kode");
         return getSemuaKomponen().stream().filter(k -> k.getKode().equals(kode)).findFirst();
     }
 

@@ -55,7 +55,7 @@ public final class RumusSakip {
      * @return a new calculator, never null
      * @throws SakipException when the argument is null
      */
-    public RumusSakip withBatas(@Nullable BatasPredikatSakip batas) {
+    public RumusSakip withBatas(BatasPredikatSakip batas) {
         return new RumusSakip(Checks.notNull(batas, "RumusSakip.batas"), pembulatan);
     }
 
@@ -66,7 +66,7 @@ public final class RumusSakip {
      * @return a new calculator, never null
      * @throws SakipException when the argument is null
      */
-    public RumusSakip withPembulatan(@Nullable Pembulatan pembulatan) {
+    public RumusSakip withPembulatan(Pembulatan pembulatan) {
         return new RumusSakip(batas, Checks.notNull(pembulatan, "RumusSakip.pembulatan"));
     }
 
@@ -104,7 +104,7 @@ public final class RumusSakip {
      * @return the result, carrying the worksheet and this calculator, never null
      * @throws SakipException when the worksheet is null or has leaves not filled in (named in the message)
      */
-    public NilaiSakip hitung(@Nullable EvaluasiSakip evaluasi) {
+    public NilaiSakip hitung(EvaluasiSakip evaluasi) {
         Checks.notNull(evaluasi, "RumusSakip evaluasi");
         Checks.check(evaluasi.getBelumDinilai().isEmpty(),
                 "EvaluasiSakip under %s must fill in every scored component, missing %s",
@@ -120,7 +120,7 @@ public final class RumusSakip {
      * @return the predikat, never null
      * @throws SakipException when the value is null or out of range
      */
-    public Predikat predikat(@Nullable BigDecimal nilai) {
+    public Predikat predikat(BigDecimal nilai) {
         Checks.notNull(nilai, "Nilai SAKIP");
         Checks.check(nilai.signum() >= 0 && nilai.compareTo(SERATUS) <= 0,
                 "Nilai SAKIP must be between 0 and 100, was %s", nilai.toPlainString());

@@ -5,7 +5,6 @@ import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
 import io.github.sakip.model.Persen;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -67,7 +66,7 @@ public abstract class CapaianIki {
      * @throws SakipException when an argument is null or blank, or the weight is not above 0 or has
      *     more than {@link Checks#MAX_DIGITS} digits in plain form
      */
-    public static CapaianIki of(@Nullable String nama, @Nullable Persen capaian, @Nullable BigDecimal bobot) {
+    public static CapaianIki of(String nama, Persen capaian, BigDecimal bobot) {
         return ImmutableCapaianIki.of(Checks.notBlank(nama, "CapaianIki.nama"), Checks.notNull(capaian,
                 "CapaianIki.capaian"), Checks.boundedDigits(bobot, "CapaianIki.bobot"), false);
     }

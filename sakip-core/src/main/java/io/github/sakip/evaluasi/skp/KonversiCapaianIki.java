@@ -124,8 +124,8 @@ public final class KonversiCapaianIki {
      * @throws SakipException when an argument is null or blank, the number of lines differs from
      *     the number of categories, or the maximum has more than {@link Checks#MAX_DIGITS} digits in plain form
      */
-    public static KonversiCapaianIki of(@Nullable String nama, @Nullable Skala kategori,
-            @Nullable List<RuasKonversi> ruas, @Nullable BigDecimal nilaiMaksimum) {
+    public static KonversiCapaianIki of(String nama, Skala kategori,
+            List<RuasKonversi> ruas, BigDecimal nilaiMaksimum) {
         Checks.notNull(kategori, "KonversiCapaianIki.kategori");
         List<RuasKonversi> list = Checks.noNullElements(ruas, "KonversiCapaianIki.ruas");
         Checks.check(list.size() == kategori.getPita().size(),
@@ -142,7 +142,7 @@ public final class KonversiCapaianIki {
      * @return a new conversion, never null
      * @throws SakipException when the argument is null
      */
-    public KonversiCapaianIki withPembulatan(@Nullable Pembulatan pembulatan) {
+    public KonversiCapaianIki withPembulatan(Pembulatan pembulatan) {
         return new KonversiCapaianIki(nama, kategori, ruas, nilaiMaksimum,
                 Checks.notNull(pembulatan, "KonversiCapaianIki.pembulatan"));
     }
@@ -199,7 +199,7 @@ public final class KonversiCapaianIki {
      * @return the nilai capaian with its category, never null
      * @throws SakipException when the capaian is null or negative
      */
-    public NilaiCapaianIki konversi(@Nullable Persen capaian) {
+    public NilaiCapaianIki konversi(Persen capaian) {
         Checks.notNull(capaian, "NilaiCapaianIki.capaian");
         BigDecimal c = capaian.getNilai();
         Checks.check(c.signum() >= 0, "NilaiCapaianIki.capaian must be >= 0 to convert under %s, was %s", nama,
@@ -222,7 +222,7 @@ public final class KonversiCapaianIki {
      * @throws SakipException when the capaian is null, negative or above 100 % (a target maksimal
      *     cannot be exceeded)
      */
-    public NilaiCapaianIki konversiTargetMaksimal(@Nullable Persen capaian) {
+    public NilaiCapaianIki konversiTargetMaksimal(Persen capaian) {
         checkTargetMaksimal(Checks.notNull(capaian, "NilaiCapaianIki.capaian"), "NilaiCapaianIki.capaian");
         if (capaian.compareTo(Persen.SERATUS) != 0) {
             return konversi(capaian);
@@ -250,7 +250,7 @@ public final class KonversiCapaianIki {
      * @return the result, never null
      * @throws SakipException when the list is null or empty, or a capaian is negative
      */
-    public NilaiSkp hitung(@Nullable List<CapaianIki> iki) {
+    public NilaiSkp hitung(List<CapaianIki> iki) {
         List<CapaianIki> list = Checks.noNullElements(iki, "NilaiSkp.iki");
         Checks.check(!list.isEmpty(), "NilaiSkp.iki must have at least one indicator (IKI), was empty");
         List<NilaiCapaianIki> nilai = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>Example: capaian 100 % (nilai 109) weighted 60 and 98 % (nilai 88) weighted 40 give
  * {@code (109 x 60 + 88 x 40) / 100 = 100,60}.
  *
- * <p>rules.md does not state the predikat of an SKP's nilai, so none is given here.
+ * <p>PermenPANRB 8/2021 as the library reached it does not state the predikat of an SKP's nilai, so none is given here.
  *
  * <p>This class is immutable and thread-safe.
  */

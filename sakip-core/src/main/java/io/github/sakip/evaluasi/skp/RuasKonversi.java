@@ -5,7 +5,6 @@ import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -67,8 +66,8 @@ public abstract class RuasKonversi {
      * @throws SakipException when an argument is null or has more than {@link Checks#MAX_DIGITS} digits in plain form,
      *     the line falls, or its capaian bounds are equal or reversed for a line that is not constant
      */
-    public static RuasKonversi of(@Nullable BigDecimal capaianAwal, @Nullable BigDecimal capaianAkhir,
-            @Nullable BigDecimal nilaiAwal, @Nullable BigDecimal nilaiAkhir) {
+    public static RuasKonversi of(BigDecimal capaianAwal, BigDecimal capaianAkhir,
+            BigDecimal nilaiAwal, BigDecimal nilaiAkhir) {
         return ImmutableRuasKonversi.of(Checks.boundedDigits(capaianAwal, "RuasKonversi.capaianAwal"),
                 Checks.boundedDigits(capaianAkhir, "RuasKonversi.capaianAkhir"),
                 Checks.boundedDigits(nilaiAwal, "RuasKonversi.nilaiAwal"),
@@ -106,6 +105,7 @@ public abstract class RuasKonversi {
      * @return the nilai, exact, never null
      */
     public Pecahan nilai(BigDecimal capaian) {
+        Checks.notNull(capaian, "RuasKonversi.nilai capaian");
         Pecahan awal = Pecahan.of(getNilaiAwal());
         if (isTetap()) {
             return awal;

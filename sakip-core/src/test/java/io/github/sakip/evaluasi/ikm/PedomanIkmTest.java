@@ -26,7 +26,7 @@ class PedomanIkmTest {
 
     @Test
     void theSameScoreRatesDifferentlyUnderEachPreset() {
-        // rules.md: printed examples 76,475 and 69,16 are B under KepmenPAN 25/2004
+        // docs/aturan.md, "IKM": printed examples 76,475 and 69,16 are B under KepmenPAN 25/2004
         assertThat(mutu(P2004, "76.475")).isEqualTo("B (Baik)");
         assertThat(mutu(P2017, "76.475")).isEqualTo("C (Kurang baik)");
         assertThat(mutu(P2004, "69.16")).isEqualTo("B (Baik)");

@@ -22,7 +22,7 @@ class KonversiCapaianIkiTest {
 
     @Test
     void workedExamplesOfTheRegulation() {
-        // PermenPANRB 8/2021 annex (rules.md): capaian 100 % -> baik, nilai 109
+        // PermenPANRB 8/2021 annex (docs/aturan.md, "SKP"): capaian 100 % -> baik, nilai 109
         assertThat(k("100").getKategori().getLabel()).isEqualTo("Baik");
         assertThat(k("100").getNilai()).isEqualByComparingTo("109");
         // capaian 98 % (target 95, realisasi 93) -> cukup, nilai 88 = 70 + 19/19 x 18

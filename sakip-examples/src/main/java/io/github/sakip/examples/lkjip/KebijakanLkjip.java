@@ -2,7 +2,7 @@ package io.github.sakip.examples.lkjip;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.capaian.BatasAtasCapaian;
-import io.github.sakip.capaian.VarianNegatif;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.examples.csv.Cells;
 import io.github.sakip.examples.csv.Row;
 import io.github.sakip.model.Pembulatan;

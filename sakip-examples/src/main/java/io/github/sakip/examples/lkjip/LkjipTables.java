@@ -239,8 +239,8 @@ public final class LkjipTables {
         String tabel = "Tabel 3.4 (realisasi anggaran)";
         for (Program p : data.getPerjanjianKinerja().getProgram()) {
             Besaran penyerapan = Besaran.program(JenisBesaran.PENYERAPAN, p);
-            t.row(p.getNama(), Angka.rupiah(p.getTotalPagu().getAmount()),
-                    p.getTotalRealisasi().map(r -> Angka.rupiah(r.getAmount())).orElse(""),
+            t.row(p.getNama(), Angka.rupiah(p.getTotalPagu().getNilai()),
+                    p.getTotalRealisasi().map(r -> Angka.rupiah(r.getNilai())).orElse(""),
                     Angka.dicetak(dicetak(penyerapan, tabel)), hitungan(() -> Angka.dihitung(hitung.hitung(penyerapan))));
         }
         if (data.getPerjanjianKinerja().getProgram().isEmpty()) {

@@ -1,0 +1,108 @@
+package io.github.sakip.pengukuran;
+
+import io.github.sakip.SakipStyle;
+import io.github.sakip.capaian.Capaian;
+import io.github.sakip.model.Indikator;
+import io.github.sakip.model.Persen;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Target;
+import io.github.sakip.predikat.Predikat;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One indicator's line of a {@link PengukuranKinerja}: its target from the Perjanjian Kinerja,
+ * its realisasi if measured, and then its capaian, predikat and whether it is tercapai. Made by
+ * {@link RumusPengukuran#hitung}.
+ *
+ * <p>Missing data is not zero: an indicator without realisasi is tidak terukur and has no
+ * capaian and no predikat.
+ *
+ * <p>Example, the Klojen LKjIP 2021, Tabel 3.1, IPMas: target 86,80, realisasi 80,98, capaian
+ * 93.29%, predikat "Tercapai/ Berhasil" on the LKjIP scale, not tercapai.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class PengukuranIndikator {
+
+    PengukuranIndikator() {
+    }
+
+    /**
+     * The indicator.
+     *
+     * @return the indicator, never null
+     */
+    public abstract Indikator getIndikator();
+
+    /**
+     * The target of the Perjanjian Kinerja.
+     *
+     * @return the target, never null
+     */
+    public abstract Target getTarget();
+
+    /**
+     * The realisasi.
+     *
+     * @return the realisasi, or empty when the indicator was not measured
+     */
+    public abstract Optional<Realisasi> getRealisasi();
+
+    /**
+     * The capaian with its working.
+     *
+     * @return the capaian, or empty when not measured
+     */
+    public abstract Optional<Capaian> getCapaian();
+
+    /**
+     * The predikat of the printed capaian on the calculator's scale.
+     *
+     * @return the predikat, or empty when not measured
+     */
+    public abstract Optional<Predikat> getPredikat();
+
+
+    /**
+     * The printed capaian.
+     *
+     * @return the capaian in percent, or empty when not measured
+     */
+    public Optional<Persen> getPersen() {
+        return getCapaian().map(Capaian::getPersen);
+    }
+
+    /**
+     * Whether the indicator was measured.
+     *
+     * @return false when tidak terukur
+     */
+    public boolean isTerukur() {
+        return getCapaian().isPresent();
+    }
+
+    /**
+     * Whether the target is met, judged on the exact capaian ({@link Capaian#isTercapai()}).
+     *
+     * @return true when measured and tercapai; false when belum tercapai or tidak terukur
+     */
+    public boolean isTercapai() {
+        return getCapaian().map(Capaian::isTercapai).orElse(false);
+    }
+
+    /**
+     * The line as text, for example
+     * {@code PengukuranIndikator[IPMas Kecamatan: 93.29%, Tercapai/ Berhasil, belum tercapai]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        String what = getCapaian().map(c -> c.getPersen() + ", " + getPredikat().get().getLabel()
+                + (c.isTercapai() ? ", tercapai" : ", belum tercapai")).orElse("tidak terukur");
+        return "PengukuranIndikator[" + getIndikator().getNama() + ": " + what + "]";
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.sakip.pengukuran;
+
+import io.github.sakip.SakipStyle;
+import io.github.sakip.anggaran.Efisiensi;
+import io.github.sakip.anggaran.Penyerapan;
+import io.github.sakip.capaian.RekapCapaian;
+import io.github.sakip.model.Persen;
+import io.github.sakip.model.Rupiah;
+import io.github.sakip.model.Sasaran;
+import io.github.sakip.predikat.Predikat;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One sasaran's part of a {@link PengukuranKinerja}: its indicators' lines, the recap of their
+ * capaian (mean, counts, tercapai), and the budget of its programs with penyerapan and efisiensi.
+ * Made by {@link RumusPengukuran#hitung}.
+ *
+ * <p>The efisiensi is {@link io.github.sakip.anggaran.RumusEfisiensi}'s, from the sasaran's mean
+ * capaian and its penyerapan as printed (each rounded by its calculator's policy), as Tabel 3.4
+ * of an LKjIP computes it. Example, the Klojen LKjIP 2021, sasaran "Meningkatnya kinerja
+ * pelayanan perangkat daerah": capaian 109,74, pagu Rp 24.078.234.555, realisasi
+ * Rp 21.547.462.883, penyerapan 89,49, efisiensi 109,74 / 89,49 x 100 = 122,63.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SakipStyle
+public abstract class PengukuranSasaran {
+
+    PengukuranSasaran() {
+    }
+
+    /**
+     * The sasaran.
+     *
+     * @return the sasaran, never null
+     */
+    public abstract Sasaran getSasaran();
+
+    /**
+     * The lines of the sasaran's indicators, in the sasaran's order.
+     *
+     * @return an unmodifiable list, at least one line, never null
+     */
+    public abstract List<PengukuranIndikator> getIndikator();
+
+    /**
+     * The recap of the indicators' capaian by the calculator's {@link RumusPengukuran#getRataRata()
+     * averaging policy}: mean, weighted mean, median, counts, tercapai.
+     *
+     * @return the recap, never null
+     */
+    public abstract RekapCapaian getRekap();
+
+    /**
+     * The predikat of the mean capaian on the calculator's scale.
+     *
+     * @return the predikat, or empty when no indicator is measured
+     */
+    public abstract Optional<Predikat> getPredikat();
+
+    /**
+     * The budget of the sasaran's programs: pagu, realisasi and penyerapan.
+     *
+     * @return the penyerapan, or empty when a program's realisasi anggaran is not reported
+     */
+    public abstract Optional<Penyerapan> getPenyerapan();
+
+    /**
+     * The efisiensi: mean capaian / penyerapan x 100.
+     *
+     * @return the efisiensi, or empty when no indicator is measured, the budget is not reported,
+     *     or the penyerapan is 0 (or the pagu 0)
+     */
+    public abstract Optional<Efisiensi> getEfisiensi();
+
+    /**
+     * The budget ceiling of the sasaran's programs, exact.
+     *
+     * @return the sum, Rp 0 for a sasaran without programs, never null
+     */
+    public abstract Rupiah getPagu();
+
+
+    /**
+     * The mean capaian of the sasaran's measured indicators, as printed.
+     *
+     * @return the mean, or empty when no indicator is measured
+     */
+    public Optional<Persen> getRataRata() {
+        return getRekap().getRataRata();
+    }
+
+    /**
+     * Whether some indicator of the sasaran was measured.
+     *
+     * @return false when every indicator is tidak terukur
+     */
+    public boolean isTerukur() {
+        return getRekap().getJumlahTerukur() > 0;
+    }
+
+    /**
+     * Whether the sasaran is tercapai: its unrounded mean capaian is 100 or more
+     * ({@link RekapCapaian#isTercapai()}).
+     *
+     * @return true when measured and tercapai
+     */
+    public boolean isTercapai() {
+        return getRekap().isTercapai();
+    }
+
+    /**
+     * The sasaran as text, for example
+     * {@code PengukuranSasaran[Meningkatnya ...: rata-rata 109.74%, 1 of 1 tercapai, penyerapan 89.49%]}.
+     *
+     * @return a description, never null
+     */
+    @Override
+    public String toString() {
+        return "PengukuranSasaran[" + getSasaran().getNama() + ": rata-rata "
+                + getRataRata().map(Persen::toString).orElse("-") + ", " + getRekap().getJumlahTercapai() + " of "
+                + getIndikator().size() + " tercapai, penyerapan "
+                + getPenyerapan().flatMap(Penyerapan::getPersen).map(Persen::toString).orElse("-") + "]";
+    }
+}
