@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "di stderr sebagai 'baris N: ...' / some row rejected, reported on stderr as 'baris N: ...'; "
                 + "1 kesalahan pemakaian / usage error."},
         resourceBundle = "io.github.sakip.examples.Bantuan",
-        subcommands = {CapaianCommand.class, IkmCommand.class, ContohCommand.class, ReviuCommand.class,
+        subcommands = {CapaianCommand.class, IkmCommand.class, ContohCommand.class, ReviuCommand.class, GrafikCommand.class,
             CommandLine.HelpCommand.class})
 public final class Sakip implements Runnable {
 
