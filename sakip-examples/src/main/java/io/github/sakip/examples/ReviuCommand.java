@@ -31,13 +31,16 @@ final class ReviuCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private HtmlOption html;
+
+    @Mixin
     private InputFile input;
 
     @Override
     public Integer call() {
         Rejections rejections = new Rejections(spec.commandLine().getErr());
         Optional<DataLkjip> data = DataLkjipLoader.load(input.open(), rejections);
-        data.ifPresent(d -> LaporanReviu.print(d, spec.commandLine().getOut()));
+        data.ifPresent(d -> html.tulis(d, LaporanReviu.print(d, spec.commandLine().getOut())));
         return data.isEmpty() ? Sakip.DITOLAK : Sakip.status(rejections);
     }
 }

@@ -1,8 +1,10 @@
 package io.github.sakip.examples.grafik;
 
+import io.github.sakip.format.AngkaFormat;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -15,6 +17,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 
 /**
  * The look shared by every chart: the logical font SansSerif (no font file to embed or fetch),
@@ -54,11 +57,18 @@ final class TemaGrafik {
         return plot;
     }
 
-    /** Labels every item with its value, Indonesian format, two decimals at most. */
+    /** Labels every item with its value as the calculators give it, in Indonesian format: 83,00, 67,8. */
     static void labelNilai(CategoryItemRenderer renderer) {
-        NumberFormat format = NumberFormat.getNumberInstance(INDONESIA);
-        format.setMaximumFractionDigits(2);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                Number nilai = dataset.getValue(row, column);
+                return nilai instanceof BigDecimal b ? AngkaFormat.INDONESIA.format(b) : super.generateLabel(dataset, row,
+                        column);
+            }
+        });
         renderer.setDefaultItemLabelsVisible(true);
     }
 
