@@ -199,7 +199,7 @@ final class CapaianCommand implements Callable<Integer> {
             return new RowWriter(spec.commandLine().getOut());
         }
         if (xlsx(String.valueOf(keluar))) {
-            return new XlsxRowWriter(file, Set.of("target", "realisasi", "capaian"), "capaian", "predikat",
+            return new XlsxRowWriter(file, Set.of("capaian"), "capaian", "predikat",
                     skala.skala);
         }
         return new RowWriter(new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8)));

@@ -18,6 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import javax.annotation.Nullable;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -37,6 +41,10 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  * header after the columns {@code baris} and {@code alasan}: their row number, the reason and the
  * fields as read (the computed columns empty).
  *
+ * <p>The cells are made and written out by a thread of their own, fed through a bounded queue
+ * ({@value #ANTREAN} rows), so that on two cores computing the rows and writing the XML overlap;
+ * a failure there is thrown by the next {@link #write} or by {@link #close()}.
+ *
  * <p>Not thread-safe; one instance writes one workbook. {@link #close()} writes it to the stream,
  * which stays open.
  */
@@ -51,6 +59,15 @@ public final class XlsxRowWriter implements RowSink {
     /** The number format of the two-decimal column. */
     public static final String FORMAT_DUA_DESIMAL = "#,##0.00";
 
+    /** The steps queued for the writing thread: bounded, so memory stays bounded too. */
+    public static final int ANTREAN = 1024;
+    /** The last step. */
+    private static final Runnable SELESAI = () -> { };
+
+    private final BlockingQueue<Runnable> antrean = new ArrayBlockingQueue<>(ANTREAN);
+    private final Thread penulis = new Thread(this::jalankan, "sakip-xlsx");
+    @Nullable
+    private volatile RuntimeException gagal;
     private final OutputStream out;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false);
     private final Sheet rows = workbook.createSheet(SHEET);
@@ -59,6 +76,7 @@ public final class XlsxRowWriter implements RowSink {
     private final String kolomDuaDesimal;
     private final String kolomPredikat;
     private final Map<String, CellStyle> warna = new HashMap<>();
+    private final CellStyle biasa;
     private final CellStyle tebal;
     private final CellStyle duaDesimal;
     private List<String> header = List.of();
@@ -80,6 +98,8 @@ public final class XlsxRowWriter implements RowSink {
         this.kolomAngka = kolomAngka;
         this.kolomDuaDesimal = kolomDuaDesimal;
         this.kolomPredikat = kolomPredikat;
+        // every cell gets a style: a cell without one makes POI look up its column's style, slowly
+        biasa = workbook.getCellStyleAt(0);
         Font font = workbook.createFont();
         font.setBold(true);
         tebal = workbook.createCellStyle();
@@ -94,10 +114,55 @@ public final class XlsxRowWriter implements RowSink {
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             warna.put(p.getLabel(), s);
         }
+        penulis.setDaemon(true);
+        penulis.start();
     }
 
     @Override
     public void write(List<String> fields) {
+        kirim(() -> tulis(fields));
+    }
+
+    @Override
+    public void reject(Row row, String reason) {
+        kirim(() -> tolak(row, reason));
+    }
+
+    /** Hands a step to the writing thread, waiting while {@value #ANTREAN} steps are queued. */
+    private void kirim(Runnable langkah) {
+        periksa();
+        try {
+            antrean.put(langkah);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the workbook", e);
+        }
+    }
+
+    /** The writing thread: takes the steps in order until the last one, or the first failure. */
+    private void jalankan() {
+        try {
+            for (Runnable langkah = antrean.take(); langkah != SELESAI; langkah = antrean.take()) {
+                if (gagal == null) {
+                    langkah.run();
+                }
+            }
+        } catch (RuntimeException e) {
+            gagal = e;
+            antrean.clear();
+        } catch (InterruptedException e) {
+            gagal = new IllegalStateException("interrupted while writing the workbook", e);
+        }
+    }
+
+    private void periksa() {
+        RuntimeException e = gagal;
+        if (e != null) {
+            throw e;
+        }
+    }
+
+    private void tulis(List<String> fields) {
         if (nextRow == 0) {
             header = fields.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             tulisHeader(rows, fields);
@@ -109,6 +174,10 @@ public final class XlsxRowWriter implements RowSink {
             nextDitolak = 1;
             return;
         }
+        if (nextRow > SpreadsheetVersion.EXCEL2007.getLastRowIndex()) {
+            throw new SakipException("an Excel sheet holds at most " + SpreadsheetVersion.EXCEL2007.getMaxRows()
+                    + " rows, header included; write the rows as CSV instead");
+        }
         org.apache.poi.ss.usermodel.Row r = rows.createRow(nextRow++);
         for (int c = 0; c < fields.size(); c++) {
             String kolom = c < header.size() ? header.get(c) : "";
@@ -117,15 +186,11 @@ public final class XlsxRowWriter implements RowSink {
             if (angka.isPresent()) {
                 org.apache.poi.ss.usermodel.Cell cell = r.createCell(c);
                 cell.setCellValue(angka.get().doubleValue());
-                if (kolom.equals(kolomDuaDesimal)) {
-                    cell.setCellStyle(duaDesimal);
-                }
+                cell.setCellStyle(kolom.equals(kolomDuaDesimal) ? duaDesimal : biasa);
             } else if (!text.isEmpty()) {
                 org.apache.poi.ss.usermodel.Cell cell = r.createCell(c);
                 cell.setCellValue(text);
-                if (kolom.equals(kolomPredikat) && warna.containsKey(text)) {
-                    cell.setCellStyle(warna.get(text));
-                }
+                cell.setCellStyle(kolom.equals(kolomPredikat) ? warna.getOrDefault(text, biasa) : biasa);
             }
         }
     }
@@ -142,13 +207,18 @@ public final class XlsxRowWriter implements RowSink {
         }
     }
 
-    @Override
-    public void reject(Row row, String reason) {
+    private void tolak(Row row, String reason) {
         org.apache.poi.ss.usermodel.Row r = ditolak.createRow(nextDitolak++);
-        r.createCell(0).setCellValue(row.line());
-        r.createCell(1).setCellValue(reason);
-        for (int c = 0; c < row.size(); c++) {
-            r.createCell(c + 2).setCellValue(row.get(c));
+        List<Object> cells = new ArrayList<>(List.of(row.line(), reason));
+        cells.addAll(row.fields());
+        for (int c = 0; c < cells.size(); c++) {
+            org.apache.poi.ss.usermodel.Cell cell = r.createCell(c);
+            if (cells.get(c) instanceof Long n) {
+                cell.setCellValue(n);
+            } else {
+                cell.setCellValue((String) cells.get(c));
+            }
+            cell.setCellStyle(biasa);
         }
     }
 
@@ -175,10 +245,16 @@ public final class XlsxRowWriter implements RowSink {
     @Override
     public void close() throws IOException {
         try {
+            kirim(SELESAI);
+            penulis.join();
+            periksa();
             workbook.write(out);
             out.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the workbook", e);
         } finally {
             workbook.close();
         }
