@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.zip.Deflater;
 import javax.annotation.Nullable;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -69,7 +71,7 @@ public final class XlsxRowWriter implements RowSink {
     @Nullable
     private volatile RuntimeException gagal;
     private final OutputStream out;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false);
+    private final SXSSFWorkbook workbook = new Buku();
     private final Sheet rows = workbook.createSheet(SHEET);
     private final Sheet ditolak = workbook.createSheet(SHEET_DITOLAK);
     private final Set<String> kolomAngka;
@@ -82,6 +84,23 @@ public final class XlsxRowWriter implements RowSink {
     private List<String> header = List.of();
     private int nextRow;
     private int nextDitolak;
+
+    /**
+     * POI's streaming workbook, zipped at the fastest deflate level: the sheet's XML compresses
+     * about as well (a tenth larger file) in a fraction of the time of the default level.
+     */
+    private static final class Buku extends SXSSFWorkbook {
+        Buku() {
+            super(null, WINDOW, false, false);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    }
 
     /**
      * A workbook for the given columns.
