@@ -100,7 +100,7 @@ public final class Sakip implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Perintah tidak ada / missing command: capaian, ikm, contoh, reviu");
+                "Perintah tidak ada / missing command: capaian, ikm, contoh, reviu, grafik");
     }
 
     /** The version from the jar's manifest, or "dev" when run from classes. */
