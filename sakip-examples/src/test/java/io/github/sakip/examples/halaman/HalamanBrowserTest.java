@@ -87,7 +87,7 @@ class HalamanBrowserTest {
     @Test
     void theKlojenPageShowsItsTablesChartsAndEveryFindingInItsCell() throws IOException {
         Path page = dir.resolve("klojen-2021.html");
-        HalamanHtml.tulis(SusunHalamanTest.KLOJEN, SusunHalamanTest.HASIL, page);
+        HalamanHtml.tulis(KlojenReviu.DATA, KlojenReviu.HASIL, page);
         permintaan(); // drops the log of earlier pages
         browser.get(page.toUri().toString());
 
@@ -108,7 +108,7 @@ class HalamanBrowserTest {
                         "Tabel 3.4 Penyerapan anggaran dan capaian kinerja per sasaran")
                 .anyMatch(t -> t.startsWith("Tabel 3.2 Realisasi"));
 
-        List<Temuan> temuan = SusunHalamanTest.HASIL.getTemuan();
+        List<Temuan> temuan = KlojenReviu.HASIL.getTemuan();
         TreeSet<Integer> ditandai = new TreeSet<>();
         for (WebElement td : browser.findElements(By.cssSelector("td.temuan"))) {
             assertThat(td.isDisplayed()).isTrue();

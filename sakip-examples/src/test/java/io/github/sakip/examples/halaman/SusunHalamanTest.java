@@ -2,19 +2,16 @@ package io.github.sakip.examples.halaman;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.examples.halaman.HalamanReviu.Baris;
 import io.github.sakip.examples.halaman.HalamanReviu.BarisTemuan;
 import io.github.sakip.examples.halaman.HalamanReviu.Sel;
 import io.github.sakip.examples.halaman.HalamanReviu.Tabel;
-import io.github.sakip.examples.lkjip.DataLkjipLoader;
 import io.github.sakip.reviu.DataLkjip;
 import io.github.sakip.reviu.HasilReviu;
 import io.github.sakip.reviu.JenisTemuan;
 import io.github.sakip.reviu.Lokasi;
-import io.github.sakip.reviu.ReviuLkjip;
 import io.github.sakip.reviu.Temuan;
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,9 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class SusunHalamanTest {
 
-    static final DataLkjip KLOJEN = DataLkjipLoader.loadResource(DataLkjipLoader.KLOJEN_2021,
-            new Rejections(new PrintWriter(new StringWriter()))).orElseThrow();
-    static final HasilReviu HASIL = ReviuLkjip.standar().periksa(KLOJEN);
+    private static final DataLkjip KLOJEN = KlojenReviu.DATA;
+    private static final HasilReviu HASIL = KlojenReviu.HASIL;
     private static final HalamanReviu HALAMAN = SusunHalaman.susun(KLOJEN, HASIL, List.of());
 
     private static List<Sel> sel() {
@@ -112,5 +108,16 @@ class SusunHalamanTest {
         return HALAMAN.tabel().stream().filter(t -> t.judul().equals(judul)).findFirst()
                 .orElseThrow(() -> new AssertionError(judul + " not in " + Arrays.toString(
                         HALAMAN.tabel().stream().map(Tabel::judul).toArray())));
+    }
+
+    @Test
+    void everyTextOfTheReportIsEscapedInThePage() throws IOException {
+        Lokasi lokasi = Lokasi.of("Bab <I>", "<script>alert(1)</script>", "teks");
+        HasilReviu hasil = HasilReviu.of(1, List.of(Temuan.of(lokasi, JenisTemuan.PERNYATAAN, BigDecimal.ONE,
+                BigDecimal.valueOf(2), null, "\"kutipan\" & <b>tebal</b>")), List.of());
+        StringWriter page = new StringWriter();
+        HalamanHtml.tulis(KLOJEN, hasil, page);
+        assertThat(page.toString()).doesNotContain("<script", "<b>", "<I>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&amp; &lt;b&gt;tebal&lt;/b&gt;", "Bab &lt;I&gt;");
     }
 }
