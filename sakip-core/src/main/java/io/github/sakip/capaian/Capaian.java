@@ -32,7 +32,6 @@ import org.immutables.value.Value;
 public abstract class Capaian {
 
     /** One hundred percent, exact: the point at which a target is met. */
-    static final Pecahan SERATUS = Pecahan.of(100, 1);
     private static final BigDecimal SERATUS_DESIMAL = BigDecimal.valueOf(100);
 
     Capaian() {

@@ -109,7 +109,9 @@ public abstract class RekapCapaian {
             return j.n() == 0 ? Optional.empty()
                     : Optional.of(Persen.of(getRumus().getPembulatan().bagi(j.total(), BigDecimal.valueOf(j.n()))));
         }
-        return rataRataEksak().map(p -> Persen.of(p.bulatkan(getRumus().getPembulatan())));
+        List<Pecahan> values = nilaiTerukur();
+        return values.isEmpty() ? Optional.empty() : Optional.of(Persen.of(
+                RataRataEksak.bagi(values, BigDecimal.valueOf(values.size()), getRumus().getPembulatan())));
     }
 
     /** The exact sum of the measured items' printed capaian, each capped, and their number. */
@@ -138,17 +140,17 @@ public abstract class RekapCapaian {
      * @return the weighted mean, or empty when no item is measured
      */
     public Optional<Persen> getRataRataTertimbang() {
-        Pecahan jumlah = Pecahan.NOL;
+        List<Pecahan> tertimbang = new ArrayList<>();
         BigDecimal bobot = BigDecimal.ZERO;
         for (ButirCapaian b : getButir()) {
             Optional<Pecahan> v = nilai(b);
             if (v.isPresent()) {
-                jumlah = jumlah.plus(v.get().times(Pecahan.of(b.getBobot())));
+                tertimbang.add(v.get().times(Pecahan.of(b.getBobot())));
                 bobot = bobot.add(b.getBobot());
             }
         }
         return bobot.signum() == 0 ? Optional.empty()
-                : Optional.of(Persen.of(jumlah.dividedBy(Pecahan.of(bobot)).bulatkan(getRumus().getPembulatan())));
+                : Optional.of(Persen.of(RataRataEksak.bagi(tertimbang, bobot, getRumus().getPembulatan())));
     }
 
     /**
@@ -158,10 +160,7 @@ public abstract class RekapCapaian {
      * @return the median, or empty when no item is measured
      */
     public Optional<Persen> getMedian() {
-        List<Pecahan> values = new ArrayList<>();
-        for (ButirCapaian b : getButir()) {
-            nilai(b).ifPresent(values::add);
-        }
+        List<Pecahan> values = nilaiTerukur();
         if (values.isEmpty()) {
             return Optional.empty();
         }
@@ -183,7 +182,8 @@ public abstract class RekapCapaian {
             JumlahDicetak j = jumlahDicetak();
             return j.n() > 0 && j.total().compareTo(BigDecimal.valueOf(100L * j.n())) >= 0;
         }
-        return rataRataEksak().map(p -> p.compareTo(Capaian.SERATUS) >= 0).orElse(false);
+        List<Pecahan> values = nilaiTerukur();
+        return !values.isEmpty() && RataRataEksak.paling(values, BigDecimal.valueOf(100L * values.size()));
     }
 
     /**
@@ -219,16 +219,18 @@ public abstract class RekapCapaian {
 
     /** The exact (capped) mean, empty when no item is measured. */
     Optional<Pecahan> rataRataEksak() {
-        Pecahan jumlah = Pecahan.NOL;
-        int n = 0;
+        List<Pecahan> values = nilaiTerukur();
+        return values.isEmpty() ? Optional.empty()
+                : Optional.of(RataRataEksak.jumlah(values).dividedBy(Pecahan.of(values.size(), 1)));
+    }
+
+    /** The values averaged (capped if the policy says so) of the measured items, in order. */
+    private List<Pecahan> nilaiTerukur() {
+        List<Pecahan> values = new ArrayList<>();
         for (ButirCapaian b : getButir()) {
-            Optional<Pecahan> v = nilai(b);
-            if (v.isPresent()) {
-                jumlah = jumlah.plus(v.get());
-                n++;
-            }
+            nilai(b).ifPresent(values::add);
         }
-        return n == 0 ? Optional.empty() : Optional.of(jumlah.dividedBy(Pecahan.of(n, 1)));
+        return values;
     }
 
     private Optional<Pecahan> nilai(ButirCapaian b) {

@@ -5,6 +5,7 @@ import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.capaian.VarianNegatif;
 import io.github.sakip.examples.csv.Cells;
+import io.github.sakip.examples.csv.Header;
 import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.examples.csv.Row;
 import io.github.sakip.examples.csv.RowSink;
@@ -147,32 +148,35 @@ final class CapaianCommand implements Callable<Integer> {
     public Integer call() {
         RumusCapaian rumus = RumusCapaian.standar().withPembulatan(rounding.pembulatan());
         Rejections rejections = new Rejections(spec.commandLine().getErr());
+        try (RowSource reader = sumber(rejections)) {
+            return tulis(reader, rejections, rumus);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the rows, writes the results; an output that cannot be opened or finished ends the run with status 3. */
+    private int tulis(RowSource reader, Rejections rejections, RumusCapaian rumus) {
         try (OutputStream file = keluar == null ? null : Files.newOutputStream(keluar);
-                RowSource reader = sumber(rejections);
                 RowSink writer = tujuan(file)) {
-            Optional<Row> header = reader.next();
+            Optional<Header> header = Header.read(reader, rejections, KOLOM, String.join(";", KOLOM));
             if (header.isEmpty()) {
-                rejections.reject(1, "the file is empty; it needs the header " + String.join(";", KOLOM));
                 return Sakip.DITOLAK;
             }
-            Optional<int[]> kolom = kolom(header.get(), rejections);
-            if (kolom.isEmpty()) {
-                return Sakip.DITOLAK;
-            }
-            List<String> out = new ArrayList<>(header.get().fields());
+            List<String> out = new ArrayList<>(header.get().row().fields());
             out.addAll(KOLOM_TAMBAHAN);
             writer.write(out);
             for (Optional<Row> next = reader.next(); next.isPresent(); next = reader.next()) {
                 Row row = next.get();
                 try {
-                    writer.write(baris(row, header.get().size(), kolom.get(), rumus));
+                    writer.write(baris(row, header.get(), rumus));
                 } catch (SakipException e) {
-                    rejections.reject(row.line(), e.getMessage());
+                    rejections.reject(row, e.getMessage());
                     writer.reject(row, e.getMessage());
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new KeluaranGagal(e);
         }
         return Sakip.status(rejections);
     }
@@ -205,29 +209,14 @@ final class CapaianCommand implements Callable<Integer> {
         return new RowWriter(new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8)));
     }
 
-    /** The positions of indikator, polaritas, target and realisasi in the header. */
-    private static Optional<int[]> kolom(Row header, Rejections rejections) {
-        List<String> names = header.fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        int[] kolom = new int[KOLOM.size()];
-        for (int k = 0; k < kolom.length; k++) {
-            kolom[k] = names.indexOf(KOLOM.get(k));
-            if (kolom[k] < 0) {
-                rejections.reject(header.line(), "header must have the columns " + String.join(";", KOLOM) + ", \""
-                        + KOLOM.get(k) + "\" is missing; header was " + String.join(";", header.fields()));
-                return Optional.empty();
-            }
-        }
-        return Optional.of(kolom);
-    }
-
-    private List<String> baris(Row row, int width, int[] kolom, RumusCapaian rumus) {
-        if (row.size() != width) {
-            throw new SakipException("expected " + width + " fields like the header, found " + row.size());
-        }
-        PolaritasBaris polaritas = Cells.choice("polaritas", row.get(kolom[1]), PolaritasBaris.class);
-        Indikator indikator = Indikator.of(row.get(kolom[0]).strip(), Satuan.of("baris"), polaritas.polaritas);
-        Target target = Cells.target("target", row.get(kolom[2]), TAHUN);
-        Optional<Realisasi> realisasi = Cells.measured("realisasi", row.get(kolom[3])).map(v -> Realisasi.of(TAHUN, v));
+    private List<String> baris(Row row, Header header, RumusCapaian rumus) {
+        header.checkWidth(row);
+        PolaritasBaris polaritas = Cells.choice("polaritas", row.get(header.column(1)), PolaritasBaris.class);
+        Indikator indikator = Indikator.of(Cells.strip(row.get(header.column(0))), Satuan.of("baris"),
+                polaritas.polaritas);
+        Target target = Cells.target("target", row.get(header.column(2)), TAHUN);
+        Optional<Realisasi> realisasi = Cells.measured("realisasi", row.get(header.column(3)))
+                .map(v -> Realisasi.of(TAHUN, v));
         Optional<Capaian> capaian = rumus.withVarianNegatif(polaritas.varian).hitung(indikator, target, realisasi);
         List<String> out = new ArrayList<>(row.fields());
         out.add(capaian.map(c -> AngkaFormat.INDONESIA.format(c.getPersen().getNilai())).orElse(""));

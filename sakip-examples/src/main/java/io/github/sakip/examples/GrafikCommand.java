@@ -45,16 +45,21 @@ final class GrafikCommand implements Callable<Integer> {
     private Path keluar;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Rejections rejections = new Rejections(spec.commandLine().getErr());
         Optional<DataLkjip> data = DataLkjipLoader.load(input.open(), rejections);
         if (data.isEmpty()) {
             return Sakip.DITOLAK;
         }
-        Files.createDirectories(keluar);
-        for (Grafik g : GrafikLkjip.of(data.get())) {
-            g.tulis(keluar);
-            spec.commandLine().getOut().println(keluar.resolve(g.nama() + ".png") + " " + keluar.resolve(g.nama() + ".svg"));
+        try {
+            Files.createDirectories(keluar);
+            for (Grafik g : GrafikLkjip.of(data.get())) {
+                g.tulis(keluar);
+                spec.commandLine().getOut().println(keluar.resolve(g.nama() + ".png") + " "
+                        + keluar.resolve(g.nama() + ".svg"));
+            }
+        } catch (IOException e) {
+            throw new KeluaranGagal(e);
         }
         return Sakip.status(rejections);
     }

@@ -4,7 +4,6 @@ import io.github.sakip.examples.halaman.HalamanHtml;
 import io.github.sakip.reviu.DataLkjip;
 import io.github.sakip.reviu.HasilReviu;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import javax.annotation.Nullable;
 import picocli.CommandLine.Option;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Option;
 /**
  * The {@code --html [FILE]} option of the commands that review a report (a picocli mixin): the
  * reviu also written as a self-contained page ({@link HalamanHtml}). A page that cannot be written
- * ends the command with a non-zero status.
+ * ends the run with {@link Sakip#TIDAK_TERTULIS}.
  */
 final class HtmlOption {
 
@@ -27,7 +26,7 @@ final class HtmlOption {
             try {
                 HalamanHtml.tulis(data, hasil, html);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + html + ": " + e.getMessage(), e);
+                throw new KeluaranGagal(new IOException(html + ": " + e.getMessage(), e));
             }
         }
     }

@@ -10,6 +10,7 @@ import io.github.sakip.evaluasi.ikm.RekapUnsur;
 import io.github.sakip.evaluasi.ikm.RumusIkm;
 import io.github.sakip.evaluasi.ikm.SurveiIkm;
 import io.github.sakip.examples.csv.Cells;
+import io.github.sakip.examples.csv.Header;
 import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.examples.csv.Row;
 import io.github.sakip.examples.csv.RowReader;
@@ -22,11 +23,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Collector;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +57,9 @@ import picocli.CommandLine.Spec;
                 + "each unsur, the IKM and its mutu.",
             ""})
 final class IkmCommand implements Callable<Integer> {
+
+    /** An answer: a whole number written with the digits 0-9 only, 1 to 4 (the library checks the range). */
+    private static final Pattern JAWABAN = Pattern.compile("[0-9]{1,9}");
 
     @Spec
     private CommandSpec spec;
@@ -94,17 +99,13 @@ final class IkmCommand implements Callable<Integer> {
         RumusIkm rumus = RumusIkm.standar().withPedoman(p).withBobot(bobot).withPembulatan(bulat);
         PrintWriter out = spec.commandLine().getOut();
         Rejections rejections = new Rejections(spec.commandLine().getErr());
-        Optional<SurveiIkm> survei = read(p.getJumlahUnsur(), rejections);
+        Optional<SurveiIkm> survei = read(SurveiIkm.kolektor(), p.getJumlahUnsur(), rejections);
         if (survei.isEmpty()) {
             spec.commandLine().getErr().println("sakip ikm: tidak ada responden yang sah / no valid respondent");
-            return rejections.any() ? Sakip.DITOLAK : Sakip.SALAH_PAKAI;
+            return Sakip.DITOLAK;
         }
         print(rumus.hitung(survei.get()), bulat, out);
         return Sakip.status(rejections);
-    }
-
-    private Optional<SurveiIkm> read(int jumlahUnsur, Rejections rejections) {
-        return read(SurveiIkm.kolektor(), jumlahUnsur, rejections);
     }
 
     /** Feeds each valid row to the library's collector as it is read, so memory stays bounded. */
@@ -112,22 +113,20 @@ final class IkmCommand implements Callable<Integer> {
             Rejections rejections) {
         A totals = kolektor.supplier().get();
         boolean any = false;
+        List<String> unsur = IntStream.rangeClosed(1, jumlahUnsur).mapToObj(u -> "U" + u).toList();
         try (RowReader reader = input.rows(rejections)) {
-            Optional<Row> header = reader.next();
+            Optional<Header> header = Header.read(reader, rejections, unsur,
+                    "U1 to U" + jumlahUnsur + " (one per unsur)");
             if (header.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<int[]> columns = columns(header.get(), jumlahUnsur, rejections);
-            if (columns.isEmpty()) {
                 return Optional.empty();
             }
             for (Optional<Row> next = reader.next(); next.isPresent(); next = reader.next()) {
                 Row row = next.get();
                 try {
-                    kolektor.accumulator().accept(totals, jawaban(row, header.get().size(), columns.get()));
+                    kolektor.accumulator().accept(totals, jawaban(row, header.get(), jumlahUnsur));
                     any = true;
                 } catch (SakipException e) {
-                    rejections.reject(row.line(), e.getMessage());
+                    rejections.reject(row, e.getMessage());
                 }
             }
         } catch (IOException e) {
@@ -144,37 +143,18 @@ final class IkmCommand implements Callable<Integer> {
         }
     }
 
-    /** The position of U1..Un in the header. */
-    private static Optional<int[]> columns(Row header, int jumlahUnsur, Rejections rejections) {
-        List<String> names = header.fields().stream().map(h -> h.strip().toUpperCase(Locale.ROOT)).toList();
-        int[] columns = new int[jumlahUnsur];
+    private static JawabanResponden jawaban(Row row, Header header, int jumlahUnsur) {
+        header.checkWidth(row);
+        List<OptionalInt> jawaban = new ArrayList<>(jumlahUnsur);
         for (int u = 0; u < jumlahUnsur; u++) {
-            columns[u] = names.indexOf("U" + (u + 1));
-            if (columns[u] < 0) {
-                rejections.reject(header.line(), "header must have the columns U1 to U" + jumlahUnsur
-                        + " (one per unsur), U" + (u + 1) + " is missing; header was " + String.join(";", header.fields()));
-                return Optional.empty();
-            }
-        }
-        return Optional.of(columns);
-    }
-
-    private static JawabanResponden jawaban(Row row, int width, int[] columns) {
-        if (row.size() != width) {
-            throw new SakipException("expected " + width + " fields like the header, found " + row.size());
-        }
-        List<OptionalInt> jawaban = new ArrayList<>(columns.length);
-        for (int u = 0; u < columns.length; u++) {
-            String cell = row.get(columns[u]);
-            if (cell.isBlank()) {
+            String cell = Cells.strip(row.get(header.column(u)));
+            if (cell.isEmpty()) {
                 jawaban.add(OptionalInt.empty());
+            } else if (JAWABAN.matcher(cell).matches()) {
+                jawaban.add(OptionalInt.of(Integer.parseInt(cell)));
             } else {
-                BigDecimal v = Cells.number("U" + (u + 1), cell);
-                if (v.stripTrailingZeros().scale() > 0 || v.abs().compareTo(BigDecimal.TEN) >= 0) {
-                    throw new SakipException("U" + (u + 1) + " \"" + cell + "\" must be a whole answer from "
-                            + PedomanIkm.JAWABAN_MIN + " to " + PedomanIkm.JAWABAN_MAKS);
-                }
-                jawaban.add(OptionalInt.of(v.intValue()));
+                throw new SakipException("U" + (u + 1) + " " + Cells.quote(cell) + " must be a whole answer from "
+                        + PedomanIkm.JAWABAN_MIN + " to " + PedomanIkm.JAWABAN_MAKS + ", written as a digit only");
             }
         }
         return JawabanResponden.of(jawaban);

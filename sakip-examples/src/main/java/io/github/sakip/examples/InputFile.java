@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code FILE} parameter of every command that reads a file (a picocli mixin): a path, or
- * {@code -} for standard input. A file that cannot be opened is a usage error (exit status 1).
+ * {@code -} for standard input. A file that cannot be opened, or a directory, is a usage error
+ * (exit status 1).
  */
 final class InputFile {
 
@@ -31,8 +32,13 @@ final class InputFile {
         if (file.equals("-")) {
             return System.in;
         }
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Berkas adalah direktori / is a directory, not a file: " + file);
+        }
         try {
-            return Files.newInputStream(Path.of(file));
+            return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Berkas tidak ada / no such file: " + file);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.github.sakip.examples;
 
+import io.github.sakip.SakipException;
 import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.examples.lkjip.DataLkjipLoader;
 import io.github.sakip.examples.lkjip.LaporanReviu;
@@ -40,7 +41,15 @@ final class ReviuCommand implements Callable<Integer> {
     public Integer call() {
         Rejections rejections = new Rejections(spec.commandLine().getErr());
         Optional<DataLkjip> data = DataLkjipLoader.load(input.open(), rejections);
-        data.ifPresent(d -> html.tulis(d, LaporanReviu.print(d, spec.commandLine().getOut())));
-        return data.isEmpty() ? Sakip.DITOLAK : Sakip.status(rejections);
+        if (data.isEmpty()) {
+            return Sakip.DITOLAK;
+        }
+        try {
+            html.tulis(data.get(), LaporanReviu.print(data.get(), spec.commandLine().getOut()));
+        } catch (SakipException e) { // data the loader let through and the reviu cannot use: a data error
+            spec.commandLine().getErr().println("sakip reviu: reviu berhenti / the reviu stopped: " + e.getMessage());
+            return Sakip.DITOLAK;
+        }
+        return Sakip.status(rejections);
     }
 }

@@ -30,7 +30,7 @@ class HtmlOptionTest {
     @Test
     void aPageThatCannotBeWrittenIsAnError() {
         Jalankan r = Jalankan.sakip("contoh", "klojen-2021", "--html", dir.resolve("tidak/ada/klojen.html").toString());
-        assertThat(r.status()).isEqualTo(Sakip.SALAH_PAKAI);
-        assertThat(r.err()).contains("cannot write");
+        assertThat(r.status()).isEqualTo(Sakip.TIDAK_TERTULIS);
+        assertThat(r.err()).contains("cannot write the output", "klojen.html");
     }
 }

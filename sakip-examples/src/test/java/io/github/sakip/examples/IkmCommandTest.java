@@ -35,7 +35,7 @@ class IkmCommandTest {
                 "Mutu: A (Sangat baik)");
         assertThat(r.errLines()).containsExactly(
                 "baris 4: JawabanResponden.jawaban for unsur 1 must be between 1 and 4, was 5",
-                "baris 5: U1 \"3,5\" must be a whole answer from 1 to 4",
+                "baris 5: U1 \"3,5\" must be a whole answer from 1 to 4, written as a digit only",
                 "baris 6: expected 10 fields like the header, found 3");
         assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
     }
@@ -52,8 +52,8 @@ class IkmCommandTest {
     @Test
     void missingUnsurColumnIsRejectedAtTheHeader() throws IOException {
         Jalankan r = Jalankan.sakip("ikm", file("U1;U2;U3\n4;4;4\n"));
-        assertThat(r.errLines()).contains("baris 1: header must have the columns U1 to U9 (one per unsur), U4 is "
-                + "missing; header was U1;U2;U3");
+        assertThat(r.errLines()).contains("baris 1: header must have the columns U1 to U9 (one per unsur), \"U4\" is "
+                + "missing; header was \"U1;U2;U3\"; no row was read (baris 1-2)");
         assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
     }
 
@@ -77,5 +77,35 @@ class IkmCommandTest {
                 "sakip ikm: tidak ada responden yang sah / no valid respondent");
         assertThat(r.outLines()).noneMatch(l -> l.startsWith("IKM"));
         assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+    }
+
+    @Test
+    void anAnswerIsADigitOneToFourAndNothingElse() throws IOException {
+        Jalankan r = Jalankan.sakip("ikm", file("U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;4;4\n2%;4;4;4;4;4;4;4;4\n"
+                + "Rp 3;4;4;4;4;4;4;4;4\n+4;4;4;4;4;4;4;4;4\n4,000;4;4;4;4;4;4;4;4\n\u00A03 ;4;4;4;4;4;4;4;4\n"));
+        assertThat(r.errLines()).containsExactly(
+                "baris 3: U1 \"2%\" must be a whole answer from 1 to 4, written as a digit only",
+                "baris 4: U1 \"Rp 3\" must be a whole answer from 1 to 4, written as a digit only",
+                "baris 5: U1 \"+4\" must be a whole answer from 1 to 4, written as a digit only",
+                "baris 6: U1 \"4,000\" must be a whole answer from 1 to 4, written as a digit only");
+        assertThat(r.outLines()).contains("Responden: 2");
+    }
+
+    @Test
+    void theSameColumnTwiceWhateverItsCaseIsRefused() throws IOException {
+        Jalankan r = Jalankan.sakip("ikm", file("u1;U1;U2;U3;U4;U5;U6;U7;U8;U9\n1;4;4;4;4;4;4;4;4;4\n"));
+        assertThat(r.errLines()).first().isEqualTo("baris 1: column \"u1\" appears twice in the header, as column 1 and "
+                + "column 2; which one is meant cannot be guessed; no row was read (baris 1-2)");
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+    }
+
+    @Test
+    void anEmptyFileIsTheSameDataErrorAsInCapaian() throws IOException {
+        Jalankan ikm = Jalankan.sakip("ikm", file(""));
+        Jalankan capaian = Jalankan.sakip("capaian", file(""));
+        assertThat(ikm.status()).isEqualTo(capaian.status()).isEqualTo(Sakip.DITOLAK);
+        assertThat(ikm.errLines()).first().asString().startsWith("baris 1: the file is empty; it needs the header U1");
+        assertThat(capaian.errLines()).first().asString().startsWith("baris 1: the file is empty; it needs the header "
+                + "indikator");
     }
 }

@@ -55,4 +55,26 @@ class ReviuCommandTest {
         assertThat(r.err()).contains("must give tahun and renstra");
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void dataThatStopTheReviuAreADataErrorAtTheirLine() throws IOException {
+        Path f = dir.resolve("nol.lkjip");
+        Files.writeString(f, klojen().replace("\nS3;IKLPSP;3,13\n", "\nS3;IKLPSP;0\n"));
+        Jalankan r = Jalankan.sakip("reviu", f.toString());
+        assertThat(r.errLines()).first().isEqualTo("baris 57: [perjanjian-kinerja] Target.nilai must be > 0 for "
+                + "Polaritas.POSITIF, was 0 (realisasi 4.40)");
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+    }
+
+    @Test
+    void aMisspeltSectionIsNamedAndTheReferencesToItSayNoneIsDefined() throws IOException {
+        Path f = dir.resolve("salah.lkjip");
+        Files.writeString(f, klojen().replace("[sasaran];Tabel 2.1", "[sasaaran];Tabel 2.1"));
+        Jalankan r = Jalankan.sakip("reviu", f.toString());
+        assertThat(r.errLines().get(0)).startsWith("baris 25: unknown section [sasaaran]; the sections are [laporan], "
+                + "[sasaran],").endsWith("(baris 25-29)");
+        assertThat(r.errLines().get(1)).isEqualTo("baris 35: [indikator] sasaran \"S1\" is not defined; none is (is its "
+                + "section missing, misspelt or rejected above?)");
+        assertThat(r.status()).isEqualTo(Sakip.DITOLAK);
+    }
 }

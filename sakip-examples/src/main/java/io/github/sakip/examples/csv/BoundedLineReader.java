@@ -15,6 +15,19 @@ import java.util.Deque;
  * ({@code \n}, {@code \r\n} or a lone {@code \r}), so line numbers agree with the parser's.
  * The numbers of the replaced lines are queued for {@link RowReader}, which reports them.
  *
+ * <p>A record, however many lines its quoted fields spread it over, is bounded too. Once the
+ * characters passed on since {@link #startRecord()} would pass the same limit, each further line
+ * of the record is passed on as its skeleton only, which is all the parser needs to find where
+ * the quoted field closes and the record ends, so that the lines after it are read as they were
+ * written: a line without a quote lies inside the field from end to end and is left out, its line
+ * break counted in {@link #lineBreaksSwallowed()}; of a line with quotes, its quotes and
+ * {@code ;} (a run of quotes as one or two, by its parity; a run of {@code ;} as one) and its
+ * line break are kept; {@link #isRecordTooLong()} then tells the caller to reject
+ * the record. Should the skeletons themselves pass the limit again, the line is held back and
+ * {@link RecordTooLong} thrown: the parser gives up the record and the held line starts the next
+ * one. The parser asks for text one line at a time, so what it holds of a record stays within
+ * the limit.
+ *
  * <p>Not thread-safe; one instance reads one file.
  */
 final class BoundedLineReader extends Reader {
@@ -34,6 +47,20 @@ final class BoundedLineReader extends Reader {
     private final char[] input = new char[8192];
     private int inputLength;
     private int inputPosition;
+    private long recordLength;
+    private boolean skeleton;
+    private boolean recordTooLong;
+    private boolean unterminated;
+    private long swallowed;
+
+    /** The record being read is longer than the limit; the line that would pass it is held back. */
+    static final class RecordTooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RecordTooLong(int limit) {
+            super("record longer than " + limit + " characters");
+        }
+    }
 
     BoundedLineReader(Reader in, int maxLineLength) {
         this.in = in;
@@ -58,13 +85,41 @@ final class BoundedLineReader extends Reader {
         return maxLineLength;
     }
 
+    /** The parser starts a record: the count of its characters starts again. */
+    void startRecord() {
+        recordLength = 0;
+        skeleton = false;
+        recordTooLong = false;
+    }
+
+    /** Whether the record read since {@link #startRecord()} passed the limit (its lines after it were skeletons). */
+    boolean isRecordTooLong() {
+        return recordTooLong;
+    }
+
+    /**
+     * The line breaks inside an over-long quoted field that were not passed on: the parser's
+     * line number plus these is the line number in the file.
+     */
+    long lineBreaksSwallowed() {
+        return swallowed;
+    }
+
+    /** The number of lines read so far, the last one counted even when no line break ends it. */
+    long linesRead() {
+        return lineNumber + (unterminated ? 1 : 0);
+    }
+
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
         if (len == 0) {
             return 0;
         }
-        if (position == length && !fill()) {
-            return -1;
+        while (position == length) {
+            if (!fill()) {
+                return -1;
+            }
+            countInRecord();
         }
         int n = Math.min(len, length - position);
         System.arraycopy(line, position, cbuf, off, n);
@@ -84,6 +139,7 @@ final class BoundedLineReader extends Reader {
             int c = next();
             if (c == -1) {
                 eof = true;
+                unterminated = length > 0 || tooLong;
                 if (tooLong) {
                     // keep the line count right for the parser: the replaced line still ends
                     length = 0;
@@ -123,6 +179,66 @@ final class BoundedLineReader extends Reader {
             }
             line[length++] = (char) c;
         }
+    }
+
+    /**
+     * Counts the line about to be passed on in its record, turning it into its skeleton once the
+     * record passes the limit; throws, holding it back, when even the skeletons pass it.
+     */
+    private void countInRecord() throws RecordTooLong {
+        if (!skeleton && recordLength > 0 && recordLength + length > maxLineLength) {
+            skeleton = true;
+            recordTooLong = true;
+            recordLength = 0; // the skeletons have a limit of their own: the parser holds at most twice the limit
+        }
+        if (skeleton) {
+            int before = length;
+            boolean quoted = false;
+            for (int i = 0; i < length && !quoted; i++) {
+                quoted = line[i] == '"';
+            }
+            if (!quoted) { // inside the quoted field from end to end: all of it, line break too, is the field's
+                swallowed += before > 0 && (line[before - 1] == '\n' || line[before - 1] == '\r') ? 1 : 0;
+                length = 0;
+                return;
+            }
+            length = skeletonOf(line, length);
+            // a lone \r may end the record, and the parser then reads the next line ahead: leave it whole
+            skeleton = !(line[length - 1] == '\r');
+            if (recordLength + length > maxLineLength) {
+                recordLength = 0;
+                skeleton = false;
+                throw new RecordTooLong(maxLineLength);
+            }
+        }
+        recordLength += length;
+    }
+
+    /** Keeps, in place, a line's quotes (a run as one or two, by parity), one ';' per run, and its line break. */
+    private static int skeletonOf(char[] text, int length) {
+        int out = 0;
+        int i = 0;
+        while (i < length) {
+            char c = text[i];
+            int run = 1;
+            while (i + run < length && text[i + run] == c) {
+                run++;
+            }
+            if (c == '"') {
+                text[out++] = '"';
+                if (run % 2 == 0) {
+                    text[out++] = '"';
+                }
+            } else if (c == ';') {
+                text[out++] = ';';
+            } else if (c == '\n' || c == '\r') {
+                for (int k = 0; k < run; k++) {
+                    text[out++] = c;
+                }
+            }
+            i += run;
+        }
+        return out;
     }
 
     private int next() throws IOException {

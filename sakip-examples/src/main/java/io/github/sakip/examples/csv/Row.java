@@ -3,22 +3,35 @@ package io.github.sakip.examples.csv;
 import java.util.List;
 
 /**
- * One well-formed row of a {@code ;}-separated file: its line number (the header is line 1) and
- * its fields, unquoted.
+ * One well-formed record of a {@code ;}-separated file: the lines it spans (the header is line
+ * 1; a record spans several lines when a quoted field holds line breaks) and its fields,
+ * unquoted.
  *
- * @param line the 1-based number of the line the row starts on
+ * @param line the 1-based number of the line the record starts on
+ * @param lastLine the 1-based number of the line it ends on, {@code line} or more
  * @param fields the fields, never null, unmodifiable
  */
-public record Row(long line, List<String> fields) {
+public record Row(long line, long lastLine, List<String> fields) {
 
     /**
      * Copies the fields.
      *
-     * @param line the 1-based line number
+     * @param line the 1-based line number of the record's first line
+     * @param lastLine the 1-based line number of its last line
      * @param fields the fields
      */
     public Row {
         fields = List.copyOf(fields);
+    }
+
+    /**
+     * A record on one line.
+     *
+     * @param line the 1-based line number
+     * @param fields the fields
+     */
+    public Row(long line, List<String> fields) {
+        this(line, line, fields);
     }
 
     /**

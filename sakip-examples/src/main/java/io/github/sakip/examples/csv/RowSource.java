@@ -16,4 +16,12 @@ public interface RowSource extends Closeable {
      * @return the row, or empty at the end
      */
     Optional<Row> next();
+
+    /**
+     * Reads the rest without reporting anything, for a caller that rejects it whole (a file whose
+     * header is wrong), and stops the reading.
+     *
+     * @return the number of the last line or row, at least 1
+     */
+    long skipRest();
 }

@@ -2,6 +2,7 @@ package io.github.sakip.examples.lkjip;
 
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.examples.csv.Cells;
 import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.examples.csv.Row;
@@ -56,6 +57,13 @@ public final class DataLkjipLoader {
     /** The Klojen 2021 report, a resource of this module. */
     public static final String KLOJEN_2021 = "klojen-2021.lkjip";
 
+    /** The sections this loader reads, in the order it reads them; any other is reported. */
+    static final List<String> BAGIAN = List.of("laporan", "sasaran", "indikator", "target", "realisasi",
+            "perjanjian-kinerja", "program", "realisasi-anggaran", "indikator-program", "dicetak", "terbilang");
+
+    /** Checks, row by row, that a target and its realisasi give a capaian, as the reviu will compute it. */
+    private static final RumusCapaian CAPAIAN = RumusCapaian.standar();
+
     private final Rejections rejections;
     private final Map<String, Section> sections;
 
@@ -91,7 +99,7 @@ public final class DataLkjipLoader {
      */
     public static Optional<DataLkjip> load(InputStream in, Rejections rejections) {
         try (in) {
-            return new DataLkjipLoader(LkjipFile.read(in, rejections), rejections).build();
+            return LkjipFile.read(in, rejections, BAGIAN).flatMap(s -> new DataLkjipLoader(s, rejections).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,7 +165,7 @@ public final class DataLkjipLoader {
                 section.checkWidth(row);
                 handler.handle(section, row);
             } catch (SakipException e) {
-                rejections.reject(row.line(), "[" + name + "] " + e.getMessage());
+                rejections.reject(row, "[" + name + "] " + e.getMessage());
             }
         }
     }
@@ -225,6 +233,7 @@ public final class DataLkjipLoader {
         known(namaSasaran, kodeSasaran, "sasaran");
         Indikator i = known(indikator, s.get(row, "indikator").strip(), "indikator");
         Target t = Cells.target("target", s.get(row, "target"), tahun);
+        renstra.getRealisasi(i, tahun).ifPresent(r -> CAPAIAN.hitung(i, t, r)); // a target the reviu cannot use
         targetPk.computeIfAbsent(kodeSasaran, k -> new LinkedHashMap<>()).put(i, t);
         printed(s, row, i.getNama(), "target", JenisBesaran.TARGET, i.getKode().get(), tahun, s.get(row, "target"));
     }
@@ -275,6 +284,7 @@ public final class DataLkjipLoader {
         Optional<Rincian> rincian = Cells.measured("pembilang", s.get(row, "pembilang")).map(pembilang -> Rincian.of(
                 pembilang, Cells.number("penyebut", s.get(row, "penyebut")), Cells.number("pengali",
                         s.get(row, "pengali"))));
+        r.ifPresent(x -> CAPAIAN.hitung(i, t, x)); // a target the reviu cannot use
         indikatorProgram.put(kode, IndikatorProgram.of(p, i, t, r.orElse(null), rincian.orElse(null)));
         printed(s, row, i.getNama(), "target", JenisBesaran.TARGET_PROGRAM, kode, tahun, s.get(row, "target"));
         if (r.isPresent()) {
@@ -353,7 +363,9 @@ public final class DataLkjipLoader {
     private static <V> V known(Map<String, V> map, String kode, String what) {
         V value = map.get(kode);
         if (value == null) {
-            throw new SakipException(what + " \"" + kode + "\" is not defined; known: " + String.join(", ", map.keySet()));
+            throw new SakipException(what + " \"" + kode + "\" is not defined; " + (map.isEmpty()
+                    ? "none is (is its section missing, misspelt or rejected above?)"
+                    : "known: " + String.join(", ", map.keySet())));
         }
         return value;
     }

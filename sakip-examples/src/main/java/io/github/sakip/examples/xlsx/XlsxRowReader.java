@@ -120,6 +120,15 @@ public final class XlsxRowReader implements RowSource {
         };
     }
 
+    @Override
+    public long skipRest() {
+        long last = 1;
+        while (rows.hasNext()) {
+            last = rows.next().getRowNum() + 1L;
+        }
+        return last;
+    }
+
     /**
      * The number Excel shows for a double: rounded to Excel's 15 significant digits (a formula's
      * 0,1 + 0,2 is 0,3), without trailing zeros.

@@ -19,4 +19,11 @@ class RejectionsTest {
         assertThat(r.count()).isEqualTo(2);
         assertThat(r.any()).isTrue();
     }
+
+    @Test
+    void aReasonQuotingLineBreaksOrControlCharactersStaysOnOneVisibleLine() {
+        StringWriter err = new StringWriter();
+        new Rejections(new PrintWriter(err, true)).reject(3, 4, "polaritas \"y\r\nz\t\u0000\u001B\" is wrong");
+        assertThat(err).hasToString("baris 3: polaritas \"y\\r\\nz\\t\\u0000\\u001B\" is wrong (baris 3-4)\n");
+    }
 }

@@ -97,8 +97,8 @@ class RowReaderTest {
     void quoteNeverClosedStopsTheReading() throws IOException {
         List<Row> rows = read(utf8("a;b\nc;d\n\"open;1\ne;f\n"));
         assertThat(rows).extracting(Row::line).containsExactly(1L, 2L);
-        assertThat(errors()).containsExactly("baris 3: a quoted field is never closed; the rest of the file is inside "
-                + "it, reading stopped");
+        assertThat(errors()).containsExactly("baris 3: a quoted field opened here is never closed; the rest of the file "
+                + "is inside it and was not read (baris 3-4)");
     }
 
     @Test
@@ -107,5 +107,58 @@ class RowReaderTest {
         List<Row> rows = read(RowReader.openWithComments(in, rejections));
         assertThat(rows).extracting(Row::line).containsExactly(3L, 6L, 7L);
         assertThat(rows.get(2).get(0)).isEqualTo("  # bukan komentar");
+    }
+
+    @Test
+    void aQuotedCellOverManyShortLinesIsBoundedLikeALine() throws IOException {
+        String cell = "x\n".repeat(100);
+        List<Row> rows = read(RowReader.open(new ByteArrayInputStream(utf8("a;b\n\"" + cell + "\"\nc;d\n")), rejections, 50));
+        assertThat(errors()).containsExactly("baris 2: record longer than 50 characters (a quoted field runs over its "
+                + "lines), skipped (baris 2-102)");
+        assertThat(rows).extracting(Row::line).containsExactly(1L, 103L);
+        assertThat(rows.get(1).fields()).containsExactly("c", "d");
+    }
+
+    @Test
+    void aStrayQuoteRejectsItsRecordAtItsFirstLineNamingEveryLineItTook() throws IOException {
+        List<Row> rows = read(utf8("h;i\nA;1\n\"B;1\nC;1\nD;8\"0\nE;1\n"));
+        assertThat(rows).extracting(Row::line).containsExactly(1L, 2L, 6L);
+        assertThat(errors()).singleElement().asString().startsWith("baris 3: malformed quoting: ").endsWith("(baris 3-5)");
+    }
+
+    @Test
+    void aRecordOverSeveralLinesKnowsThemAll() throws IOException {
+        assertThat(read(utf8("h;i\n\"dua\nbaris\";1\n\"tiga\n\nbaris\";2"))).extracting(Row::line, Row::lastLine)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 1L), org.assertj.core.groups.Tuple.tuple(2L, 3L),
+                        org.assertj.core.groups.Tuple.tuple(4L, 6L));
+    }
+
+    @Test
+    void aUtf16FileIsRefusedWholeAndSaysSo() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xFE);
+        out.write("a;b\nc;d\n".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(read(out.toByteArray())).isEmpty();
+        assertThat(errors()).containsExactly("baris 1: the file is UTF-16, not UTF-8 (it starts with a UTF-16 byte order "
+                + "mark); save it as \"CSV UTF-8\"; nothing was read (baris 1-3)");
+    }
+
+    @Test
+    void nulCharactersAreNamedAsUtf16WithoutEchoingThem() throws IOException {
+        List<Row> rows = read(utf8("a;b\nc\u0000;d\ne;f\n"));
+        assertThat(rows).extracting(Row::line).containsExactly(1L, 3L);
+        assertThat(errors()).containsExactly("baris 2: holds NUL characters: the file seems to be UTF-16, not UTF-8; "
+                + "save it as \"CSV UTF-8\"");
+    }
+
+    @Test
+    void skipRestCountsTheLinesLeft() throws IOException {
+        try (RowReader reader = RowReader.open(new ByteArrayInputStream(utf8("a;b\n\"x\ny\"z\nc;d\ne")), rejections)) {
+            assertThat(reader.next()).isPresent();
+            assertThat(reader.skipRest()).isEqualTo(5);
+            assertThat(reader.next()).isEmpty();
+        }
+        assertThat(rejections.any()).isFalse();
     }
 }

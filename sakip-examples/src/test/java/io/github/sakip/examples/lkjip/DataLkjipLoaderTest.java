@@ -122,7 +122,7 @@ class DataLkjipLoaderTest {
         assertThat(d.get().getDicetak()).hasSize(5);
         assertThat(err.toString().lines()).containsExactly(
                 "baris 1: row before the first [section]",
-                "baris 32: section [sasaran] appears a second time; its rows are ignored",
+                "baris 32: section [sasaran] appears a second time; its rows were not read",
                 "baris 7: [laporan] kunci \"warna\" must be instansi, tahun, renstra or penyerapan-sebelumnya",
                 "baris 14: [indikator] sasaran \"S9\" is not defined; known: S1",
                 "baris 15: [indikator] polaritas \"NAIK\" must be one of POSITIF, NEGATIF, STABIL",

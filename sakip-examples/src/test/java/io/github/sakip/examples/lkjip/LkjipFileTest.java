@@ -19,7 +19,7 @@ class LkjipFileTest {
 
     private Map<String, Section> read(String text) throws IOException {
         return LkjipFile.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                new Rejections(new PrintWriter(err, true)));
+                new Rejections(new PrintWriter(err, true)), DataLkjipLoader.BAGIAN).orElseThrow();
     }
 
     @Test
@@ -45,5 +45,31 @@ class LkjipFileTest {
                 .hasMessage("expected 2 fields (kode;sasaran), found 3");
         assertThatThrownBy(() -> s.column("nama")).hasMessage("section [sasaran] has no column \"nama\"; its header is "
                 + "kode;sasaran");
+    }
+
+    @Test
+    void anUnknownOrMisspeltSectionIsNamedWithAllItsLinesAndTheKnownOnes() throws IOException {
+        Map<String, Section> s = read("[laporan]\nkunci;nilai\n[sasaaran]\nkode;sasaran\nS1;Satu\n[lampiran]\n");
+        assertThat(s).containsOnlyKeys("laporan");
+        assertThat(err.toString().lines()).containsExactly(
+                "baris 3: unknown section [sasaaran]; the sections are [laporan], [sasaran], [indikator], [target], "
+                        + "[realisasi], [perjanjian-kinerja], [program], [realisasi-anggaran], [indikator-program], "
+                        + "[dicetak], [terbilang]; its rows were not read (notes of your own: start their lines with #) "
+                        + "(baris 3-5)",
+                "baris 6: unknown section [lampiran]; the sections are [laporan], [sasaran], [indikator], [target], "
+                        + "[realisasi], [perjanjian-kinerja], [program], [realisasi-anggaran], [indikator-program], "
+                        + "[dicetak], [terbilang]; its rows were not read (notes of your own: start their lines with #)");
+    }
+
+    @Test
+    void aFileOverTheLimitsIsRefusedWholeWithAllItsLinesNamed() throws IOException {
+        StringBuilder text = new StringBuilder("[terbilang]\ntabel;baris;kolom;angka;kata\n");
+        for (int i = 0; i < LkjipFile.MAX_BARIS; i++) {
+            text.append("Bab I;Umum;teks;3;tiga\n");
+        }
+        assertThat(LkjipFile.read(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)),
+                new Rejections(new PrintWriter(err, true)), DataLkjipLoader.BAGIAN)).isEmpty();
+        assertThat(err.toString()).isEqualTo("baris 1: the file passes the limits of the reviu, 20000 rows or 4194304 "
+                + "characters (at line 20001); nothing was reviewed; split the report or leave out rows (baris 1-20002)\n");
     }
 }

@@ -77,6 +77,16 @@ class XlsxRowReaderTest {
     }
 
     @Test
+    void skippingTheRestAnswersTheLastRowAndEndsTheReading() throws IOException {
+        try (XlsxRowReader r = XlsxRowReader.open(new ByteArrayInputStream(workbook()), "Data", rejections)) {
+            r.next();
+            assertThat(r.skipRest()).isEqualTo(6);
+            assertThat(r.next()).isEmpty();
+        }
+        assertThat(rejections.count()).isZero();
+    }
+
+    @Test
     void readsTheFirstSheetWithoutAName() throws IOException {
         try (XlsxRowReader r = XlsxRowReader.open(new ByteArrayInputStream(workbook()), null, rejections)) {
             assertThat(all(r)).containsExactly(new Row(1, List.of("LKjIP 2021")));
