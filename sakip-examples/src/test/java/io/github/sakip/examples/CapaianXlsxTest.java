@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -126,6 +128,16 @@ class CapaianXlsxTest {
     }
 
     @Test
+    void anOutputFileThatCannotBeWrittenEndsWithStatus3() throws IOException {
+        for (String nama : List.of("hasil.xlsx", "hasil.csv")) {
+            Jalankan r = Jalankan.sakip("capaian", Jalankan.file(dir, CSV), "-o", dir.resolve("tidak/ada/" + nama)
+                    .toString());
+            assertThat(r.status()).isEqualTo(Sakip.TIDAK_TERTULIS);
+            assertThat(r.err()).contains("cannot write the output", nama);
+        }
+    }
+
+    @Test
     void aFileNamedXlsxThatIsNotAWorkbookIsAnError() throws IOException {
         Path palsu = dir.resolve("palsu.xlsx");
         try (OutputStream out = Files.newOutputStream(palsu)) {
@@ -136,8 +148,8 @@ class CapaianXlsxTest {
         assertThat(r.err()).contains("not an Excel workbook (.xlsx)");
     }
 
-    private static java.util.List<String> teks(XSSFRow row) {
-        java.util.List<String> all = new java.util.ArrayList<>();
+    private static List<String> teks(XSSFRow row) {
+        List<String> all = new ArrayList<>();
         row.forEach(c -> all.add(c.getCellType() == CellType.NUMERIC ? String.valueOf(c.getNumericCellValue())
                 : c.getStringCellValue()));
         return all;

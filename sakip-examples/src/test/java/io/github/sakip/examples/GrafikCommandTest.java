@@ -49,6 +49,17 @@ class GrafikCommandTest {
     }
 
     @Test
+    void anOutputDirectoryThatCannotBeMadeEndsWithStatus3() throws IOException {
+        Path laporan = dir.resolve("klojen.lkjip");
+        try (InputStream in = DataLkjipLoader.class.getResourceAsStream(DataLkjipLoader.KLOJEN_2021)) {
+            Files.copy(in, laporan);
+        }
+        Jalankan r = Jalankan.sakip("grafik", laporan.toString(), "--keluar", laporan.resolve("grafik").toString());
+        assertThat(r.status()).isEqualTo(Sakip.TIDAK_TERTULIS);
+        assertThat(r.err()).contains("cannot write the output");
+    }
+
+    @Test
     void aMissingReportIsAUsageError() {
         Jalankan r = Jalankan.sakip("grafik", dir.resolve("tidak-ada.lkjip").toString(), "--keluar", dir.toString());
         assertThat(r.status()).isEqualTo(Sakip.SALAH_PAKAI);
