@@ -144,6 +144,23 @@ public abstract class Besaran {
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /**
+     * A quantity of the whole report for a year other than the report's, for example the mean
+     * capaian of 2020 that a report of 2021 prints beside its own.
+     *
+     * @param jenis {@link JenisBesaran#RATA_RATA_CAPAIAN} or {@link JenisBesaran#JUMLAH_CAPAIAN}, not null
+     * @param tahun the year, not null
+     * @return the quantity, never null
+     * @throws SakipException when an argument is null or the kind is not of a year
+     */
+    public static Besaran laporan(@Nullable JenisBesaran jenis, @Nullable Tahun tahun) {
+        Checks.notNull(jenis, "Besaran.jenis");
+        Checks.check(jenis == JenisBesaran.RATA_RATA_CAPAIAN || jenis == JenisBesaran.JUMLAH_CAPAIAN,
+                "Besaran.jenis %s is of the report's year only; RATA_RATA_CAPAIAN and JUMLAH_CAPAIAN have a year", jenis);
+        return ImmutableBesaran.of(rujukan(jenis, Rujukan.LAPORAN), Optional.empty(), Optional.of(Checks.notNull(tahun,
+                "Besaran.tahun")), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
     private static JenisBesaran rujukan(@Nullable JenisBesaran jenis, Rujukan rujukan) {
         Checks.notNull(jenis, "Besaran.jenis");
         Checks.check(jenis.getRujukan() == rujukan, "Besaran.jenis %s refers to %s, not to %s", jenis,

@@ -10,6 +10,7 @@ import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Tahun;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
@@ -105,6 +106,31 @@ public abstract class DataLkjip {
     public abstract Optional<Persen> getPenyerapanSebelumnya();
 
     /**
+     * The policies the report declares (its cap on capaian, rounding, formula for lower-is-better
+     * indicators, rating scale); {@link KebijakanLaporan#standar()} when it declares none.
+     *
+     * @return the policies, never null
+     */
+    public abstract KebijakanLaporan getKebijakan();
+
+    /**
+     * The rows of the budget tables the report prints with their Program &gt; Kegiatan &gt; Sub
+     * kegiatan breakdown, in the order printed; empty when it prints none.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public abstract List<BarisAnggaranDicetak> getAnggaranDicetak();
+
+    /**
+     * The raw counts behind an indicator's realisasi of the report's year, as the report states
+     * them ("6 dari 9 desa", "51 kasus dari 5.350 kelahiran hidup" per 1.000): the reviu checks the
+     * printed realisasi against them and tries the capaian computed from them.
+     *
+     * @return an unmodifiable map, never null
+     */
+    public abstract Map<Indikator, Rincian> getRincian();
+
+    /**
      * Obtains a report's data.
      *
      * @param instansi the agency, not blank
@@ -125,7 +151,8 @@ public abstract class DataLkjip {
                 Checks.notNull(perjanjianKinerja, "DataLkjip.perjanjianKinerja"),
                 Checks.noNullElements(indikatorProgram, "DataLkjip.indikatorProgram"),
                 Checks.noNullElements(dicetak, "DataLkjip.dicetak"),
-                Checks.noNullElements(terbilang, "DataLkjip.terbilang"), Optional.empty());
+                Checks.noNullElements(terbilang, "DataLkjip.terbilang"), Optional.empty(), KebijakanLaporan.standar(),
+                List.of(), Map.of());
     }
 
     /**
@@ -140,7 +167,54 @@ public abstract class DataLkjip {
     public DataLkjip withPenyerapanSebelumnya(@Nullable Persen penyerapan) {
         Checks.notNull(penyerapan, "DataLkjip.penyerapanSebelumnya");
         return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
-                getIndikatorProgram(), getDicetak(), getTerbilang(), Optional.of(penyerapan));
+                getIndikatorProgram(), getDicetak(), getTerbilang(), Optional.of(penyerapan), getKebijakan(),
+                getAnggaranDicetak(), getRincian());
+    }
+
+    /**
+     * A copy with the policies the report declares, for example a cap of capaian at 100:
+     * {@code data.withKebijakan(KebijakanLaporan.standar().withBatasAtasCapaian(BatasAtasCapaian.SERATUS))}.
+     *
+     * @param kebijakan the declared policies, not null
+     * @return the copy, never null
+     * @throws SakipException when the argument is null
+     */
+    public DataLkjip withKebijakan(@Nullable KebijakanLaporan kebijakan) {
+        return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
+                getIndikatorProgram(), getDicetak(), getTerbilang(), getPenyerapanSebelumnya(),
+                Checks.notNull(kebijakan, "DataLkjip.kebijakan"), getAnggaranDicetak(), getRincian());
+    }
+
+    /**
+     * A copy with the rows of the report's budget tables (Program &gt; Kegiatan &gt; Sub kegiatan).
+     *
+     * @param baris the rows in the order printed, not null, no null element; copied
+     * @return the copy, never null
+     * @throws SakipException when the list is null or holds null
+     */
+    public DataLkjip withAnggaranDicetak(@Nullable List<BarisAnggaranDicetak> baris) {
+        return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
+                getIndikatorProgram(), getDicetak(), getTerbilang(), getPenyerapanSebelumnya(), getKebijakan(),
+                Checks.noNullElements(baris, "DataLkjip.anggaranDicetak"), getRincian());
+    }
+
+    /**
+     * A copy with the raw counts behind realisasi of the report's year, for example
+     * {@code Map.of(desaBerkembang, Rincian.of(6, 9, 100))} for a realisasi printed 66,7 %.
+     *
+     * @param rincian the counts per indicator, not null, no null key or value; copied
+     * @return the copy, never null
+     * @throws SakipException when the map is null, holds null, or names an indicator not in the data
+     */
+    public DataLkjip withRincian(@Nullable Map<Indikator, Rincian> rincian) {
+        Checks.notNull(rincian, "DataLkjip.rincian");
+        rincian.forEach((i, r) -> {
+            Checks.notNull(i, "DataLkjip.rincian key");
+            Checks.notNull(r, "DataLkjip.rincian of " + i.getNama());
+        });
+        return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
+                getIndikatorProgram(), getDicetak(), getTerbilang(), getPenyerapanSebelumnya(), getKebijakan(),
+                getAnggaranDicetak(), rincian);
     }
 
     @Value.Check
@@ -161,6 +235,9 @@ public abstract class DataLkjip {
         }
         Set<Indikator> indikator = new HashSet<>(getRenstra().getIndikator());
         indikator.addAll(getPerjanjianKinerja().getIndikator());
+        getRincian().keySet().forEach(i -> Checks.check(indikator.contains(i),
+                "DataLkjip.rincian refers to indicator \"%s\", which is neither in the Renstra nor in the Perjanjian Kinerja",
+                i.getNama()));
         for (AngkaDicetak a : getDicetak()) {
             Besaran b = a.getBesaran();
             b.getIndikator().ifPresent(i -> Checks.check(indikator.contains(i),

@@ -43,6 +43,15 @@ public abstract class HasilReviu {
     public abstract List<String> getCatatan();
 
     /**
+     * The policies the reviu recognised for the whole report, one line each (for example
+     * {@code capaian dibatasi 100 % (3 angka)}): the report declared none, one variant explains
+     * every figure it touches, and its per-figure findings are left out.
+     *
+     * @return an unmodifiable list of sentences, never null
+     */
+    public abstract List<String> getKebijakanDikenali();
+
+    /**
      * Obtains a result.
      *
      * @param jumlahDiperiksa the number of printed figures checked, zero or more
@@ -52,8 +61,24 @@ public abstract class HasilReviu {
      * @throws SakipException when a list is null or has a null element, or the count is negative
      */
     public static HasilReviu of(int jumlahDiperiksa, @Nullable List<Temuan> temuan, @Nullable List<String> catatan) {
+        return of(jumlahDiperiksa, temuan, catatan, List.of());
+    }
+
+    /**
+     * Obtains a result with the policies recognised for the whole report.
+     *
+     * @param jumlahDiperiksa the number of printed figures checked, zero or more
+     * @param temuan the findings, not null; copied
+     * @param catatan the figures not checked, not null; copied
+     * @param kebijakanDikenali the policies recognised, one sentence each, not null; copied
+     * @return the result, never null
+     * @throws SakipException when a list is null or has a null element, or the count is negative
+     */
+    public static HasilReviu of(int jumlahDiperiksa, @Nullable List<Temuan> temuan, @Nullable List<String> catatan,
+            @Nullable List<String> kebijakanDikenali) {
         return ImmutableHasilReviu.of(jumlahDiperiksa, Checks.noNullElements(temuan, "HasilReviu.temuan"),
-                Checks.noNullElements(catatan, "HasilReviu.catatan"));
+                Checks.noNullElements(catatan, "HasilReviu.catatan"),
+                Checks.noNullElements(kebijakanDikenali, "HasilReviu.kebijakanDikenali"));
     }
 
     /**

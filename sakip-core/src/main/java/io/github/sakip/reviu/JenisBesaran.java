@@ -27,8 +27,25 @@ public enum JenisBesaran {
     PERUBAHAN_TAHUNAN(Rujukan.INDIKATOR, Sifat.TURUNAN),
     /** The year's realisasi against the Renstra's end target, in percent (Tabel 3.3). */
     KEMAJUAN_RENSTRA(Rujukan.INDIKATOR, Sifat.TURUNAN),
-    /** The average capaian of the Perjanjian Kinerja's indicators, in percent: 114,53 (Tabel 3.1). */
+    /**
+     * The average capaian of the Perjanjian Kinerja's indicators, in percent: 114,53 (Tabel 3.1);
+     * of the report's year, or of the year the figure names ({@link Besaran#laporan(JenisBesaran,
+     * io.github.sakip.model.Tahun)}), with that year's Renstra targets.
+     */
     RATA_RATA_CAPAIAN(Rujukan.LAPORAN, Sifat.TURUNAN),
+    /**
+     * The sum of the capaian of the Perjanjian Kinerja's indicators ("Jumlah Capaian"), in percent,
+     * as reports add their printed column: each capaian rounded to two decimals, then added.
+     */
+    JUMLAH_CAPAIAN(Rujukan.LAPORAN, Sifat.TURUNAN),
+    /** The average capaian of a sasaran's indicators, in percent (a per-sasaran row of Tabel 3.1). */
+    RATA_RATA_CAPAIAN_SASARAN(Rujukan.SASARAN, Sifat.TURUNAN),
+    /**
+     * The change of an indicator's capaian from the year before, in percentage points, from the
+     * two capaian rounded to two decimals as printed: "penurunan sebesar 2,85%" is 104,96 - 107,81
+     * = -2,85 (a decrease is printed negative).
+     */
+    PERUBAHAN_CAPAIAN(Rujukan.INDIKATOR, Sifat.TURUNAN),
     /** The target of a program indicator (Tabel 3.4, column 6). */
     TARGET_PROGRAM(Rujukan.INDIKATOR_PROGRAM, Sifat.DATA),
     /** The realisasi of a program indicator (Tabel 3.4, column 7). */

@@ -7,6 +7,7 @@ import io.github.sakip.model.Pembulatan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -164,13 +165,16 @@ public final class Pemeriksa {
         if (dicetak.subtract(expected).abs().compareTo(toleransi) <= 0) {
             return Optional.empty();
         }
+        int skalaDihitung = Teks.skalaDihitung(dicetak);
+        BigDecimal dihitung = skalaDihitung == scale ? expected : Checks.boundedDigits(
+                hitung.apply(Pembulatan.of(skalaDihitung, roundingMode)), "Pemeriksa hitung result");
         for (RoundingMode other : otherModes()) {
             BigDecimal value = hitung.apply(Pembulatan.of(scale, other));
             if (value != null && value.compareTo(dicetak) == 0) {
-                return Optional.of(Temuan.of(lokasi, JenisTemuan.PEMBULATAN, dicetak, expected, other, keterangan));
+                return Optional.of(Temuan.of(lokasi, JenisTemuan.PEMBULATAN, dicetak, dihitung, other, keterangan));
             }
         }
-        return Optional.of(Temuan.of(lokasi, JenisTemuan.KESALAHAN, dicetak, expected, null, keterangan));
+        return Optional.of(Temuan.of(lokasi, JenisTemuan.KESALAHAN, dicetak, dihitung, null, keterangan));
     }
 
     /**
@@ -208,7 +212,7 @@ public final class Pemeriksa {
         if (dicetak.compareTo(dicetakLain) == 0) {
             return Optional.empty();
         }
-        String where = "printed " + dicetakLain.toPlainString() + " at " + lokasiLain;
+        String where = "dicetak " + Teks.angka(dicetakLain) + " di " + lokasiLain;
         return Optional.of(Temuan.of(lokasi, JenisTemuan.TIDAK_KONSISTEN, dicetak, dicetakLain, null,
                 Checks.notNull(keterangan, "Pemeriksa keterangan").isEmpty() ? where : where + "; " + keterangan));
     }
@@ -232,8 +236,10 @@ public final class Pemeriksa {
                 BigDecimal.valueOf(dihitung), null, keterangan));
     }
 
+    /** The other modes, the two that reports use first (HALF_UP, DOWN), so a finding names the likeliest. */
     private List<RoundingMode> otherModes() {
-        Set<RoundingMode> modes = EnumSet.allOf(RoundingMode.class);
+        Set<RoundingMode> modes = new LinkedHashSet<>(List.of(RoundingMode.HALF_UP, RoundingMode.DOWN));
+        modes.addAll(EnumSet.allOf(RoundingMode.class));
         modes.remove(RoundingMode.UNNECESSARY);
         modes.remove(roundingMode);
         return List.copyOf(modes);

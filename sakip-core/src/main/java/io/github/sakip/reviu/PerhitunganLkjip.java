@@ -7,16 +7,19 @@ import io.github.sakip.anggaran.PerubahanPenyerapan;
 import io.github.sakip.anggaran.PosAnggaran;
 import io.github.sakip.anggaran.RumusEfisiensi;
 import io.github.sakip.anggaran.RumusPenyerapan;
+import io.github.sakip.capaian.BatasAtasCapaian;
 import io.github.sakip.capaian.ButirCapaian;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.DasarRataRata;
 import io.github.sakip.capaian.RataRataCapaian;
 import io.github.sakip.capaian.RekapCapaian;
 import io.github.sakip.capaian.RumusCapaian;
+import io.github.sakip.capaian.VarianNegatif;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
+import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Rupiah;
@@ -28,6 +31,7 @@ import io.github.sakip.tren.PerubahanTahunan;
 import io.github.sakip.tren.RumusKemajuan;
 import io.github.sakip.tren.RumusTren;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +72,10 @@ import javax.annotation.Nullable;
  */
 public final class PerhitunganLkjip {
 
+    /** The caps reports are seen to use, with none first: the options a reviu tries. */
+    private static final List<BatasAtasCapaian> BATAS_DIKENAL = List.of(BatasAtasCapaian.TANPA,
+            BatasAtasCapaian.SERATUS, BatasAtasCapaian.SERATUS_DUA_PULUH, BatasAtasCapaian.SERATUS_LIMA_PULUH);
+
     private final DataLkjip data;
     private final RumusCapaian rumusCapaian;
     private final Pembulatan pembulatanMasukan;
@@ -87,8 +95,9 @@ public final class PerhitunganLkjip {
      * @throws SakipException when the data are null
      */
     public static PerhitunganLkjip of(@Nullable DataLkjip data) {
-        return new PerhitunganLkjip(Checks.notNull(data, "PerhitunganLkjip.data"), RumusCapaian.standar(),
-                Pembulatan.STANDAR);
+        Checks.notNull(data, "PerhitunganLkjip.data");
+        return new PerhitunganLkjip(data, RumusCapaian.standar().withVarianNegatif(
+                data.getKebijakan().getVarianNegatifEfektif()), Pembulatan.STANDAR);
     }
 
     /**
@@ -137,7 +146,7 @@ public final class PerhitunganLkjip {
             case INDIKATOR_PROGRAM -> indikatorProgram(besaran.getJenis(), besaran.getIndikatorProgram().get());
             case PROGRAM -> program(besaran.getJenis(), besaran.getProgram().get());
             case SASARAN -> sasaran(besaran.getJenis(), komitmen(besaran.getSasaran().get()));
-            case LAPORAN -> laporan(besaran.getJenis());
+            case LAPORAN -> laporan(besaran.getJenis(), besaran.getTahun().orElse(data.getTahun()));
         };
     }
 
@@ -150,7 +159,7 @@ public final class PerhitunganLkjip {
                 return data.getRenstra().getRealisasi(i, tahun)
                         .map(r -> Hitungan.eksak(r.getNilai(), "realisasi " + tahun));
             case CAPAIAN:
-                return capaian(i, tahun).map(PerhitunganLkjip::hitungan);
+                return capaian(i, tahun).map(this::hitungan);
             case RASIO_TAHUNAN:
                 return perubahan(i, tahun).flatMap(PerubahanTahunan::getRasio).map(rasio -> Hitungan.of(
                         p -> perubahan(i, tahun, p).flatMap(PerubahanTahunan::getRasio).get().getNilai(),
@@ -158,6 +167,16 @@ public final class PerhitunganLkjip {
             case PERUBAHAN_TAHUNAN:
                 return perubahan(i, tahun).flatMap(PerubahanTahunan::getSelisih)
                         .map(s -> Hitungan.eksak(s, rumusPerubahan(i, tahun, " - ")));
+            case PERUBAHAN_CAPAIAN:
+                Optional<Capaian> kini = capaian(i, tahun);
+                Optional<Capaian> lalu = capaian(i, tahun.minus(1));
+                if (kini.isEmpty() || lalu.isEmpty()) {
+                    return Optional.empty();
+                }
+                BigDecimal a = batasAtas().terapkan(kini.get().getPersen(pembulatanMasukan)).getNilai();
+                BigDecimal b = batasAtas().terapkan(lalu.get().getPersen(pembulatanMasukan)).getNilai();
+                return Optional.of(Hitungan.eksak(a.subtract(b), "capaian " + tahun + " " + Teks.angka(a)
+                        + " - capaian " + tahun.minus(1) + " " + Teks.angka(b)));
             case KEMAJUAN_RENSTRA:
                 return deretSampai(i, tahun).map(d -> Hitungan.of(
                         p -> RumusKemajuan.standar().withPembulatan(p).hitung(d).getCapaian().getNilai(),
@@ -175,7 +194,7 @@ public final class PerhitunganLkjip {
             case REALISASI_PROGRAM:
                 return ip.getRealisasi().map(r -> Hitungan.eksak(r.getNilai(), "realisasi"));
             case CAPAIAN_PROGRAM:
-                return capaian(ip).map(PerhitunganLkjip::hitungan);
+                return capaian(ip).map(this::hitungan);
             default:
                 throw new IllegalStateException(jenis + " does not refer to a program indicator");
         }
@@ -195,68 +214,78 @@ public final class PerhitunganLkjip {
     }
 
     private Optional<Hitungan> sasaran(JenisBesaran jenis, KomitmenSasaran k) {
+        if (jenis == JenisBesaran.RATA_RATA_CAPAIAN_SASARAN) {
+            List<Capaian> all = new ArrayList<>();
+            k.getSasaran().getIndikator().forEach(i -> capaian(i, data.getTahun()).ifPresent(all::add));
+            return all.isEmpty() ? Optional.empty() : Optional.of(Hitungan.of(
+                    p -> rataRata(all, DasarRataRata.EKSAK, batasAtas(), p),
+                    "rata-rata " + all.size() + " capaian eksak sasaran ini" + dibatasi(batasAtas())));
+        }
         if (jenis == JenisBesaran.PAGU_SASARAN) {
             BigDecimal pagu = Rupiah.total(k.getProgram().stream().map(Program::getTotalPagu).toList()).getAmount();
-            return Optional.of(Hitungan.eksak(pagu, "sum of the pagu of " + k.getProgram().size()
-                    + " program(s)"));
+            return Optional.of(Hitungan.eksak(pagu, "jumlah pagu " + k.getProgram().size() + " program"));
         }
         Optional<PosAnggaran> pos = pos(k);
         switch (jenis) {
             case REALISASI_ANGGARAN_SASARAN:
-                return pos.map(p -> Hitungan.eksak(p.getRealisasi().getAmount(), "sum of the realisasi of "
-                        + k.getProgram().size() + " program(s)"));
+                return pos.map(p -> Hitungan.eksak(p.getRealisasi().getAmount(), "jumlah realisasi "
+                        + k.getProgram().size() + " program"));
             case PENYERAPAN_SASARAN:
                 return pos.flatMap(this::penyerapan);
             case EFISIENSI:
                 return efisiensi(k.getSasaran()).map(e -> Hitungan.of(
                         p -> RumusEfisiensi.standar().withPembulatan(p).hitung(e.getCapaian(), e.getPenyerapan())
                                 .getNilai().getNilai(),
-                        e.getCapaian().getNilai().toPlainString() + " / " + e.getPenyerapan().getNilai().toPlainString()
+                        Teks.angka(e.getCapaian().getNilai()) + " / " + Teks.angka(e.getPenyerapan().getNilai())
                                 + " x 100"));
             case SISA_ANGGARAN_SASARAN:
                 return efisiensi(k.getSasaran()).map(e -> Hitungan.eksak(e.getPenghematan().getNilai(),
-                        "100 - " + e.getPenyerapan().getNilai().toPlainString()));
+                        "100 - " + Teks.angka(e.getPenyerapan().getNilai())));
             default:
                 throw new IllegalStateException(jenis + " does not refer to a sasaran");
         }
     }
 
-    private Optional<Hitungan> laporan(JenisBesaran jenis) {
+    private Optional<Hitungan> laporan(JenisBesaran jenis, Tahun tahun) {
         switch (jenis) {
+            case JUMLAH_CAPAIAN:
+                List<Capaian> semua = capaianPerjanjian(tahun);
+                return semua.isEmpty() ? Optional.empty() : Optional.of(Hitungan.eksak(semua.stream()
+                        .map(c -> batasAtas().terapkan(c.getPersen(pembulatanMasukan)).getNilai())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add), "jumlah " + semua.size() + " capaian "
+                                + tahun + ", masing-masing dibulatkan " + Teks.pembulatan(pembulatanMasukan)));
             case RATA_RATA_CAPAIAN:
-                List<Capaian> all = new ArrayList<>();
-                data.getPerjanjianKinerja().getIndikator().forEach(i -> capaian(i, data.getTahun()).ifPresent(all::add));
+                List<Capaian> all = capaianPerjanjian(tahun);
                 return all.isEmpty() ? Optional.empty() : Optional.of(Hitungan.of(
-                        p -> RataRataCapaian.standar().withDasar(DasarRataRata.EKSAK).withPembulatan(p)
-                                .rekap("rata-rata", all).getRataRata().get().getNilai(),
-                        "mean of " + all.size() + " exact capaian"));
+                        p -> rataRata(all, DasarRataRata.EKSAK, batasAtas(), p),
+                        "rata-rata " + all.size() + " capaian eksak" + dibatasi(batasAtas())));
             case TOTAL_PAGU:
                 return Optional.of(Hitungan.eksak(data.getPerjanjianKinerja().getTotalPagu().getAmount(),
-                        "sum of the pagu of every program"));
+                        "jumlah pagu semua program"));
             case TOTAL_REALISASI_ANGGARAN:
                 return posInstansi().map(p -> Hitungan.eksak(p.getRealisasi().getAmount(),
-                        "sum of the realisasi of every program"));
+                        "jumlah realisasi semua program"));
             case PENYERAPAN_TOTAL:
                 return posInstansi().flatMap(this::penyerapan);
             case PENYERAPAN_TOTAL_SEBELUMNYA:
                 return data.getPenyerapanSebelumnya().map(p -> Hitungan.eksak(p.getNilai(),
-                        "penyerapan of the year before"));
+                        "penyerapan tahun sebelumnya"));
             case PERUBAHAN_PENYERAPAN_TOTAL:
-                return perubahanPenyerapan().map(c -> Hitungan.eksak(c.getSelisih(), c.getSekarang().getNilai()
-                        .toPlainString() + " - " + c.getSebelumnya().getNilai().toPlainString() + " (penyerapan "
-                        + data.getTahun() + ", rounded by " + pembulatanMasukan + ", minus the year before's)"));
+                return perubahanPenyerapan().map(c -> Hitungan.eksak(c.getSelisih(), Teks.angka(c.getSekarang().getNilai())
+                        + " - " + Teks.angka(c.getSebelumnya().getNilai()) + " (penyerapan " + data.getTahun()
+                        + " dibulatkan " + Teks.pembulatan(pembulatanMasukan) + ", dikurangi penyerapan tahun sebelumnya)"));
             case JUMLAH_SASARAN:
-                return jumlah(data.getPerjanjianKinerja().getKomitmen().size(), "sasaran of the Perjanjian Kinerja");
+                return jumlah(data.getPerjanjianKinerja().getKomitmen().size(), "sasaran Perjanjian Kinerja");
             case JUMLAH_SASARAN_TERCAPAI:
                 return jumlah(rekapSasaran().stream().filter(RekapCapaian::isTercapai).count(), "sasaran tercapai");
             case JUMLAH_SASARAN_BELUM_TERCAPAI:
                 return jumlah(rekapSasaran().stream().filter(r -> r.getJumlahTerukur() > 0 && !r.isTercapai()).count(),
-                        "sasaran measured and not tercapai");
+                        "sasaran terukur yang belum tercapai");
             case JUMLAH_INDIKATOR_PROGRAM:
-                return jumlah(data.getIndikatorProgram().size(), "program indicators");
+                return jumlah(data.getIndikatorProgram().size(), "indikator program");
             case JUMLAH_INDIKATOR_PROGRAM_TERCAPAI:
                 return jumlah(data.getIndikatorProgram().stream().map(this::capaian).flatMap(Optional::stream)
-                        .filter(Capaian::isTercapai).count(), "program indicators tercapai");
+                        .filter(Capaian::isTercapai).count(), "indikator program tercapai");
             default:
                 throw new IllegalStateException(jenis + " does not refer to the report");
         }
@@ -310,14 +339,15 @@ public final class PerhitunganLkjip {
      * @throws SakipException when the formula refuses the data
      */
     public Optional<Capaian> capaianRincian(IndikatorProgram ip) {
-        return ip.getRincian().map(r -> {
-            Target t = ip.getTarget();
-            BigDecimal b = r.getPenyebut();
-            Target scaled = t.isRentang() ? Target.rentang(t.getTahun(), t.getBawah().multiply(b), t.getAtas().multiply(b))
-                    : Target.of(t.getTahun(), t.getNilai().multiply(b));
-            return rumusCapaian.hitung(ip.getIndikator(), scaled,
-                    Realisasi.of(t.getTahun(), r.getPembilang().multiply(r.getPengali())));
-        });
+        return ip.getRincian().map(r -> capaianRincian(rumusCapaian, ip.getIndikator(), ip.getTarget(), r));
+    }
+
+    /** The capaian from counts, exact: {@code capaian(a / b x k, T) = capaian(a x k, b x T)}. */
+    private static Capaian capaianRincian(RumusCapaian rumus, Indikator i, Target t, Rincian r) {
+        BigDecimal b = r.getPenyebut();
+        Target scaled = t.isRentang() ? Target.rentang(t.getTahun(), t.getBawah().multiply(b), t.getAtas().multiply(b))
+                : Target.of(t.getTahun(), t.getNilai().multiply(b));
+        return rumus.hitung(i, scaled, Realisasi.of(t.getTahun(), r.getPembilang().multiply(r.getPengali())));
     }
 
     /**
@@ -342,7 +372,8 @@ public final class PerhitunganLkjip {
      */
     public Optional<Efisiensi> efisiensi(Sasaran sasaran) {
         KomitmenSasaran k = komitmen(sasaran);
-        Optional<Persen> capaian = RataRataCapaian.standar().withPembulatan(pembulatanMasukan).rekapButir(k.getSasaran()
+        Optional<Persen> capaian = RataRataCapaian.standar().withPembulatan(pembulatanMasukan).withBatasAtas(batasAtas())
+                .rekapButir(k.getSasaran()
                 .getNama(), capaianSasaran(k)).getRataRata();
         Optional<Persen> penyerapan = pos(k).flatMap(p -> RumusPenyerapan.standar().withPembulatan(pembulatanMasukan)
                 .hitung(p).getPersen());
@@ -400,7 +431,7 @@ public final class PerhitunganLkjip {
     private Optional<Hitungan> penyerapan(PosAnggaran pos) {
         return RumusPenyerapan.standar().hitung(pos).getPersen().map(x -> Hitungan.of(
                 p -> RumusPenyerapan.standar().withPembulatan(p).hitung(pos).getPersen().get().getNilai(),
-                pos.getRealisasi().getAmount().toPlainString() + " / " + pos.getPagu().getAmount().toPlainString()
+                Teks.angka(pos.getRealisasi().getAmount()) + " / " + Teks.angka(pos.getPagu().getAmount())
                         + " x 100"));
     }
 
@@ -434,7 +465,7 @@ public final class PerhitunganLkjip {
 
     private String rumusPerubahan(Indikator i, Tahun tahun, String op) {
         PerubahanTahunan t = perubahan(i, tahun).get();
-        return t.getRealisasi().toPlainString() + op + t.getSebelumnya().map(BigDecimal::toPlainString).orElse("-");
+        return Teks.angka(t.getRealisasi()) + op + t.getSebelumnya().map(Teks::angka).orElse("-");
     }
 
     /** The series of an indicator with its targets and its realisasi up to a year. */
@@ -460,8 +491,163 @@ public final class PerhitunganLkjip {
         return Optional.of(Hitungan.eksak(BigDecimal.valueOf(n), n + " " + what));
     }
 
-    private static Hitungan hitungan(Capaian c) {
-        return Hitungan.of(p -> c.getPersen(p).getNilai(), c.getKeterangan());
+    private Hitungan hitungan(Capaian c) {
+        return hitungan(c, batasAtas());
+    }
+
+    private static Hitungan hitungan(Capaian c, BatasAtasCapaian batas) {
+        return Hitungan.of(p -> batas.terapkan(c.getPersen(p)).getNilai(), Teks.rumus(c.getKeterangan())
+                + dibatasi(batas));
+    }
+
+    private static String dibatasi(BatasAtasCapaian batas) {
+        return batas.getNilai().map(n -> ", dibatasi " + Teks.angka(n) + " %").orElse("");
+    }
+
+    /** The cap the report declares, else none. */
+    private BatasAtasCapaian batasAtas() {
+        return data.getKebijakan().getBatasAtasCapaianEfektif();
+    }
+
+    /** The capaian of the Perjanjian Kinerja's indicators in a year, those measured. */
+    private List<Capaian> capaianPerjanjian(Tahun tahun) {
+        List<Capaian> all = new ArrayList<>();
+        data.getPerjanjianKinerja().getIndikator().forEach(i -> capaian(i, tahun).ifPresent(all::add));
+        return all;
+    }
+
+    private static BigDecimal rataRata(List<Capaian> all, DasarRataRata dasar, BatasAtasCapaian batas, Pembulatan p) {
+        return RataRataCapaian.standar().withDasar(dasar).withBatasAtas(batas).withPembulatan(p)
+                .rekap("rata-rata", all).getRataRata().get().getNilai();
+    }
+
+    /**
+     * The other legitimate ways to compute a printed capaian or mean, under the policies the report
+     * does not declare: a cap at 100, 120 or 150, the other formula for lower-is-better
+     * indicators. Each family lists its default first.
+     */
+    List<Opsi> opsi(Besaran besaran) {
+        List<Opsi> out = new ArrayList<>();
+        switch (besaran.getJenis()) {
+            case CAPAIAN -> capaian(besaran.getIndikator().get(), besaran.getTahun().get())
+                    .ifPresent(c -> opsiCapaian(c, out));
+            case CAPAIAN_PROGRAM -> capaian(besaran.getIndikatorProgram().get()).ifPresent(c -> opsiCapaian(c, out));
+            case RATA_RATA_CAPAIAN -> {
+                List<Capaian> all = capaianPerjanjian(besaran.getTahun().orElse(data.getTahun()));
+                if (!all.isEmpty() && data.getKebijakan().getBatasAtasCapaian().isEmpty()) {
+                    for (BatasAtasCapaian b : BATAS_DIKENAL) {
+                        out.add(new Opsi(Opsi.BATAS_ATAS, namaBatas(b), b.getNilai().isEmpty(), Hitungan.of(
+                                p -> rataRata(all, DasarRataRata.EKSAK, b, p), "rata-rata " + all.size()
+                                        + " capaian eksak" + dibatasi(b))));
+                    }
+                }
+            }
+            default -> {
+                // no other policy applies
+            }
+        }
+        return out;
+    }
+
+    private static String namaBatas(BatasAtasCapaian b) {
+        return b.getNilai().map(n -> "capaian dibatasi " + Teks.angka(n) + " %").orElse("capaian tanpa batas atas");
+    }
+
+    private void opsiCapaian(Capaian c, List<Opsi> out) {
+        Optional<Rincian> rincian = c.getTarget().getTahun().equals(data.getTahun())
+                ? Optional.ofNullable(data.getRincian().get(c.getIndikator())) : Optional.empty();
+        if (rincian.isPresent()) {
+            out.add(new Opsi(Opsi.DASAR_REALISASI, "realisasi seperti dicetak", true, hitungan(c)));
+            out.add(new Opsi(Opsi.DASAR_REALISASI, "realisasi dari rincian", false,
+                    hitungan(capaianRincian(c.getRumus(), c.getIndikator(), c.getTarget(), rincian.get()))));
+        }
+        if (data.getKebijakan().getBatasAtasCapaian().isEmpty()) {
+            for (BatasAtasCapaian b : BATAS_DIKENAL) {
+                out.add(new Opsi(Opsi.BATAS_ATAS, namaBatas(b), b.getNilai().isEmpty(), hitungan(c, b)));
+            }
+        }
+        if (c.getIndikator().getPolaritas() == Polaritas.NEGATIF && data.getKebijakan().getVarianNegatif().isEmpty()
+                && !c.getTarget().isRentang()) {
+            for (VarianNegatif v : VarianNegatif.values()) {
+                try {
+                    Capaian lain = c.getRumus().withVarianNegatif(v).hitung(c.getIndikator(), c.getTarget(),
+                            c.getRealisasi());
+                    out.add(new Opsi(Opsi.RUMUS_NEGATIF, v == VarianNegatif.RASIO ? "rumus RASIO, T / R x 100"
+                            : "rumus PermenPANRB 8/2021, (2T - R) / T x 100", v == VarianNegatif.PERMENPANRB,
+                            hitungan(lain)));
+                } catch (SakipException e) {
+                    // RASIO of a realisasi of 0 is undefined: not an option for this figure
+                }
+            }
+        }
+    }
+
+    /**
+     * The values a printed capaian or mean can stand for when the realisasi behind it is printed
+     * with fewer decimals than the figure itself (66,7 beside a capaian 95,24): each such realisasi
+     * stands for half a unit of its last digit either side. A target is taken as printed (it is set,
+     * not measured), and so is a whole realisasi (a count, a full 100 %). The same for a change
+     * between two realisasi printed with fewer decimals than the change (0,0207 - 0,0189 printed
+     * 0,00186: the inputs allow 0,00170 to 0,00190).
+     */
+    Optional<Rentang> rentang(Besaran besaran, int skala) {
+        switch (besaran.getJenis()) {
+            case CAPAIAN:
+                return capaian(besaran.getIndikator().get(), besaran.getTahun().get()).flatMap(c -> rentang(c, skala));
+            case CAPAIAN_PROGRAM:
+                return capaian(besaran.getIndikatorProgram().get()).flatMap(c -> rentang(c, skala));
+            case PERUBAHAN_TAHUNAN:
+                return perubahan(besaran.getIndikator().get(), besaran.getTahun().get()).flatMap(t -> t.getSebelumnya()
+                        .filter(lalu -> lalu.scale() > 0 && lalu.scale() < skala && t.getRealisasi().scale() > 0
+                                && t.getRealisasi().scale() < skala)
+                        .map(lalu -> {
+                            BigDecimal selisih = t.getRealisasi().subtract(lalu);
+                            BigDecimal h = BigDecimal.valueOf(5, lalu.scale() + 1)
+                                    .add(BigDecimal.valueOf(5, t.getRealisasi().scale() + 1));
+                            return new Rentang(selisih.subtract(h), selisih.add(h));
+                        }));
+            case RATA_RATA_CAPAIAN:
+            case JUMLAH_CAPAIAN:
+                List<Capaian> all = capaianPerjanjian(besaran.getTahun().orElse(data.getTahun()));
+                if (all.stream().allMatch(c -> rentang(c, skala).isEmpty())) {
+                    return Optional.empty();
+                }
+                Pembulatan halus = Pembulatan.of(skala + 4, RoundingMode.HALF_EVEN);
+                BigDecimal bawah = BigDecimal.ZERO;
+                BigDecimal atas = BigDecimal.ZERO;
+                for (Capaian c : all) {
+                    BigDecimal nilai = batasAtas().terapkan(c.getPersen(halus)).getNilai();
+                    Optional<Rentang> r = rentang(c, skala);
+                    bawah = bawah.add(r.map(Rentang::bawah).orElse(nilai));
+                    atas = atas.add(r.map(Rentang::atas).orElse(nilai));
+                }
+                BigDecimal n = besaran.getJenis() == JenisBesaran.JUMLAH_CAPAIAN ? BigDecimal.ONE
+                        : BigDecimal.valueOf(all.size());
+                return Optional.of(new Rentang(halus.bagi(bawah, n), halus.bagi(atas, n)));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private Optional<Rentang> rentang(Capaian c, int skala) {
+        BigDecimal r = c.getRealisasi().getNilai();
+        if (r.scale() <= 0 || r.scale() >= skala || c.getIndikator().getPolaritas() == Polaritas.STABIL) {
+            return Optional.empty();
+        }
+        BigDecimal setengah = BigDecimal.valueOf(5, r.scale() + 1);
+        try {
+            BigDecimal a = nilaiDengan(c, r.subtract(setengah), skala);
+            BigDecimal b = nilaiDengan(c, r.add(setengah), skala);
+            return Optional.of(new Rentang(a.min(b), a.max(b)));
+        } catch (SakipException e) {
+            return Optional.empty(); // the interval reaches a realisasi the formula refuses
+        }
+    }
+
+    private BigDecimal nilaiDengan(Capaian c, BigDecimal realisasi, int skala) {
+        Capaian lain = c.getRumus().hitung(c.getIndikator(), c.getTarget(), Realisasi.of(c.getTarget().getTahun(),
+                realisasi));
+        return batasAtas().terapkan(lain.getPersen(Pembulatan.of(skala + 4, RoundingMode.HALF_EVEN))).getNilai();
     }
 
     /**

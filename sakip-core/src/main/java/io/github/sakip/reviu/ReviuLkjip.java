@@ -18,6 +18,7 @@ import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Target;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -139,7 +140,10 @@ public final class ReviuLkjip {
      */
     public HasilReviu periksa(DataLkjip data) {
         Checks.notNull(data, "ReviuLkjip data");
-        Pemeriksaan p = new Pemeriksaan(PerhitunganLkjip.of(data).withRumusCapaian(rumusCapaian));
+        KebijakanLaporan k = data.getKebijakan();
+        Pemeriksa pem = k.getPembulatan().map(x -> pemeriksa.withRoundingMode(x.getRoundingMode())).orElse(pemeriksa);
+        RumusCapaian rumus = k.getVarianNegatif().map(rumusCapaian::withVarianNegatif).orElse(rumusCapaian);
+        Pemeriksaan p = new Pemeriksaan(PerhitunganLkjip.of(data).withRumusCapaian(rumus), pem, rumus);
         for (AngkaDicetak a : data.getDicetak()) {
             try {
                 switch (a.getBesaran().getJenis().getSifat()) {
@@ -149,11 +153,14 @@ public final class ReviuLkjip {
                     default -> throw new IllegalStateException("unknown Sifat");
                 }
             } catch (SakipException e) {
-                p.catatan.add(a.getLokasi() + ": not checked: " + e.getMessage());
+                p.catatan.add(a.getLokasi() + ": tidak diperiksa: " + e.getMessage());
             }
         }
         data.getTerbilang().forEach(p::terbilang);
-        return HasilReviu.of(data.getDicetak().size() + data.getTerbilang().size(), p.temuan, p.catatan);
+        new PemeriksaanAnggaran(pem, p.temuan, p.catatan).periksa(data.getAnggaranDicetak());
+        int angkaAnggaran = data.getAnggaranDicetak().stream().mapToInt(BarisAnggaranDicetak::getJumlahAngka).sum();
+        return p.pengenal.ringkas(data.getDicetak().size() + data.getTerbilang().size() + angkaAnggaran, p.temuan,
+                p.catatan);
     }
 
     /** The state of one reviu: the data, the findings and notes so far. */
@@ -162,25 +169,29 @@ public final class ReviuLkjip {
         private final DataLkjip data;
         private final List<Temuan> temuan = new ArrayList<>();
         private final List<String> catatan = new ArrayList<>();
+        private final Pemeriksa pemeriksa;
+        private final RumusCapaian rumusCapaian;
+        private final PengenalKebijakan pengenal;
 
-        Pemeriksaan(PerhitunganLkjip hitung) {
+        Pemeriksaan(PerhitunganLkjip hitung, Pemeriksa pemeriksa, RumusCapaian rumusCapaian) {
             this.hitung = hitung;
             this.data = hitung.getData();
+            this.pemeriksa = pemeriksa;
+            this.rumusCapaian = rumusCapaian;
+            this.pengenal = new PengenalKebijakan(data.getKebijakan(), pemeriksa.getRoundingMode());
         }
 
         void datum(AngkaDicetak a) {
             Besaran b = a.getBesaran();
             Optional<BigDecimal> nilai = hitung.hitung(b).flatMap(Hitungan::getEksak);
             if (nilai.isEmpty()) {
-                catatan.add(a.getLokasi() + ": not checked: the data have no " + b);
+                catatan.add(a.getLokasi() + ": tidak diperiksa: data tidak memuat " + b);
                 return;
             }
             bandingkan(a, b, nilai.get(), "");
-            b.getIndikatorProgram().flatMap(IndikatorProgram::getRincian)
-                    .filter(r -> b.getJenis() == JenisBesaran.REALISASI_PROGRAM)
-                    .ifPresent(r -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
+            rincian(b).ifPresent(r -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
                             r.getPembilang().multiply(r.getPengali()), r.getPenyebut(),
-                            "from the counts " + r + kutipan(a))));
+                            "dari rincian " + Teks.rumus(r.toString()) + kutipan(a))));
         }
 
         void turunan(AngkaDicetak a) {
@@ -193,7 +204,7 @@ public final class ReviuLkjip {
                 Besaran same = Besaran.program(jenis == JenisBesaran.PAGU_SASARAN ? JenisBesaran.PAGU
                         : JenisBesaran.REALISASI_ANGGARAN, satuProgram.get());
                 hitung.hitung(same).flatMap(Hitungan::getEksak).ifPresent(v -> bandingkan(a, same, v,
-                        "the same amount as the sasaran's only program, " + satuProgram.get().getNama()));
+                        "jumlah yang sama dengan satu-satunya program sasaran ini, " + satuProgram.get().getNama()));
                 return;
             }
             if (jenis == JenisBesaran.EFISIENSI || jenis == JenisBesaran.SISA_ANGGARAN_SASARAN) {
@@ -202,17 +213,22 @@ public final class ReviuLkjip {
             }
             Optional<Hitungan> h = hitung.hitung(b);
             if (h.isEmpty()) {
-                catatan.add(a.getLokasi() + ": not checked: the data do not give " + b);
+                catatan.add(a.getLokasi() + ": tidak diperiksa: data tidak memberi " + b);
                 return;
             }
-            String rumus = h.get().getRumus() + " = " + h.get().bulatkan(Pembulatan.STANDAR).toPlainString() + beside(a);
-            add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), h.get()::bulatkan, rumus + kutipan(a)));
+            String rumus = h.get().getRumus() + " = " + Teks.angka(h.get().bulatkan(Pembulatan.of(
+                    Teks.skalaDihitung(a.getNilai()), pemeriksa.getRoundingMode()))) + beside(a);
+            List<Opsi> opsi = new ArrayList<>(hitung.opsi(b));
+            opsi.addAll(opsiDicetak(a, h.get()));
+            pengenal.catat(a, h.get(), opsi);
+            add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), h.get()::bulatkan, rumus + kutipan(a))
+                    .flatMap(t -> tinjau(a, t, opsi)));
             if (jenis == JenisBesaran.CAPAIAN_PROGRAM) {
                 IndikatorProgram ip = b.getIndikatorProgram().get();
                 hitung.capaianRincian(ip).ifPresent(c -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
-                        p -> c.getPersen(p).getNilai(), "from the counts " + ip.getRincian().get() + ": "
-                                + c.getKeterangan() + " = " + c.getPersen(Pembulatan.STANDAR).getNilai().toPlainString()
-                                + kutipan(a))));
+                        p -> c.getPersen(p).getNilai(), "dari rincian " + Teks.rumus(ip.getRincian().get().toString())
+                                + ": " + Teks.rumus(c.getKeterangan()) + " = "
+                                + Teks.angka(c.getPersen(Pembulatan.STANDAR).getNilai()) + kutipan(a))));
             }
         }
 
@@ -230,17 +246,58 @@ public final class ReviuLkjip {
                 return;
             }
             Optional<BigDecimal> dibaca = PembacaTerbilang.baca(kata);
-            String ket = dibaca.map(v -> "the words \"" + t.getKata() + "\" say " + v.toPlainString())
-                    .orElse("\"" + t.getKata() + "\" are not number words") + "; " + t.getAngka().toPlainString()
-                    + " is \"" + bilangan + "\"";
+            String ket = dibaca.map(v -> "kata \"" + t.getKata() + "\" berarti " + Teks.angka(v))
+                    .orElse("\"" + t.getKata() + "\" bukan kata bilangan") + "; " + Teks.angka(t.getAngka())
+                    + " dibaca \"" + bilangan + "\"";
             temuan.add(Temuan.of(t.getLokasi(), JenisTemuan.TIDAK_KONSISTEN, t.getAngka(),
                     dibaca.orElse(t.getAngka()), null, ket));
+        }
+
+        /**
+         * An error under the default policy, judged again: consistent when the rounded inputs it
+         * is computed from stand for values that give it (printed precision), else explained by
+         * another legitimate policy ({@link JenisTemuan#VARIAN}), else an error.
+         */
+        private Optional<Temuan> tinjau(AngkaDicetak a, Temuan t, List<Opsi> opsi) {
+            if (t.getJenis() == JenisTemuan.PEMBULATAN && t.getPembulatanDicetak().filter(m -> m == RoundingMode.HALF_UP
+                    || m == RoundingMode.DOWN).isEmpty()) {
+                // an unusual rounding of the default (UP, HALF_EVEN, ...) explains less than another policy would
+                return Optional.of(pengenal.jelaskan(a, opsi).map(o -> varian(a, t, o)).orElse(t));
+            }
+            if (t.getJenis() != JenisTemuan.KESALAHAN) {
+                return Optional.of(t);
+            }
+            int skala = a.getNilai().scale();
+            if (hitung.rentang(a.getBesaran(), skala).filter(r -> r.memuat(a.getNilai())).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(pengenal.jelaskan(a, opsi).map(o -> varian(a, t, o)).orElse(t));
+        }
+
+        private Temuan varian(AngkaDicetak a, Temuan t, Opsi o) {
+            return Temuan.varian(a.getLokasi(), a.getNilai(), t.getDihitung(), o.nama(), o.nama() + ": "
+                    + o.hitungan().getRumus() + " = " + Teks.angka(o.hitungan().bulatkan(Pembulatan.of(
+                            Teks.skalaDihitung(a.getNilai()), pemeriksa.getRoundingMode()))) + "; bawaan: "
+                    + t.getKeterangan());
+        }
+
+        /** The counts behind a printed realisasi: a program indicator's, or an indicator's of the report's year. */
+        private Optional<Rincian> rincian(Besaran b) {
+            if (b.getJenis() == JenisBesaran.REALISASI_PROGRAM) {
+                return b.getIndikatorProgram().flatMap(IndikatorProgram::getRincian);
+            }
+            return b.getJenis() == JenisBesaran.REALISASI && b.getTahun().filter(data.getTahun()::equals).isPresent()
+                    ? Optional.ofNullable(data.getRincian().get(b.getIndikator().get())) : Optional.empty();
         }
 
         /** A figure of a datum against the data's value, naming the place that prints the data's value. */
         private void bandingkan(AngkaDicetak a, Besaran b, BigDecimal nilai, String awal) {
             if (a.getNilai().compareTo(nilai) == 0) {
                 return; // Pemeriksa.bandingkan would agree too; this skips the search, which is linear per figure
+            }
+            if (a.getNilai().scale() < nilai.stripTrailingZeros().scale()
+                    && nilai.setScale(a.getNilai().scale(), RoundingMode.HALF_UP).compareTo(a.getNilai()) == 0) {
+                return; // printed precision: 0,19 printed for the 0,186 the data state is the same datum, rounded
             }
             Lokasi sumber = data.getDicetak().stream()
                     .filter(x -> x.getBesaran().equals(b) && x.getNilai().compareTo(nilai) == 0)
@@ -261,9 +318,9 @@ public final class ReviuLkjip {
             Optional<BigDecimal> total = hitung.hitung(besaranTotal).flatMap(Hitungan::getEksak);
             Optional<AngkaDicetak> confirms = total.flatMap(t -> data.getDicetak().stream()
                     .filter(x -> x.getBesaran().equals(besaranTotal) && x.getNilai().compareTo(t) == 0).findFirst());
-            return confirms.map(c -> "the total printed at " + c.getLokasi() + ", " + c.getNilai().toPlainString()
-                    + ", agrees with " + nilai.toPlainString() + " (with " + dicetak.toPlainString() + " it would be "
-                    + total.get().subtract(nilai).add(dicetak).toPlainString() + ")").orElse("");
+            return confirms.map(c -> "total yang dicetak di " + c.getLokasi() + ", " + Teks.angka(c.getNilai())
+                    + ", sesuai dengan " + Teks.angka(nilai) + " (dengan " + Teks.angka(dicetak) + " total menjadi "
+                    + Teks.angka(total.get().subtract(nilai).add(dicetak)) + ")").orElse("");
         }
 
         /** Tabel 3.4: efficiency from the capaian and penyerapan printed in the same row, else from the data. */
@@ -276,19 +333,20 @@ public final class ReviuLkjip {
             Optional<Persen> c = capaian.or(() -> dariData.map(Efisiensi::getCapaian));
             Optional<Persen> s = penyerapan.or(() -> dariData.map(Efisiensi::getPenyerapan));
             if (c.isEmpty() || s.isEmpty()) {
-                catatan.add(a.getLokasi() + ": not checked: the data give no capaian or penyerapan of " + sasaran.getNama());
+                catatan.add(a.getLokasi() + ": tidak diperiksa: data tidak memberi capaian atau penyerapan sasaran "
+                        + sasaran.getNama());
                 return;
             }
-            String asal = capaian.isPresent() && penyerapan.isPresent() ? " (as printed in the same row)"
-                    : " (from the data, rounded by " + hitung.getPembulatanMasukan() + ")";
+            String asal = capaian.isPresent() && penyerapan.isPresent() ? " (seperti dicetak di baris yang sama)"
+                    : " (dari data, dibulatkan " + Teks.pembulatan(hitung.getPembulatanMasukan()) + ")";
             if (a.getBesaran().getJenis() == JenisBesaran.EFISIENSI) {
                 add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), p -> RumusEfisiensi.standar().withPembulatan(p)
-                        .hitung(c.get(), s.get()).getNilai().getNilai(), c.get().getNilai().toPlainString() + " / "
-                        + s.get().getNilai().toPlainString() + " x 100" + asal + kutipan(a)));
+                        .hitung(c.get(), s.get()).getNilai().getNilai(), Teks.angka(c.get().getNilai()) + " / "
+                        + Teks.angka(s.get().getNilai()) + " x 100" + asal + kutipan(a)));
             } else {
                 Persen sisa = RumusEfisiensi.standar().hitung(c.get(), s.get()).getPenghematan();
                 add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), sisa.getNilai(), "100 - "
-                        + s.get().getNilai().toPlainString() + asal + kutipan(a)));
+                        + Teks.angka(s.get().getNilai()) + asal + kutipan(a)));
             }
         }
 
@@ -321,28 +379,63 @@ public final class ReviuLkjip {
             }
             Capaian c = rumusCapaian.hitung(i, Target.of(b.getTahun().get(), t.get().getNilai()),
                     Realisasi.of(b.getTahun().get(), r.get().getNilai()));
-            return "; from the target and realisasi printed beside it, " + c.getKeterangan() + " = "
-                    + c.getPersen(Pembulatan.of(a.getNilai().scale(),
-                            pemeriksa.getRoundingMode())).getNilai().toPlainString();
+            return "; dari target dan realisasi yang dicetak di sampingnya, " + Teks.rumus(c.getKeterangan()) + " = "
+                    + Teks.angka(c.getPersen(Pembulatan.of(Teks.skalaDihitung(a.getNilai()),
+                            pemeriksa.getRoundingMode())).getNilai());
+        }
+
+        /**
+         * A mean or sum of capaian, computed as the report may: from the capaian it prints in the same
+         * table (the default takes the data's capaian), when it prints every one of them.
+         */
+        private List<Opsi> opsiDicetak(AngkaDicetak a, Hitungan bawaan) {
+            JenisBesaran jenis = a.getBesaran().getJenis();
+            if (jenis != JenisBesaran.RATA_RATA_CAPAIAN && jenis != JenisBesaran.JUMLAH_CAPAIAN) {
+                return List.of();
+            }
+            List<ButirCapaian> butir = capaianDicetak(a);
+            if (butir.isEmpty() || butir.size() != data.getPerjanjianKinerja().getIndikator().size()) {
+                return List.of();
+            }
+            BigDecimal jumlah = butir.stream().map(x -> x.getPersen().get().getNilai()).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
+            String rumus = "(" + String.join(" + ", butir.stream().map(x -> Teks.angka(x.getPersen().get().getNilai()))
+                    .toList()) + ")";
+            Hitungan dariDicetak = jenis == JenisBesaran.JUMLAH_CAPAIAN ? Hitungan.eksak(jumlah, rumus)
+                    : Hitungan.bagi(jumlah, BigDecimal.valueOf(butir.size()), rumus + " / " + butir.size());
+            return List.of(new Opsi(Opsi.DASAR_RATA_RATA, "dari capaian data", true, bawaan),
+                    new Opsi(Opsi.DASAR_RATA_RATA, "dari capaian yang dicetak", false, dariDicetak));
+        }
+
+        /**
+         * The capaian of the agreement's indicators, of the year of a mean or sum, as printed in its
+         * table; a mean in running text, whose paragraph prints no capaian, repeats a table's: then
+         * as printed in a table.
+         */
+        private List<ButirCapaian> capaianDicetak(AngkaDicetak a) {
+            List<ButirCapaian> butir = new ArrayList<>();
+            for (Indikator i : data.getPerjanjianKinerja().getIndikator()) {
+                Besaran c = Besaran.indikator(JenisBesaran.CAPAIAN, i, a.getBesaran().getTahun().orElse(data.getTahun()));
+                List<AngkaDicetak> semua = data.getDicetak().stream().filter(x -> x.getBesaran().equals(c)).toList();
+                semua.stream().filter(x -> x.getLokasi().getTabel().equals(a.getLokasi().getTabel())).findFirst()
+                        .or(() -> a.getKutipan().isEmpty() ? Optional.empty() : semua.stream()
+                                .filter(x -> x.getKutipan().isEmpty()).findFirst())
+                        .ifPresent(x -> butir.add(ButirCapaian.of(i.getNama(), Persen.of(x.getNilai()))));
+            }
+            return butir;
         }
 
         /** For an average: the mean of the capaian printed in the same table, as a reader checks it. */
         private String rataRataDicetak(AngkaDicetak a) {
-            List<ButirCapaian> butir = new ArrayList<>();
-            for (Indikator i : data.getPerjanjianKinerja().getIndikator()) {
-                Besaran c = Besaran.indikator(JenisBesaran.CAPAIAN, i, data.getTahun());
-                data.getDicetak().stream().filter(x -> x.getBesaran().equals(c)
-                        && x.getLokasi().getTabel().equals(a.getLokasi().getTabel())).findFirst()
-                        .ifPresent(x -> butir.add(ButirCapaian.of(i.getNama(), Persen.of(x.getNilai()))));
-            }
+            List<ButirCapaian> butir = capaianDicetak(a);
             if (butir.isEmpty()) {
                 return "";
             }
             Persen mean = RataRataCapaian.standar().withPembulatan(Pembulatan.of(a.getNilai().scale(),
                     pemeriksa.getRoundingMode())).rekapButir("dicetak", butir).getRataRata().get();
-            return "; the mean of the capaian printed in the same table, ("
-                    + String.join(" + ", butir.stream().map(x -> x.getPersen().get().getNilai().toPlainString()).toList())
-                    + ") / " + butir.size() + " = " + mean.getNilai().toPlainString();
+            return "; rata-rata capaian yang dicetak di tabel yang sama, ("
+                    + String.join(" + ", butir.stream().map(x -> Teks.angka(x.getPersen().get().getNilai())).toList())
+                    + ") / " + butir.size() + " = " + Teks.angka(mean.getNilai());
         }
 
         private Optional<AngkaDicetak> printed(AngkaDicetak a, Besaran b) {

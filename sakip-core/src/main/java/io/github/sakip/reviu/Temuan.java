@@ -47,7 +47,9 @@ public abstract class Temuan {
     public abstract BigDecimal getDicetak();
 
     /**
-     * What the data gives, at the printed scale under the reviu's rounding mode (or, for
+     * What the data gives, at the printed scale with at least two decimals under the reviu's
+     * rounding mode, so that rounding never hides a difference (109,68 beside a printed 100, not
+     * 110) (or, for
      * {@link JenisTemuan#TIDAK_KONSISTEN}, the figure printed at the other place).
      *
      * @return the computed figure, never null
@@ -60,6 +62,14 @@ public abstract class Temuan {
      * @return the mode, or empty for other kinds
      */
     public abstract Optional<RoundingMode> getPembulatanDicetak();
+
+    /**
+     * For {@link JenisTemuan#VARIAN}, the policy that explains the printed figure, for example
+     * {@code capaian dibatasi 100 %}.
+     *
+     * @return the policy in words, or empty for other kinds
+     */
+    public abstract Optional<String> getVarian();
 
     /**
      * A sentence explaining the finding, for example naming the other place of an inconsistent
@@ -87,7 +97,27 @@ public abstract class Temuan {
             @Nullable String keterangan) {
         return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), Checks.notNull(jenis, "Temuan.jenis"),
                 Checks.boundedDigits(dicetak, "Temuan.dicetak"), Checks.boundedDigits(dihitung, "Temuan.dihitung"),
-                Optional.ofNullable(pembulatanDicetak), Checks.notNull(keterangan, "Temuan.keterangan"));
+                Optional.ofNullable(pembulatanDicetak), Optional.empty(), Checks.notNull(keterangan, "Temuan.keterangan"));
+    }
+
+    /**
+     * Obtains a {@link JenisTemuan#VARIAN} finding: a figure that the default policy does not give
+     * and another legitimate policy does.
+     *
+     * @param lokasi where, not null
+     * @param dicetak the printed figure, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param dihitung what the default policy gives, not null, at most {@link Checks#MAX_DIGITS} digits
+     * @param varian the policy that gives the printed figure, in words, not blank
+     * @param keterangan an explanation, not null, may be empty
+     * @return the finding, never null
+     * @throws SakipException when an argument is null, a figure too long, or the policy blank
+     */
+    public static Temuan varian(@Nullable Lokasi lokasi, @Nullable BigDecimal dicetak, @Nullable BigDecimal dihitung,
+            @Nullable String varian, @Nullable String keterangan) {
+        return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), JenisTemuan.VARIAN,
+                Checks.boundedDigits(dicetak, "Temuan.dicetak"), Checks.boundedDigits(dihitung, "Temuan.dihitung"),
+                Optional.empty(), Optional.of(Checks.notBlank(varian, "Temuan.varian")),
+                Checks.notNull(keterangan, "Temuan.keterangan"));
     }
 
     /**
@@ -104,6 +134,9 @@ public abstract class Temuan {
         Checks.check((getJenis() == JenisTemuan.PEMBULATAN) == getPembulatanDicetak().isPresent(),
                 "Temuan.pembulatanDicetak must be given exactly for JenisTemuan.PEMBULATAN, was %s for %s",
                 getPembulatanDicetak().map(Object::toString).orElse("none"), getJenis());
+        Checks.check((getJenis() == JenisTemuan.VARIAN) == getVarian().isPresent(),
+                "Temuan.varian must be given exactly for JenisTemuan.VARIAN, was %s for %s",
+                getVarian().orElse("none"), getJenis());
     }
 
     /**
@@ -117,6 +150,7 @@ public abstract class Temuan {
         return getJenis() + " " + getLokasi() + ": printed " + getDicetak().toPlainString() + ", data gives "
                 + getDihitung().toPlainString() + " (difference " + getSelisih().toPlainString() + ")"
                 + getPembulatanDicetak().map(m -> ", printed with " + m).orElse("")
+                + getVarian().map(v -> ", explained by " + v).orElse("")
                 + (getKeterangan().isEmpty() ? "" : "; " + getKeterangan());
     }
 }

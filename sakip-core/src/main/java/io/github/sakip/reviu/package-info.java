@@ -16,7 +16,17 @@
  * recomputes any of them with the library's calculators and {@link io.github.sakip.reviu.ReviuLkjip}
  * checks them all: capaian, averages, year-over-year ratios and changes, Renstra progress,
  * penyerapan, roll-ups, totals and efficiency; amounts printed differently in two places; counts
- * stated in words; numbers printed with words that say another number.
+ * stated in words; numbers printed with words that say another number; budget tables down to sub
+ * kegiatan ({@link io.github.sakip.reviu.BarisAnggaranDicetak}).
+ *
+ * <p>Agencies differ: the policies a report declares ({@link io.github.sakip.reviu.KebijakanLaporan}:
+ * cap on capaian, rounding, formula for lower-is-better indicators, rating scale) are applied, and
+ * those it does not declare are recognised from its figures: a figure another legitimate policy
+ * gives is a {@link io.github.sakip.reviu.JenisTemuan#VARIAN}, a policy that explains the whole
+ * report becomes one line of {@link io.github.sakip.reviu.HasilReviu#getKebijakanDikenali()}, and a
+ * report that mixes them gets a {@link io.github.sakip.reviu.JenisTemuan#VARIAN_CAMPURAN}. A
+ * figure computed from a realisasi printed with fewer decimals is judged against every value that
+ * realisasi stands for.
  */
 @ParametersAreNonnullByDefault
 package io.github.sakip.reviu;

@@ -24,12 +24,12 @@ class PemeriksaMutationTest {
         Lokasi lain = Lokasi.of("Tabel 2.4", "Total", "Pagu");
         Temuan t = Pemeriksa.standar().bandingkan(LOKASI, new BigDecimal("10"), lain, new BigDecimal("11"), "")
                 .orElseThrow();
-        assertThat(t.getKeterangan()).isEqualTo("printed 11 at Tabel 2.4 / Total / Pagu");
+        assertThat(t.getKeterangan()).isEqualTo("dicetak 11 di Tabel 2.4 / Total / Pagu");
         assertThat(t).hasToString("TIDAK_KONSISTEN Tabel 3.1 / Nilai SAKIP OPD / Capaian 2021: printed 10, data"
-                + " gives 11 (difference -1); printed 11 at Tabel 2.4 / Total / Pagu");
+                + " gives 11 (difference -1); dicetak 11 di Tabel 2.4 / Total / Pagu");
         Temuan dijelaskan = Pemeriksa.standar().bandingkan(LOKASI, BigDecimal.TEN, lain, BigDecimal.ONE, "data: 10")
                 .orElseThrow();
-        assertThat(dijelaskan.getKeterangan()).isEqualTo("printed 1 at Tabel 2.4 / Total / Pagu; data: 10");
+        assertThat(dijelaskan.getKeterangan()).isEqualTo("dicetak 1 di Tabel 2.4 / Total / Pagu; data: 10");
     }
 
     @Test

@@ -53,9 +53,9 @@ class ReviuLkjipMutationTest {
                 dicetak("Tabel 3.5", "Linmas", "Realisasi2",
                         Besaran.indikatorProgram(JenisBesaran.REALISASI_PROGRAM, LINMAS), "0.86")), List.of()))
                 .containsExactly("TIDAK_KONSISTEN Tabel 3.5 / Linmas / Realisasi2: printed 0.86, data gives 0.87"
-                                + " (difference -0.01); printed 0.87 at Tabel 3.5 / Linmas / Realisasi",
+                                + " (difference -0.01); dicetak 0,87 di Tabel 3.5 / Linmas / Realisasi",
                         "PEMBULATAN Tabel 3.5 / Linmas / Realisasi2: printed 0.86, data gives 0.87 (difference -0.01),"
-                                + " printed with DOWN; from the counts 588 / 679 x 1");
+                                + " printed with DOWN; dari rincian 588 / 679 x 1");
     }
 
     @Test
@@ -68,8 +68,8 @@ class ReviuLkjipMutationTest {
                 dicetak("Tabel 3.4", "Pemberdayaan", "6", Besaran.sasaran(JenisBesaran.PAGU_SASARAN, PEMBERDAYAAN),
                         "418601326")), List.of()))
                 .containsExactly("TIDAK_KONSISTEN Tabel 3.4 / Pemberdayaan / 6: printed 418601326, data gives"
-                        + " 418601325.00 (difference 1.00); printed 418601325.00 at data / PAGU Program Koordinasi"
-                        + " Ketentraman Dan Ketertiban Umum / nilai; the same amount as the sasaran's only program,"
+                        + " 418601325.00 (difference 1.00); dicetak 418.601.325,00 di data / PAGU Program Koordinasi"
+                        + " Ketentraman Dan Ketertiban Umum / nilai; jumlah yang sama dengan satu-satunya program sasaran ini,"
                         + " Program Koordinasi Ketentraman Dan Ketertiban Umum");
     }
 
@@ -83,12 +83,12 @@ class ReviuLkjipMutationTest {
                         Besaran.program(JenisBesaran.REALISASI_ANGGARAN, PEMBERDAYAAN_KELURAHAN),
                         "15411591200")), List.of()))
                 .containsExactly("TIDAK_KONSISTEN Tabel 2.4 / Program B / Pagu: printed 15856565121, data gives"
-                                + " 15856565120.00 (difference 1.00); printed 15856565120.00 at data / PAGU Program"
-                                + " Pemberdayaan Masyarakat Desa Dan Kelurahan / nilai; the total printed at Bab III.B /"
-                                + " Belanja / teks, 40353401000, agrees with 15856565120.00 (with 15856565121 it would"
-                                + " be 40353401001.00)",
+                                + " 15856565120.00 (difference 1.00); dicetak 15.856.565.120,00 di data / PAGU Program"
+                                + " Pemberdayaan Masyarakat Desa Dan Kelurahan / nilai; total yang dicetak di Bab III.B /"
+                                + " Belanja / teks, 40.353.401.000, sesuai dengan 15.856.565.120,00 (dengan 15.856.565.121 total"
+                                + " menjadi 40.353.401.001,00)",
                         "TIDAK_KONSISTEN Tabel 2.4 / Program B / Realisasi: printed 15411591200, data gives"
-                                + " 15411591203.00 (difference -3.00); printed 15411591203.00 at data /"
+                                + " 15411591203.00 (difference -3.00); dicetak 15.411.591.203,00 di data /"
                                 + " REALISASI_ANGGARAN Program Pemberdayaan Masyarakat Desa Dan Kelurahan / nilai");
     }
 
@@ -105,11 +105,11 @@ class ReviuLkjipMutationTest {
                 dicetak("Tabel 3.4", "Pemerataan", "9", Besaran.sasaran(JenisBesaran.EFISIENSI, PEMERATAAN),
                         "144.00")), List.of()))
                 .containsExactly("KESALAHAN Tabel 3.4 / Pelayanan / 10: printed 10.50, data gives 10.51 (difference"
-                                + " -0.01); 100 - 89.49 (from the data, rounded by Pembulatan[2, HALF_UP])",
+                                + " -0.01); 100 - 89,49 (dari data, dibulatkan 2 desimal HALF_UP)",
                         "KESALAHAN Tabel 3.4 / Pemerataan / 10: printed 2.80, data gives 2.81 (difference -0.01);"
-                                + " 100 - 97.19 (from the data, rounded by Pembulatan[2, HALF_UP])",
+                                + " 100 - 97,19 (dari data, dibulatkan 2 desimal HALF_UP)",
                         "KESALAHAN Tabel 3.4 / Pemerataan / 9: printed 144.00, data gives 144.64 (difference -0.64);"
-                                + " 140.58 / 97.19 x 100 (from the data, rounded by Pembulatan[2, HALF_UP])");
+                                + " 140,58 / 97,19 x 100 (dari data, dibulatkan 2 desimal HALF_UP)");
     }
 
     @Test
@@ -127,7 +127,7 @@ class ReviuLkjipMutationTest {
         Besaran realisasi = Besaran.indikator(JenisBesaran.REALISASI, NILAI_SAKIP, TAHUN);
         Besaran capaian = Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN);
         String salah = "KESALAHAN Tabel 3.1 / SAKIP / Capaian: printed 109.75, data gives 109.74 (difference 0.01);"
-                + " 87.80 / 80.01 x 100 = 109.74";
+                + " 87,80 / 80,01 x 100 = 109,74";
         assertThat(temuan(list(dicetak("Tabel 3.1", "SAKIP", "Target", target, "80.01"),
                 dicetak("Tabel 3.1", "SAKIP", "Realisasi", realisasi, "87.80"),
                 dicetak("Tabel 3.1", "SAKIP", "Capaian", capaian, "109.75")), List.of())).containsExactly(salah);
@@ -135,7 +135,7 @@ class ReviuLkjipMutationTest {
                 dicetak("Tabel 3.1", "SAKIP", "Realisasi", realisasi, "87.80"),
                 dicetak("Tabel 3.1", "SAKIP", "Capaian", capaian, "109.75")), List.of()))
                 .containsExactly("TIDAK_KONSISTEN Tabel 3.1 / SAKIP / Target: printed 0, data gives 80.01 (difference"
-                        + " -80.01); printed 80.01 at data / TARGET Nilai SAKIP OPD 2021 / nilai", salah);
+                        + " -80.01); dicetak 80,01 di data / TARGET Nilai SAKIP OPD 2021 / nilai", salah);
     }
 
     @Test
@@ -143,7 +143,7 @@ class ReviuLkjipMutationTest {
         assertThat(temuan(list(dicetak("Tabel 3.1", "Rata-rata", "Capaian",
                 Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN), "114.50")), List.of()))
                 .containsExactly("KESALAHAN Tabel 3.1 / Rata-rata / Capaian: printed 114.50, data gives 114.54"
-                        + " (difference -0.04); mean of 3 exact capaian = 114.54");
+                        + " (difference -0.04); rata-rata 3 capaian eksak = 114,54");
     }
 
     @Test
@@ -160,7 +160,7 @@ class ReviuLkjipMutationTest {
                 dicetak("Bab III.B", "Belanja", "teks", Besaran.laporan(JenisBesaran.TOTAL_REALISASI_ANGGARAN),
                         "37354300278")), List.of()))
                 .containsExactly("TIDAK_KONSISTEN Bab IV.A / SAKIP / teks: printed 80.10, data gives 80.01 (difference"
-                        + " 0.09); printed 80.01 at Tabel 3.1 / SAKIP / Target; \"" + q + "\"");
+                        + " 0.09); dicetak 80,01 di Tabel 3.1 / SAKIP / Target; \"" + q + "\"");
     }
 
     @Test
@@ -173,12 +173,12 @@ class ReviuLkjipMutationTest {
                 dicetak("Tabel 2.4", "Program B", "Realisasi",
                         Besaran.program(JenisBesaran.REALISASI_ANGGARAN, PEMBERDAYAAN_KELURAHAN),
                         "15411591200")), List.of()))
-                .containsExactly("KESALAHAN Bab III.B / Belanja / pagu: printed 37354300278, data gives 40353401000"
-                                + " (difference -2999100722); sum of the pagu of every program = 40353401000.00",
-                        "KESALAHAN Bab III.B / Belanja / realisasi: printed 37354300000, data gives 37354300278"
-                                + " (difference -278); sum of the realisasi of every program = 37354300278.00",
+                .containsExactly("KESALAHAN Bab III.B / Belanja / pagu: printed 37354300278, data gives 40353401000.00"
+                                + " (difference -2999100722.00); jumlah pagu semua program = 40.353.401.000,00",
+                        "KESALAHAN Bab III.B / Belanja / realisasi: printed 37354300000, data gives 37354300278.00"
+                                + " (difference -278.00); jumlah realisasi semua program = 37.354.300.278,00",
                         "TIDAK_KONSISTEN Tabel 2.4 / Program B / Realisasi: printed 15411591200, data gives"
-                                + " 15411591203.00 (difference -3.00); printed 15411591203.00 at data /"
+                                + " 15411591203.00 (difference -3.00); dicetak 15.411.591.203,00 di data /"
                                 + " REALISASI_ANGGARAN Program Pemberdayaan Masyarakat Desa Dan Kelurahan / nilai");
     }
 
@@ -198,11 +198,11 @@ class ReviuLkjipMutationTest {
                 dicetak("Tabel 3.4", "Pelayanan", "9", Besaran.sasaran(JenisBesaran.EFISIENSI, PELAYANAN), "122.56")),
                 List.of()))
                 .containsExactly("KESALAHAN Tabel 3.4 / Lain / 8: printed 89.50, data gives 89.49 (difference 0.01);"
-                                + " 21547462883.00 / 24078234555.00 x 100 = 89.49",
+                                + " 21.547.462.883,00 / 24.078.234.555,00 x 100 = 89,49",
                         "KESALAHAN Tabel 3.5 / Pelayanan / 5: printed 109.75, data gives 109.74 (difference 0.01);"
-                                + " 87.80 / 80.01 x 100 = 109.74",
+                                + " 87,80 / 80,01 x 100 = 109,74",
                         "KESALAHAN Tabel 3.4 / Pelayanan / 9: printed 122.56, data gives 122.63 (difference -0.07);"
-                                + " 109.74 / 89.49 x 100 (as printed in the same row)");
+                                + " 109,74 / 89,49 x 100 (seperti dicetak di baris yang sama)");
     }
 
     @Test
@@ -217,9 +217,9 @@ class ReviuLkjipMutationTest {
                 dicetak("Tabel 3.4", "Pemberdayaan", "9", Besaran.sasaran(JenisBesaran.EFISIENSI, PEMBERDAYAAN),
                         "98.90")), List.of()))
                 .containsExactly("KESALAHAN Tabel 3.4 / Pelayanan / 9: printed 122.56, data gives 122.63 (difference"
-                                + " -0.07); 109.74 / 89.49 x 100 (from the data, rounded by Pembulatan[2, HALF_UP])",
+                                + " -0.07); 109,74 / 89,49 x 100 (dari data, dibulatkan 2 desimal HALF_UP)",
                         "KESALAHAN Tabel 3.4 / Pemberdayaan / 9: printed 98.90, data gives 98.80 (difference 0.10);"
-                                + " 93.29 / 94.42 x 100 (from the data, rounded by Pembulatan[2, HALF_UP])");
+                                + " 93,29 / 94,42 x 100 (dari data, dibulatkan 2 desimal HALF_UP)");
     }
 
     @Test
@@ -232,15 +232,15 @@ class ReviuLkjipMutationTest {
                 dicetak("Tabel B", "IKLPSP", "R", REALISASI_IKLPSP, "4.40"),
                 dicetak("Tabel B", "IKLPSP", "C", CAPAIAN_IKLPSP, "146.67")), List.of()))
                 .containsExactly("TIDAK_KONSISTEN Tabel A / IKLPSP / R: printed 4.50, data gives 4.40 (difference"
-                                + " 0.10); printed 4.40 at Tabel B / IKLPSP / R",
-                        "KESALAHAN Tabel A / IKLPSP / C: printed 143.77, data gives 140.58 (difference 3.19); 4.40 /"
-                                + " 3.13 x 100 = 140.58; from the target and realisasi printed beside it, 4.50 / 3.13 x"
-                                + " 100 = 143.77",
+                                + " 0.10); dicetak 4,40 di Tabel B / IKLPSP / R",
+                        "KESALAHAN Tabel A / IKLPSP / C: printed 143.77, data gives 140.58 (difference 3.19); 4,40 /"
+                                + " 3,13 x 100 = 140,58; dari target dan realisasi yang dicetak di sampingnya, 4,50 / 3,13 x"
+                                + " 100 = 143,77",
                         "TIDAK_KONSISTEN Tabel B / IKLPSP / T: printed 3.00, data gives 3.13 (difference -0.13);"
-                                + " printed 3.13 at Tabel A / IKLPSP / T",
-                        "KESALAHAN Tabel B / IKLPSP / C: printed 146.67, data gives 140.58 (difference 6.09); 4.40 /"
-                                + " 3.13 x 100 = 140.58; from the target and realisasi printed beside it, 4.40 / 3.00 x"
-                                + " 100 = 146.67");
+                                + " dicetak 3,13 di Tabel A / IKLPSP / T",
+                        "KESALAHAN Tabel B / IKLPSP / C: printed 146.67, data gives 140.58 (difference 6.09); 4,40 /"
+                                + " 3,13 x 100 = 140,58; dari target dan realisasi yang dicetak di sampingnya, 4,40 / 3,00 x"
+                                + " 100 = 146,67");
     }
 
     @Test
@@ -249,8 +249,8 @@ class ReviuLkjipMutationTest {
         Lokasi teks = Lokasi.of("Bab IV.A", "IKLPSP", "teks");
         String ditargetkan = "ditargetkan sebesar 62,57 dan realisasinya sebesar 80,40";
         String capaianKinerja = "atau capaian kinerjanya sebesar 128,50%";
-        String salah = "KESALAHAN %s / IKLPSP / %s: printed 128.50, data gives 140.58 (difference -12.08); 4.40 / 3.13"
-                + " x 100 = 140.58";
+        String salah = "KESALAHAN %s / IKLPSP / %s: printed 128.50, data gives 140.58 (difference -12.08); 4,40 / 3,13"
+                + " x 100 = 140,58";
         assertThat(temuan(list(dicetak("Tabel A", "IKLPSP", "T", TARGET_IKLPSP, "3.13"),
                 dicetak("Tabel A", "IKLPSP", "C", CAPAIAN_IKLPSP, "128.50"),
                 dicetak("Tabel B", "IKLPSP", "R", REALISASI_IKLPSP, "4.40"),
@@ -260,9 +260,9 @@ class ReviuLkjipMutationTest {
                 AngkaDicetak.of(teks, CAPAIAN_IKLPSP, new BigDecimal("128.50"), capaianKinerja)), List.of()))
                 .containsExactly(String.format(salah, "Tabel A", "C"), String.format(salah, "Tabel B", "C"),
                         "TIDAK_KONSISTEN Bab IV.A / IKLPSP / teks: printed 62.57, data gives 3.13 (difference 59.44);"
-                                + " printed 3.13 at Tabel A / IKLPSP / T; \"" + ditargetkan + "\"",
+                                + " dicetak 3,13 di Tabel A / IKLPSP / T; \"" + ditargetkan + "\"",
                         "TIDAK_KONSISTEN Bab IV.A / IKLPSP / teks: printed 80.40, data gives 4.40 (difference 76.00);"
-                                + " printed 4.40 at Tabel B / IKLPSP / R; \"" + ditargetkan + "\"",
+                                + " dicetak 4,40 di Tabel B / IKLPSP / R; \"" + ditargetkan + "\"",
                         String.format(salah, "Bab IV.A", "teks") + "; \"" + capaianKinerja + "\"");
     }
 
@@ -278,8 +278,8 @@ class ReviuLkjipMutationTest {
                 dicetak("Tabel 3.1", "Rata-rata", "Capaian", Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN),
                         "114.50")), List.of()))
                 .containsExactly("KESALAHAN Tabel 3.1 / Rata-rata / Capaian: printed 114.50, data gives 114.54"
-                        + " (difference -0.04); mean of 3 exact capaian = 114.54; the mean of the capaian printed in the"
-                        + " same table, (109.74) / 1 = 109.74");
+                        + " (difference -0.04); rata-rata 3 capaian eksak = 114,54; rata-rata capaian yang dicetak di tabel"
+                        + " yang sama, (109,74) / 1 = 109,74");
     }
 
     @Test
@@ -294,7 +294,7 @@ class ReviuLkjipMutationTest {
                         "109.74"),
                 dicetak("Tabel 3.4", "Gabungan", "9", Besaran.sasaran(JenisBesaran.EFISIENSI, gabungan), "115.00")));
         assertThat(hasil.getTemuan()).map(Temuan::toString).containsExactly("KESALAHAN Tabel 3.4 / Gabungan / 9:"
-                + " printed 115.00, data gives 115.10 (difference -0.10); 101.52 / 88.20 x 100 (from the data, rounded"
-                + " by Pembulatan[2, HALF_UP])");
+                + " printed 115.00, data gives 115.10 (difference -0.10); 101,52 / 88,20 x 100 (dari data, dibulatkan"
+                + " 2 desimal HALF_UP)");
     }
 }

@@ -22,6 +22,7 @@ import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Rupiah;
+import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.testing.Klojen2021;
 import java.math.BigDecimal;
@@ -88,7 +89,7 @@ class ReviuLkjipTest {
         assertThat(t.getJenis()).isEqualTo(JenisTemuan.KESALAHAN);
         assertThat(t.getDihitung()).isEqualByComparingTo("122.63");
         assertThat(t.getSelisih()).isEqualByComparingTo("-0.07");
-        assertThat(t.getKeterangan()).contains("109.74 / 89.49 x 100", "same row");
+        assertThat(t.getKeterangan()).contains("109,74 / 89,49 x 100", "baris yang sama");
     }
 
     @Test
@@ -96,7 +97,7 @@ class ReviuLkjipTest {
         Temuan t = only(reviu(dicetak("Bab III.A.5", "Pelayanan", "teks",
                 Besaran.sasaran(JenisBesaran.EFISIENSI, PELAYANAN), "122.56")));
         assertThat(t.getDihitung()).isEqualByComparingTo("122.63");
-        assertThat(t.getKeterangan()).contains("from the data");
+        assertThat(t.getKeterangan()).contains("dari data");
     }
 
     @Test
@@ -115,7 +116,7 @@ class ReviuLkjipTest {
         Temuan t = only(reviu(dicetak("Bab IV.A", "Realisasi belanja", "teks", PERUBAHAN_PENYERAPAN, "3.73")));
         assertThat(t.getJenis()).isEqualTo(JenisTemuan.KESALAHAN);
         assertThat(t.getDihitung()).isEqualByComparingTo("-3.73");
-        assertThat(t.getKeterangan()).startsWith("92.57 - 96.30 (penyerapan 2021").endsWith("= -3.73");
+        assertThat(t.getKeterangan()).startsWith("92,57 - 96,30 (penyerapan 2021").endsWith("= -3,73");
     }
 
     @Test
@@ -124,7 +125,7 @@ class ReviuLkjipTest {
                 dicetak("Bab III.B", "Realisasi belanja", "teks", PENYERAPAN_2020, "96.03")));
         assertThat(t.getJenis()).isEqualTo(JenisTemuan.TIDAK_KONSISTEN);
         assertThat(t.getLokasi().getTabel()).isEqualTo("Bab III.B");
-        assertThat(t.getKeterangan()).isEqualTo("printed 96.30 at Bab IV.A / Realisasi belanja / teks");
+        assertThat(t.getKeterangan()).isEqualTo("dicetak 96,30 di Bab IV.A / Realisasi belanja / teks");
     }
 
     @Test
@@ -134,8 +135,8 @@ class ReviuLkjipTest {
                 dicetak("Bab IV.A", "Realisasi belanja", "teks", PERUBAHAN_PENYERAPAN, "-3.73")), List.of()));
         assertThat(hasil.getTemuan()).isEmpty();
         assertThat(hasil.getCatatan()).containsExactly(
-                "Bab IV.A / Realisasi belanja / teks: not checked: the data have no PENYERAPAN_TOTAL_SEBELUMNYA",
-                "Bab IV.A / Realisasi belanja / teks: not checked: the data do not give PERUBAHAN_PENYERAPAN_TOTAL");
+                "Bab IV.A / Realisasi belanja / teks: tidak diperiksa: data tidak memuat PENYERAPAN_TOTAL_SEBELUMNYA",
+                "Bab IV.A / Realisasi belanja / teks: tidak diperiksa: data tidak memberi PERUBAHAN_PENYERAPAN_TOTAL");
     }
 
     @Test
@@ -149,11 +150,41 @@ class ReviuLkjipTest {
 
     @Test
     void truncatedCapaianIsRoundingOnly() {
-        // Tabel 3.1: 4,40 / 3,13 x 100 = 140,575..., printed 140,57 (DOWN), HALF_UP 140,58
-        Temuan t = only(reviu(dicetak("Tabel 3.1", "IKLPSP", "Capaian", CAPAIAN_IKLPSP, "140.57")));
+        // Tabel 3.1: 4,40 / 3,13 x 100 = 140,575..., printed 140,57 (DOWN), HALF_UP 140,58; 109,74 is
+        // HALF_UP (87,80 / 80,01 x 100 = 109,736...; DOWN would print 109,73), so the report mixes them
+        HasilReviu hasil = reviu(dicetak("Tabel 3.1", "IKLPSP", "Capaian", CAPAIAN_IKLPSP, "140.57"),
+                dicetak("Tabel 3.1", "Nilai SAKIP OPD", "Capaian", CAPAIAN_SAKIP, "109.74"));
+        assertThat(hasil.getTemuan()).hasSize(2);
+        Temuan t = hasil.getTemuan().get(0);
         assertThat(t.getJenis()).isEqualTo(JenisTemuan.PEMBULATAN);
         assertThat(t.getPembulatanDicetak()).contains(RoundingMode.DOWN);
         assertThat(t.getDihitung()).isEqualByComparingTo("140.58");
+        Temuan campuran = hasil.getTemuan().get(1);
+        assertThat(campuran.getJenis()).isEqualTo(JenisTemuan.VARIAN_CAMPURAN);
+        assertThat(campuran.getLokasi()).hasToString("Laporan / seluruh laporan / pembulatan");
+        assertThat(campuran.getKeterangan()).isEqualTo("laporan mencampur pembulatan: DOWN: 1 angka (mis. Tabel 3.1"
+                + " / IKLPSP / Capaian); HALF_UP: 1 angka (mis. Tabel 3.1 / Nilai SAKIP OPD / Capaian)");
+        assertThat(hasil.getKebijakanDikenali()).isEmpty();
+    }
+
+    @Test
+    void aReportThatTruncatesEveryFigureGetsOneLine() {
+        // 140,57 and 173,69 are DOWN only; 93,29 is both (93,2949...): the report truncates
+        HasilReviu hasil = reviu(dicetak("Tabel 3.1", "IKLPSP", "Capaian", CAPAIAN_IKLPSP, "140.57"),
+                dicetak("Tabel 3.1", "IPMas", "Capaian", Besaran.indikator(JenisBesaran.CAPAIAN, IPMAS, TAHUN), "93.29"));
+        assertThat(hasil.getTemuan()).isEmpty();
+        assertThat(hasil.getKebijakanDikenali()).containsExactly("pembulatan: DOWN, untuk seluruh laporan (1 angka)");
+    }
+
+    @Test
+    void aDeclaredRoundingIsExpected() {
+        DataLkjip data = KlojenLkjip.data(list(dicetak("Tabel 3.1", "IKLPSP", "Capaian", CAPAIAN_IKLPSP, "140.57"),
+                dicetak("Tabel 3.1", "Nilai SAKIP OPD", "Capaian", CAPAIAN_SAKIP, "109.74")), List.of())
+                .withKebijakan(KebijakanLaporan.standar().withPembulatan(Pembulatan.of(2, RoundingMode.DOWN)));
+        Temuan t = only(ReviuLkjip.standar().periksa(data));
+        // declared DOWN: 109,74 is the finding now, printed HALF_UP
+        assertThat(t.getLokasi().getBaris()).isEqualTo("Nilai SAKIP OPD");
+        assertThat(t.getPembulatanDicetak()).contains(RoundingMode.HALF_UP);
     }
 
     @Test
@@ -176,7 +207,7 @@ class ReviuLkjipTest {
         assertThat(t.getLokasi().getBaris()).isEqualTo("Rata-rata capaian");
         assertThat(t.getJenis()).isEqualTo(JenisTemuan.PEMBULATAN);
         assertThat(t.getDihitung()).isEqualByComparingTo("114.54");
-        assertThat(t.getKeterangan()).contains("(109.74 + 93.29 + 140.57) / 3 = 114.53");
+        assertThat(t.getKeterangan()).contains("(109,74 + 93,29 + 140,57) / 3 = 114,53");
     }
 
     @Test
@@ -186,10 +217,10 @@ class ReviuLkjipTest {
                 Besaran.indikatorProgram(JenisBesaran.CAPAIAN_PROGRAM, LINMAS), "133.7"));
         assertThat(hasil.getTemuan()).extracting(Temuan::getJenis).containsOnly(JenisTemuan.KESALAHAN);
         assertThat(hasil.getTemuan()).extracting(Temuan::getDihitung)
-                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("133.8"),
-                        new BigDecimal("133.2"));
-        assertThat(hasil.getTemuan().get(0).getKeterangan()).contains("0.87 / 0.65 x 100 = 133.85");
-        assertThat(hasil.getTemuan().get(1).getKeterangan()).contains("588 / 679", "= 133.23");
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("133.85"),
+                        new BigDecimal("133.23"));
+        assertThat(hasil.getTemuan().get(0).getKeterangan()).contains("0,87 / 0,65 x 100 = 133,85");
+        assertThat(hasil.getTemuan().get(1).getKeterangan()).contains("588 / 679", "= 133,23");
     }
 
     @Test
@@ -216,8 +247,8 @@ class ReviuLkjipTest {
         assertThat(t.getLokasi().getTabel()).isEqualTo("Tabel 3.4 (efisiensi)");
         assertThat(t.getDihitung()).isEqualByComparingTo("15411591203");
         assertThat(t.getSelisih()).isEqualByComparingTo("-100000");
-        assertThat(t.getKeterangan()).contains("Tabel 3.4 (realisasi anggaran)", "only program",
-                "Bab III.B", "agrees with 15411591203", "37354200278");
+        assertThat(t.getKeterangan()).contains("Tabel 3.4 (realisasi anggaran)", "satu-satunya program",
+                "Bab III.B", "sesuai dengan 15.411.591.203", "37.354.200.278");
     }
 
     @Test
@@ -246,7 +277,7 @@ class ReviuLkjipTest {
                 JenisTemuan.TIDAK_KONSISTEN, JenisTemuan.KESALAHAN);
         Temuan capaian = hasil.getTemuan().get(2);
         assertThat(capaian.getDihitung()).isEqualByComparingTo("140.58");
-        assertThat(capaian.getKeterangan()).contains("80.40 / 62.57 x 100 = 128.50", q);
+        assertThat(capaian.getKeterangan()).contains("80,40 / 62,57 x 100 = 128,50", q);
     }
 
     @Test
@@ -275,8 +306,8 @@ class ReviuLkjipTest {
         Temuan t = hasil.getTemuan().get(0);
         assertThat(t.getJenis()).isEqualTo(JenisTemuan.TIDAK_KONSISTEN);
         assertThat(t.getDihitung()).isEqualByComparingTo("76.26");
-        assertThat(t.getKeterangan()).contains("say 76.26", "tujuh puluh enam koma lima puluh tujuh");
-        assertThat(hasil.getTemuan().get(1).getKeterangan()).contains("are not number words");
+        assertThat(t.getKeterangan()).contains("berarti 76,26", "tujuh puluh enam koma lima puluh tujuh");
+        assertThat(hasil.getTemuan().get(1).getKeterangan()).contains("bukan kata bilangan");
     }
 
     @Test
@@ -288,7 +319,7 @@ class ReviuLkjipTest {
                         Tahun.of(2018)), "60"));
         assertThat(hasil.getTemuan()).isEmpty();
         assertThat(hasil.getCatatan()).hasSize(2);
-        assertThat(hasil.getCatatan().get(0)).contains("Tabel 3.2", "not checked");
+        assertThat(hasil.getCatatan().get(0)).contains("Tabel 3.2", "tidak diperiksa");
     }
 
     @Test
@@ -305,7 +336,7 @@ class ReviuLkjipTest {
                         List.of(),
                 dicetak("Tabel 3.4", "Pelayanan", "5", CAPAIAN_SAKIP, "109.74"),
                 dicetak("Tabel 3.4", "Pelayanan", "9", efisiensi, "122.56")));
-        String catatan = "Tabel 3.4 / Pelayanan / 9: not checked: the data give no capaian or penyerapan of "
+        String catatan = "Tabel 3.4 / Pelayanan / 9: tidak diperiksa: data tidak memberi capaian atau penyerapan sasaran "
                 + PELAYANAN.getNama();
         assertThat(belumDiukur.getTemuan()).isEmpty();
         assertThat(belumDiukur.getCatatan()).containsExactly(catatan);

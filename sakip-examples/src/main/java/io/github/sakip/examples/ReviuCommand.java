@@ -5,6 +5,7 @@ import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.examples.lkjip.DataLkjipLoader;
 import io.github.sakip.examples.lkjip.LaporanReviu;
 import io.github.sakip.reviu.DataLkjip;
+import io.github.sakip.reviu.HasilReviu;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Spec;
                 + "tabel dihitung ulang, lalu temuan (lokasi, dicetak, dihitung, selisih, jenis).",
             "Reviews an LKjIP from a data file in the format of klojen-2021.lkjip (';'-separated [name];table "
                 + "sections): tables recomputed, then findings (where, printed, computed, difference, kind).",
+            "Status keluar: 0 tanpa temuan, 2 ada temuan atau baris ditolak; bagian laporan yang datanya tidak "
+                + "lengkap dilewati dengan keterangan. / Exit status: 0 no finding, 2 findings or rejected rows; a part "
+                + "whose data are incomplete is skipped with a line saying why.",
             ""})
 final class ReviuCommand implements Callable<Integer> {
 
@@ -44,12 +48,14 @@ final class ReviuCommand implements Callable<Integer> {
         if (data.isEmpty()) {
             return Sakip.DITOLAK;
         }
+        HasilReviu hasil;
         try {
-            html.tulis(data.get(), LaporanReviu.print(data.get(), spec.commandLine().getOut()));
+            hasil = LaporanReviu.print(data.get(), spec.commandLine().getOut());
         } catch (SakipException e) { // data the loader let through and the reviu cannot use: a data error
             spec.commandLine().getErr().println("sakip reviu: reviu berhenti / the reviu stopped: " + e.getMessage());
             return Sakip.DITOLAK;
         }
-        return Sakip.status(rejections);
+        html.tulis(data.get(), hasil);
+        return hasil.getTemuan().isEmpty() ? Sakip.status(rejections) : Sakip.DITOLAK;
     }
 }

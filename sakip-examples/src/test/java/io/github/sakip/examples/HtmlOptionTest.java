@@ -24,7 +24,7 @@ class HtmlOptionTest {
                 .contains("default-src 'none'").doesNotContain("<script", "<link", "@import")
                 .doesNotContainPattern("url\\((?!#)");
         assertThat(page.split("<svg", -1)).hasSize(6);
-        assertThat(page.split("data-temuan=", -1)).hasSize(25);
+        assertThat(page.split("data-temuan=", -1)).hasSize(26);
     }
 
     @Test

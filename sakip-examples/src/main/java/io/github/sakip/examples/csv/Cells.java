@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *       {@link PersenFormat}) and an amount its {@code Rp} ({@code Rp. 37.354.300.278,00},
  *       {@link RupiahFormat}); spaces around the cell are ignored, no-break spaces among them;
  *       a number has at most {@value #MAX_DIGITS} digits;</li>
- *   <li>not measured: {@code -}, {@code NA} (any case) or an empty cell, which is not zero; a
- *       realisasi may be not measured, a target may not;</li>
+ *   <li>not measured: {@code -}, {@code NA}, {@code N/A} (any case) or an empty cell, which is
+ *       not zero; a realisasi may be not measured, a target may not;</li>
  *   <li>range targets {@code 80-90}, also with spaces or an en dash ({@code 80 – 90});</li>
  *   <li>names of choices such as {@code POSITIF} in any ASCII case ({@code positif}, but not
  *       {@code posıtif} with a dotless i).</li>
@@ -42,6 +42,9 @@ public final class Cells {
      * 16 digits with their sen; a longer number is a mistake, refused before it is computed with.
      */
     public static final int MAX_DIGITS = 40;
+
+    /** A number written with a decimal point, {@code 93.6}, which Indonesian format reads as thousands. */
+    private static final Pattern DESIMAL_TITIK = Pattern.compile("-?\\d+\\.\\d{1,2}%?");
 
     private Cells() {
     }
@@ -96,8 +99,14 @@ public final class Cells {
             }
             return AngkaFormat.INDONESIA.parse(cell);
         } catch (SakipException e) {
-            throw new SakipException(column + ": " + e.getMessage(), e);
+            throw new SakipException(column + ": " + e.getMessage() + petunjukTitik(cell), e);
         }
+    }
+
+    private static String petunjukTitik(String cell) {
+        return DESIMAL_TITIK.matcher(cell).matches() ? " (written with a decimal point? Indonesian numbers use a "
+                + "decimal comma, " + cell.replace('.', ',') + "; a .lkjip file whose report writes points declares "
+                + "desimal;titik in [laporan])" : "";
     }
 
     /**
@@ -105,7 +114,7 @@ public final class Cells {
      *
      * @param column the column's name, for the message
      * @param text the cell
-     * @return the number, or empty for {@code -}, {@code NA} or an empty cell (not measured)
+     * @return the number, or empty for {@code -}, {@code NA}, {@code N/A} or an empty cell (not measured)
      * @throws SakipException naming the column when the cell is neither missing nor a number
      */
     public static Optional<BigDecimal> measured(String column, String text) {
@@ -116,11 +125,11 @@ public final class Cells {
      * Whether a cell means "not measured".
      *
      * @param text the cell
-     * @return true for {@code -}, {@code NA} (any case) or an empty cell
+     * @return true for {@code -}, {@code NA}, {@code N/A} (any case) or an empty cell
      */
     public static boolean isMissing(String text) {
-        String cell = strip(text);
-        return cell.isEmpty() || cell.equals("-") || cell.toUpperCase(Locale.ROOT).equals("NA");
+        String cell = strip(text).toUpperCase(Locale.ROOT);
+        return cell.isEmpty() || cell.equals("-") || cell.equals("NA") || cell.equals("N/A");
     }
 
     /**

@@ -81,6 +81,7 @@ final class SusunHalaman {
                 .collect(Collectors.groupingBy(m -> m, LinkedHashMap::new, Collectors.counting()));
         dikenali.forEach((mode, n) -> all.add("Pembulatan lain yang dikenali pada angka tercetak: " + mode + " ("
                 + n + " angka)."));
+        hasil.getKebijakanDikenali().forEach(k -> all.add("Dikenali: " + k));
         return all;
     }
 
@@ -113,6 +114,8 @@ final class SusunHalaman {
             case KESALAHAN -> "kesalahan: tidak ada pembulatan data yang memberi angka tercetak";
             case TIDAK_KONSISTEN -> "tidak konsisten: jumlah yang sama dicetak berbeda di tempat lain";
             case PERNYATAAN -> "pernyataan: jumlah dalam kalimat yang dibantah data";
+            case VARIAN -> "varian: kebijakan lain yang sah menjelaskan angka tercetak; bukan kesalahan";
+            case VARIAN_CAMPURAN -> "varian campuran: laporan memakai dua varian satu kebijakan di tempat berbeda";
         };
     }
 

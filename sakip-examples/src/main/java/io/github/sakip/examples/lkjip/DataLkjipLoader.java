@@ -23,6 +23,7 @@ import io.github.sakip.model.Satuan;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
 import io.github.sakip.reviu.AngkaDicetak;
+import io.github.sakip.reviu.BarisAnggaranDicetak;
 import io.github.sakip.reviu.Besaran;
 import io.github.sakip.reviu.DataLkjip;
 import io.github.sakip.reviu.IndikatorProgram;
@@ -59,7 +60,8 @@ public final class DataLkjipLoader {
 
     /** The sections this loader reads, in the order it reads them; any other is reported. */
     static final List<String> BAGIAN = List.of("laporan", "sasaran", "indikator", "target", "realisasi",
-            "perjanjian-kinerja", "program", "realisasi-anggaran", "indikator-program", "dicetak", "terbilang");
+            "perjanjian-kinerja", "program", "realisasi-anggaran", "indikator-program", "dicetak", "terbilang",
+            "skala", "anggaran-rinci", "rincian");
 
     /** Checks, row by row, that a target and its realisasi give a capaian, as the reviu will compute it. */
     private static final RumusCapaian CAPAIAN = RumusCapaian.standar();
@@ -83,6 +85,9 @@ public final class DataLkjipLoader {
     private final Map<String, IndikatorProgram> indikatorProgram = new LinkedHashMap<>();
     private final List<Draft> dicetak = new ArrayList<>();
     private final List<TerbilangDicetak> terbilang = new ArrayList<>();
+    private final KebijakanLkjip kebijakan = new KebijakanLkjip();
+    private final List<BarisAnggaranDicetak> anggaranRinci = new ArrayList<>();
+    private final Map<Indikator, Rincian> rincian = new LinkedHashMap<>();
 
     private DataLkjipLoader(Map<String, Section> sections, Rejections rejections) {
         this.sections = sections;
@@ -129,10 +134,12 @@ public final class DataLkjipLoader {
             return Optional.empty();
         }
         renstra = Renstra.of(periode);
+        skala();
         each("sasaran", this::sasaran);
         each("indikator", this::indikator);
         each("target", this::target);
         each("realisasi", this::realisasi);
+        each("rincian", this::rincian);
         each("perjanjian-kinerja", this::perjanjianKinerja);
         Map<String, Row> programRows = new LinkedHashMap<>();
         each("program", (s, row) -> programRows.put(program(s, row), row));
@@ -142,10 +149,12 @@ public final class DataLkjipLoader {
         each("indikator-program", this::indikatorProgram);
         each("dicetak", this::dicetak);
         each("terbilang", this::terbilang);
+        each("anggaran-rinci", (s, row) -> anggaranRinci.add(AnggaranRinciLkjip.baris(s, row)));
         try {
             PerjanjianKinerja pk = PerjanjianKinerja.of(tahun, komitmen());
             DataLkjip data = DataLkjip.of(instansi.isBlank() ? "(tanpa nama)" : instansi, tahun, renstra, pk,
                     List.copyOf(indikatorProgram.values()), resolved(), terbilang);
+            data = data.withKebijakan(kebijakan.kebijakan()).withAnggaranDicetak(anggaranRinci).withRincian(rincian);
             return Optional.of(penyerapanSebelumnya == null ? data : data.withPenyerapanSebelumnya(penyerapanSebelumnya));
         } catch (SakipException e) {
             rejections.reject(sections.containsKey("perjanjian-kinerja") ? sections.get("perjanjian-kinerja").line()
@@ -163,7 +172,7 @@ public final class DataLkjipLoader {
         for (Row row : section.rows()) {
             try {
                 section.checkWidth(row);
-                handler.handle(section, row);
+                handler.handle(section, kebijakan.baris(section, row));
             } catch (SakipException e) {
                 rejections.reject(row, "[" + name + "] " + e.getMessage());
             }
@@ -177,10 +186,26 @@ public final class DataLkjipLoader {
             case "instansi" -> instansi = nilai;
             case "tahun" -> tahun = Cells.tahun("tahun", nilai);
             case "renstra" -> periode = Periode.parse(nilai);
-            case "penyerapan-sebelumnya" -> penyerapanSebelumnya = Persen.of(
-                    Checks.notNegative(Cells.number("penyerapan-sebelumnya", nilai), "penyerapan-sebelumnya"));
-            default -> throw new SakipException("kunci \"" + kunci
-                    + "\" must be instansi, tahun, renstra or penyerapan-sebelumnya");
+            case "penyerapan-sebelumnya" -> penyerapanSebelumnya = Persen.of(Checks.notNegative(
+                    Cells.number("penyerapan-sebelumnya", kebijakan.angka(nilai)), "penyerapan-sebelumnya"));
+            default -> {
+                if (!kebijakan.baca(kunci, kebijakan.angka(nilai))) {
+                    throw new SakipException("kunci \"" + kunci + "\" must be instansi, tahun, renstra, "
+                            + "penyerapan-sebelumnya or " + String.join(", ", KebijakanLkjip.KUNCI));
+                }
+            }
+        }
+    }
+
+    /** The report's own rating scale, section {@code [skala]}, when it has one. */
+    private void skala() {
+        Section s = sections.get("skala");
+        if (s != null) {
+            try {
+                kebijakan.skala(instansi.isBlank() ? "(tanpa nama)" : instansi, s);
+            } catch (SakipException e) {
+                rejections.reject(s.line(), "[skala] " + e.getMessage());
+            }
         }
     }
 
@@ -219,6 +244,20 @@ public final class DataLkjipLoader {
             renstra = renstra.withRealisasi(i, Realisasi.of(y, v));
             printed(s, row, i.getNama(), y.toString(), JenisBesaran.REALISASI, i.getKode().get(), y, text);
         }));
+    }
+
+    /**
+     * The counts behind an indicator's realisasi of the report's year ({@code [rincian]}:
+     * {@code indikator;pembilang;penyebut;pengali}, realisasi = pembilang / penyebut x pengali).
+     */
+    private void rincian(Section s, Row row) {
+        String kode = s.get(row, "indikator").strip();
+        Indikator i = known(indikator, kode, "indikator");
+        if (rincian.containsKey(i)) {
+            throw new SakipException("rincian of indikator \"" + kode + "\" is defined twice");
+        }
+        rincian.put(i, Rincian.of(Cells.number("pembilang", s.get(row, "pembilang")),
+                Cells.number("penyebut", s.get(row, "penyebut")), Cells.number("pengali", s.get(row, "pengali"))));
     }
 
     /** Calls {@code cell} for each column after the first, whose header is a year. */
@@ -315,10 +354,16 @@ public final class DataLkjipLoader {
                 y, Cells.number(kolom, text), null)));
     }
 
+    /**
+     * The commitments of the Perjanjian Kinerja: each sasaran with the indicators it gives a target
+     * for; an indicator without one (a fragment that does not print it) stays in the Renstra only.
+     */
     private List<KomitmenSasaran> komitmen() {
         List<KomitmenSasaran> komitmen = new ArrayList<>();
         for (Map.Entry<String, Map<Indikator, Target>> e : targetPk.entrySet()) {
-            Sasaran s = Sasaran.of(namaSasaran.get(e.getKey()), indikatorSasaran.get(e.getKey())).withKode(e.getKey());
+            List<Indikator> berTarget = indikatorSasaran.get(e.getKey()).stream().filter(e.getValue()::containsKey)
+                    .toList();
+            Sasaran s = Sasaran.of(namaSasaran.get(e.getKey()), berTarget).withKode(e.getKey());
             sasaran.put(e.getKey(), s);
             List<Program> programs = new ArrayList<>();
             sasaranProgram.forEach((kode, kodeSasaran) -> {
@@ -355,7 +400,7 @@ public final class DataLkjipLoader {
                 if (!d.rujukan().isEmpty()) {
                     throw new SakipException("rujukan must be empty for " + d.jenis() + ", was \"" + d.rujukan() + "\"");
                 }
-                yield Besaran.laporan(d.jenis());
+                yield d.tahun().equals(tahun) ? Besaran.laporan(d.jenis()) : Besaran.laporan(d.jenis(), d.tahun());
             }
         };
     }

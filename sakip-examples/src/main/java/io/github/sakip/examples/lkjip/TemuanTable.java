@@ -44,15 +44,22 @@ public final class TemuanTable {
             t.row(String.valueOf(no++), jenis, temuan.getLokasi().getTabel(), temuan.getLokasi().getBaris(),
                     temuan.getLokasi().getKolom(), Angka.nilai(temuan.getDicetak()),
                     Angka.nilai(atScaleOf(temuan.getDihitung(), temuan.getDicetak())),
-                    Angka.nilai(atScaleOf(temuan.getSelisih(), temuan.getDicetak())), temuan.getKeterangan());
+                    // a report's mix of variants counts figures: their difference means nothing
+                    temuan.getJenis() == JenisTemuan.VARIAN_CAMPURAN ? ""
+                            : Angka.nilai(atScaleOf(temuan.getSelisih(), temuan.getDicetak())), temuan.getKeterangan());
         }
         t.print(out);
         for (JenisTemuan jenis : JenisTemuan.values()) {
             out.println("- " + jenis + ": " + hasil.getTemuan(jenis).size());
         }
         out.println();
+        if (!hasil.getKebijakanDikenali().isEmpty()) {
+            out.println("Kebijakan laporan yang dikenali (temuannya tidak dirinci):");
+            hasil.getKebijakanDikenali().forEach(k -> out.println("- " + k));
+            out.println();
+        }
         if (!hasil.getCatatan().isEmpty()) {
-            out.println("Tidak diperiksa / not checked:");
+            out.println("Tidak diperiksa:");
             hasil.getCatatan().forEach(c -> out.println("- " + c));
             out.println();
         }

@@ -59,5 +59,9 @@ class CellsTest {
         assertThat(Cells.tahun("tahun", "2021")).isEqualTo(TAHUN);
         assertThatThrownBy(() -> Cells.tahun("tahun", "21")).hasMessageStartingWith("tahun: ");
         assertThat(Cells.isMissing("NA")).isTrue();
+        // reports also write "n/a" and "N/A" for an indicator not measured
+        assertThat(Cells.isMissing("n/a")).isTrue();
+        assertThat(Cells.isMissing(" N/A ")).isTrue();
+        assertThat(Cells.isMissing("N/A2")).isFalse();
     }
 }

@@ -43,8 +43,8 @@ class SusunHalamanTest {
                 assertThat(s.kelas().split(" ")).contains("temuan", temuan.get(Integer.valueOf(n)).kelas());
             }
         }
-        assertThat(ditandai).hasSize(26).containsExactlyInAnyOrderElementsOf(temuan.keySet());
-        assertThat(HASIL.getTemuan()).hasSize(26);
+        assertThat(ditandai).hasSize(27).containsExactlyInAnyOrderElementsOf(temuan.keySet());
+        assertThat(HASIL.getTemuan()).hasSize(27);
     }
 
     @Test
@@ -99,9 +99,17 @@ class SusunHalamanTest {
         assertThat(HALAMAN.tahun()).isEqualTo("2021");
         assertThat(HALAMAN.kebijakan()).anySatisfy(k -> assertThat(k).contains("DOWN (9 angka)"));
         assertThat(HALAMAN.cakupan().get(0)).startsWith("228 angka tercetak diperiksa");
-        assertThat(HALAMAN.jenis()).extracting(HalamanReviu.Jenis::jumlah).containsExactly(9, 10, 6, 1);
+        assertThat(HALAMAN.jenis()).extracting(HalamanReviu.Jenis::jumlah).containsExactly(9, 10, 6, 1, 0, 1);
         assertThat(HALAMAN.tabel().get(0).judul()).startsWith("Tabel");
         assertThat(HALAMAN.tabel().get(HALAMAN.tabel().size() - 1).judul()).doesNotStartWith("Tabel");
+    }
+
+    @Test
+    void aFindingAboutTheWholeReportHasItsOwnTable() {
+        Tabel laporan = tabel("Laporan");
+        assertThat(laporan.kolom()).containsExactly("pembulatan (lain)");
+        assertThat(laporan.baris()).containsExactly(new Baris("seluruh laporan",
+                List.of(new Sel(true, "9", "14", true, "temuan varian-campuran", "27"))));
     }
 
     private static Tabel tabel(String judul) {

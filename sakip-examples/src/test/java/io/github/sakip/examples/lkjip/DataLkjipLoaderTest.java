@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.capaian.BatasAtasCapaian;
+import io.github.sakip.capaian.VarianNegatif;
 import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.model.Indikator;
+import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Sasaran;
@@ -13,11 +16,13 @@ import io.github.sakip.model.Tahun;
 import io.github.sakip.reviu.AngkaDicetak;
 import io.github.sakip.reviu.DataLkjip;
 import io.github.sakip.reviu.JenisBesaran;
+import io.github.sakip.reviu.KebijakanLaporan;
 import io.github.sakip.testing.Klojen2021;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -123,7 +128,8 @@ class DataLkjipLoaderTest {
         assertThat(err.toString().lines()).containsExactly(
                 "baris 1: row before the first [section]",
                 "baris 32: section [sasaran] appears a second time; its rows were not read",
-                "baris 7: [laporan] kunci \"warna\" must be instansi, tahun, renstra or penyerapan-sebelumnya",
+                "baris 7: [laporan] kunci \"warna\" must be instansi, tahun, renstra, penyerapan-sebelumnya or"
+                        + " batas-atas-capaian, pembulatan, rumus-negatif, desimal",
                 "baris 14: [indikator] sasaran \"S9\" is not defined; known: S1",
                 "baris 15: [indikator] polaritas \"NAIK\" must be one of POSITIF, NEGATIF, STABIL",
                 "baris 18: [perjanjian-kinerja] target: Angka \"1,2,3\" is not a number in Indonesian format: "
@@ -132,6 +138,60 @@ class DataLkjipLoaderTest {
                 "baris 30: [dicetak] besaran \"SERAPAN\" must be one of " + String.join(", ",
                         java.util.Arrays.stream(JenisBesaran.values()).map(Enum::name).toList()),
                 "baris 31: [dicetak] program \"Q\" is not defined; known: P");
+    }
+
+    @Test
+    void theReportsPoliciesAreReadFromLaporanAndSkala() {
+        Optional<DataLkjip> d = load(String.join("\n",
+                "[laporan]", "kunci;nilai", "instansi;Dinas Contoh", "tahun;2021", "renstra;2019-2023",
+                "desimal;titik", "batas-atas-capaian;100", "pembulatan;DOWN 2", "rumus-negatif;RASIO",
+                "penyerapan-sebelumnya;96.3",
+                "[skala]", "batas;predikat", ";Rendah", ">=85;Tinggi", ">100;Sangat Tinggi",
+                "[sasaran]", "kode;sasaran", "S1;Sasaran 1.1",
+                "[indikator]", "kode;sasaran;indikator;satuan;polaritas", "A;S1;Indikator A;persen;POSITIF",
+                "[realisasi]", "indikator;2021", "A;93.6",
+                "[perjanjian-kinerja]", "sasaran;indikator;target", "S1;A;90",
+                "[program]", "kode;sasaran;program;anggaran", "P;S1;Program 1.01;1.250.000.000",
+                ""));
+        assertThat(err.toString()).isEmpty();
+        KebijakanLaporan k = d.orElseThrow().getKebijakan();
+        assertThat(k.getBatasAtasCapaian()).contains(BatasAtasCapaian.SERATUS);
+        assertThat(k.getPembulatan()).contains(Pembulatan.of(2, RoundingMode.DOWN));
+        assertThat(k.getVarianNegatif()).contains(VarianNegatif.RASIO);
+        assertThat(k.getSkala().orElseThrow().predikat(new BigDecimal("100")).getLabel()).isEqualTo("Tinggi");
+        assertThat(k.getSkala().orElseThrow().predikat(new BigDecimal("100.01")).getLabel()).isEqualTo("Sangat Tinggi");
+        // 93.6 is a decimal, 1.250.000.000 still thousands, a name with a point stays a name
+        assertThat(d.get().getRenstra().getRealisasi(d.get().getRenstra().getIndikator().get(0), Tahun.of(2021)))
+                .map(r -> r.getNilai()).contains(new BigDecimal("93.6"));
+        assertThat(d.get().getPerjanjianKinerja().getTotalPagu().getAmount()).isEqualByComparingTo("1250000000");
+        assertThat(d.get().getPerjanjianKinerja().getProgram().get(0).getNama()).isEqualTo("Program 1.01");
+        assertThat(d.get().getPenyerapanSebelumnya()).map(p -> p.getNilai()).contains(new BigDecimal("96.3"));
+    }
+
+    @Test
+    void budgetRowsDownToSubKegiatanKeepBlankCellsBlank() {
+        Optional<DataLkjip> d = load(String.join("\n",
+                "[laporan]", "kunci;nilai", "tahun;2021", "renstra;2019-2023",
+                "[sasaran]", "kode;sasaran", "S1;Sasaran 1",
+                "[indikator]", "kode;sasaran;indikator;satuan;polaritas", "A;S1;Indikator A;persen;POSITIF",
+                "[perjanjian-kinerja]", "sasaran;indikator;target", "S1;A;90",
+                "[anggaran-rinci];Tabel 3.6", "tingkat;nama;pagu;realisasi;persen",
+                "PROGRAM;Program Penunjang;;;88,6",
+                "KEGIATAN;Kegiatan A;1.000.000;950.000;95,00",
+                "SUB KEGIATAN;Sub kegiatan A1;1.000.000;950.000;-",
+                "BIDANG;x;;;", ""));
+        assertThat(d.orElseThrow().getAnggaranDicetak()).extracting(Object::toString).containsExactly(
+                "PROGRAM Program Penunjang (Tabel 3.6)", "KEGIATAN Kegiatan A (Tabel 3.6)",
+                "SUB_KEGIATAN Sub kegiatan A1 (Tabel 3.6)");
+        assertThat(d.get().getAnggaranDicetak().get(0).getPagu()).isEmpty();
+        assertThat(d.get().getAnggaranDicetak().get(2).getPersen()).isEmpty();
+        assertThat(err.toString()).contains("[anggaran-rinci] tingkat \"BIDANG\" must be one of");
+    }
+
+    @Test
+    void aDecimalPointWithoutTheDeclarationIsRefusedWithAHint() {
+        load("[laporan]\nkunci;nilai\ntahun;2021\nrenstra;2019-2023\npenyerapan-sebelumnya;93.6\n");
+        assertThat(err.toString()).contains("93.6", "desimal;titik");
     }
 
     @Test

@@ -54,11 +54,13 @@ class LkjipFileTest {
         assertThat(err.toString().lines()).containsExactly(
                 "baris 3: unknown section [sasaaran]; the sections are [laporan], [sasaran], [indikator], [target], "
                         + "[realisasi], [perjanjian-kinerja], [program], [realisasi-anggaran], [indikator-program], "
-                        + "[dicetak], [terbilang]; its rows were not read (notes of your own: start their lines with #) "
+                        + "[dicetak], [terbilang], [skala], [anggaran-rinci], [rincian]; its rows were not read "
+                        + "(notes of your own: start their lines with #) "
                         + "(baris 3-5)",
                 "baris 6: unknown section [lampiran]; the sections are [laporan], [sasaran], [indikator], [target], "
                         + "[realisasi], [perjanjian-kinerja], [program], [realisasi-anggaran], [indikator-program], "
-                        + "[dicetak], [terbilang]; its rows were not read (notes of your own: start their lines with #)");
+                        + "[dicetak], [terbilang], [skala], [anggaran-rinci], [rincian]; its rows were not read "
+                        + "(notes of your own: start their lines with #)");
     }
 
     @Test

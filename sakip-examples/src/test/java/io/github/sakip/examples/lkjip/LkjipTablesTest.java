@@ -2,9 +2,14 @@ package io.github.sakip.examples.lkjip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sakip.anggaran.TingkatPos;
+import io.github.sakip.predikat.Skala;
+import io.github.sakip.reviu.BarisAnggaranDicetak;
+import io.github.sakip.reviu.KebijakanLaporan;
 import io.github.sakip.reviu.PerhitunganLkjip;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,29 @@ class LkjipTablesTest {
                 List.of(PEMERATAAN, IKLPSP, "3,13", "4,40", "140,57", "140,58", "Sangat tercapai/ Sangat berhasil"),
                 // printed 114,53 = mean of the printed figures; the exact mean is 114,5354...
                 List.of("Rata-rata capaian", "", "", "", "114,53", "114,54", ""));
+    }
+
+    @Test
+    void tabel31RatesOnTheReportsOwnScaleWhenItDeclaresOne() {
+        Skala skala = Skala.builder("Skala Contoh", "Rendah").dari(new BigDecimal("100"), "Tinggi").build();
+        LkjipTables tables = new LkjipTables(PerhitunganLkjip.of(Klojen.DATA.withKebijakan(
+                KebijakanLaporan.standar().withSkala(skala))));
+        assertThat(tables.tabel31().rows()).extracting(r -> r.get(6)).containsExactly("Tinggi", "Rendah", "Tinggi", "");
+        StringWriter out = new StringWriter();
+        tables.print(new PrintWriter(out, true));
+        assertThat(out.toString()).contains("Predikat (skala laporan)").doesNotContain("Predikat (Tabel 2.5)");
+    }
+
+    @Test
+    void budgetRowsKeepTheirBlankCells() {
+        LkjipTables tables = new LkjipTables(PerhitunganLkjip.of(Klojen.DATA.withAnggaranDicetak(List.of(
+                BarisAnggaranDicetak.of("Tabel 19", "Program", TingkatPos.PROGRAM, null, null, new BigDecimal("88.6")),
+                BarisAnggaranDicetak.of("Tabel 19", "Sub kegiatan", TingkatPos.SUB_KEGIATAN, new BigDecimal("749930215"),
+                        new BigDecimal("702188300"), new BigDecimal("93.6"))))));
+        assertThat(tables.tabelAnggaranRinci().rows()).containsExactly(
+                List.of("Tabel 19", "PROGRAM", "Program", "", "", "88,6", ""),
+                // 702.188.300 / 749.930.215 = 93,63
+                List.of("Tabel 19", "SUB_KEGIATAN", "Sub kegiatan", "749.930.215", "702.188.300", "93,6", "93,63"));
     }
 
     @Test
