@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the batch tool on a million rows in a 64 MB heap: sakip capaian and sakip ikm.
+# Measures the batch tool on a million rows in a 64 MB heap: sakip capaian (to standard output,
+# to a CSV file and to an Excel workbook with -o hasil.xlsx) and sakip ikm.
 # Usage (after mvn -B -q -DskipTests package): sakip-examples/scripts/sejuta-baris.sh [ROWS]
 # Prints, per command, the wall time, the exit status, the lines written and rejected, and the
 # peak resident memory of the JVM when GNU time is available.
@@ -30,7 +31,7 @@ awk -v n="$ROWS" 'BEGIN {
   } }' > "$WORK/ikm.csv"
 
 run() {
-  local name="$1"; shift
+  local label="$1" name="$2"; shift 2
   local start end status
   start=$(date +%s.%N)
   set +e
@@ -42,12 +43,16 @@ run() {
   status=$?
   set -e
   end=$(date +%s.%N)
-  printf '%s: %s rows, %s MB, -Xmx64m: %.1f s, exit %s, %s lines out, %s rejected%s\n' "$name" "$ROWS" \
+  printf '%s: %s rows, %s MB, -Xmx64m: %.1f s, exit %s, %s lines out, %s rejected%s\n' "$label" "$ROWS" \
     "$(du -m "$WORK/$name.csv" | cut -f1)" "$(echo "$end - $start" | bc)" "$status" "$(wc -l < "$WORK/out")" \
     "$(grep -c '^baris ' "$WORK/err" || true)" \
     "$( [ -f "$WORK/rss" ] && echo ", peak RSS $(( $(tail -1 "$WORK/rss") / 1024 )) MB" )"
 }
 
-run capaian capaian "$WORK/capaian.csv"
-run ikm ikm "$WORK/ikm.csv"
+run capaian capaian capaian "$WORK/capaian.csv"
+run "capaian -o hasil.csv" capaian capaian "$WORK/capaian.csv" -o "$WORK/hasil.csv"
+echo "  hasil.csv: $(du -m "$WORK/hasil.csv" | cut -f1) MB, $(wc -l < "$WORK/hasil.csv") lines"
+run "capaian -o hasil.xlsx" capaian capaian "$WORK/capaian.csv" -o "$WORK/hasil.xlsx"
+echo "  hasil.xlsx: $(du -m "$WORK/hasil.xlsx" | cut -f1) MB"
+run ikm ikm ikm "$WORK/ikm.csv"
 tail -3 "$WORK/out"

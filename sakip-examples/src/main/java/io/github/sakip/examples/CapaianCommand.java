@@ -7,8 +7,11 @@ import io.github.sakip.examples.csv.Cells;
 import io.github.sakip.examples.csv.Header;
 import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.examples.csv.Row;
-import io.github.sakip.examples.csv.RowReader;
+import io.github.sakip.examples.csv.RowSink;
+import io.github.sakip.examples.csv.RowSource;
 import io.github.sakip.examples.csv.RowWriter;
+import io.github.sakip.examples.xlsx.XlsxRowReader;
+import io.github.sakip.examples.xlsx.XlsxRowWriter;
 import io.github.sakip.format.AngkaFormat;
 import io.github.sakip.model.AturanCapaian;
 import io.github.sakip.model.Indikator;
@@ -20,13 +23,23 @@ import io.github.sakip.model.Target;
 import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.predikat.Skala;
 import io.github.sakip.predikat.SkalaBaku;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import javax.annotation.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +50,8 @@ import picocli.CommandLine.Spec;
  * {@code sakip capaian FILE}: the capaian of every row of a spreadsheet, by {@link RumusCapaian}.
  * Reads {@code indikator;polaritas;target;realisasi} (more columns are kept as they are), writes
  * each row back with {@code capaian;predikat;tercapai} appended, streaming: a million rows in
- * bounded memory.
+ * bounded memory. An input named {@code .xlsx} is read as a workbook ({@link XlsxRowReader}); an
+ * output named {@code .xlsx} ({@code -o hasil.xlsx}) is written as one ({@link XlsxRowWriter}).
  *
  * <p>A realisasi of {@code -}, {@code NA} or empty is not measured (not zero): the row is written
  * with an empty capaian and predikat and tercapai {@code tidak terukur}. A row that cannot be read
@@ -55,6 +69,11 @@ import picocli.CommandLine.Spec;
                 + "indikator;polaritas;target;realisasi (';'-separated, Indonesian numbers 1.234,56, range targets "
                 + "80-90, realisasi '-', 'NA' or empty = not measured) and writes each row to standard output with "
                 + "capaian;predikat;tercapai appended.",
+            "",
+            "Berkas .xlsx dibaca juga (lembar pertama atau --sheet; sel angka sebagai angka, sel teks dalam format "
+                + "Indonesia); -o hasil.xlsx menulis buku kerja Excel.",
+            "An .xlsx file is read as well (the first sheet or --sheet; numeric cells as numbers, text cells in "
+                + "Indonesian format); -o hasil.xlsx writes an Excel workbook.",
             "",
             "Polaritas: POSITIF (makin tinggi makin baik / higher is better: R/T x 100), NEGATIF (makin rendah makin "
                 + "baik / lower is better, PermenPANRB 8/2021: (2T-R)/T x 100), NEGATIF_RASIO (T/R x 100), STABIL "
@@ -115,12 +134,35 @@ final class CapaianCommand implements Callable<Integer> {
     /** A row has no year; Target and Realisasi have one. Every row gets this year, which does not change its capaian. */
     private static final Tahun TAHUN = Tahun.of(Year.now().getValue());
 
+    @Nullable
+    @Option(names = {"-o", "--keluar"}, paramLabel = "FILE", description = {
+        "Tulis ke berkas ini, bukan stdout; berakhiran .xlsx: buku kerja Excel (capaian sebagai angka dua desimal, "
+            + "predikat berwarna pita, baris ditolak di lembar kedua).",
+        "Write to this file instead of standard output; ending in .xlsx: an Excel workbook (capaian as a number "
+            + "with two decimals, predikat filled with its band's colour, rejected rows on a second sheet)."})
+    private Path keluar;
+
+    @Nullable
+    @Option(names = "--sheet", paramLabel = "NAME", description = {
+        "Lembar yang dibaca dari masukan .xlsx (bawaan: lembar pertama).",
+        "The sheet read from an .xlsx input (default: the first sheet)."})
+    private String sheet;
+
     @Override
     public Integer call() {
         RumusCapaian rumus = RumusCapaian.standar().withPembulatan(rounding.pembulatan());
         Rejections rejections = new Rejections(spec.commandLine().getErr());
-        try (RowReader reader = input.rows(rejections);
-                RowWriter writer = new RowWriter(spec.commandLine().getOut())) {
+        try (RowSource reader = sumber(rejections)) {
+            return tulis(reader, rejections, rumus);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the rows, writes the results; an output that cannot be opened or finished ends the run with status 3. */
+    private int tulis(RowSource reader, Rejections rejections, RumusCapaian rumus) {
+        try (OutputStream file = keluar == null ? null : Files.newOutputStream(keluar);
+                RowSink writer = tujuan(file)) {
             Optional<Header> header = Header.read(reader, rejections, KOLOM, String.join(";", KOLOM));
             if (header.isEmpty()) {
                 return Sakip.DITOLAK;
@@ -134,12 +176,41 @@ final class CapaianCommand implements Callable<Integer> {
                     writer.write(baris(row, header.get(), rumus));
                 } catch (SakipException e) {
                     rejections.reject(row, e.getMessage());
+                    writer.reject(row, e.getMessage());
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new KeluaranGagal(e);
         }
         return Sakip.status(rejections);
+    }
+
+    private static boolean xlsx(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /** A workbook when the input's name ends in .xlsx, else {@code ;}-separated text. */
+    private RowSource sumber(Rejections rejections) throws IOException {
+        if (xlsx(input.name())) {
+            return XlsxRowReader.open(input.open(), sheet, rejections);
+        }
+        if (sheet != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--sheet hanya untuk masukan .xlsx / --sheet is for an .xlsx input only");
+        }
+        return input.rows(rejections);
+    }
+
+    /** A workbook when the output's name ends in .xlsx, else {@code ;}-separated text (to standard output without -o). */
+    private RowSink tujuan(@Nullable OutputStream file) {
+        if (file == null) {
+            return new RowWriter(spec.commandLine().getOut());
+        }
+        if (xlsx(String.valueOf(keluar))) {
+            return new XlsxRowWriter(file, Set.of("capaian"), "capaian", "predikat",
+                    skala.skala);
+        }
+        return new RowWriter(new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8)));
     }
 
     private List<String> baris(Row row, Header header, RumusCapaian rumus) {

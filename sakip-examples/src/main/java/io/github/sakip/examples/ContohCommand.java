@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,9 @@ final class ContohCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private HtmlOption html;
+
     @Parameters(index = "0", paramLabel = "CONTOH", completionCandidates = Contoh.class, description = {
         "Nama contoh: ${COMPLETION-CANDIDATES}.", "Name of the example: ${COMPLETION-CANDIDATES}."})
     private String contoh;
@@ -53,7 +57,7 @@ final class ContohCommand implements Callable<Integer> {
         }
         Rejections rejections = new Rejections(spec.commandLine().getErr());
         Optional<DataLkjip> data = DataLkjipLoader.loadResource(DataLkjipLoader.KLOJEN_2021, rejections);
-        data.ifPresent(d -> LaporanReviu.print(d, spec.commandLine().getOut()));
+        data.ifPresent(d -> html.tulis(d, LaporanReviu.print(d, spec.commandLine().getOut())));
         return data.isEmpty() ? Sakip.DITOLAK : Sakip.status(rejections);
     }
 }

@@ -47,6 +47,11 @@ final class InputFile {
         }
     }
 
+    /** The file's name as given, {@code -} for standard input. */
+    String name() {
+        return file;
+    }
+
     RowReader rows(Rejections rejections) {
         try {
             return RowReader.open(open(), rejections);

@@ -36,6 +36,9 @@ final class ReviuCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private HtmlOption html;
+
+    @Mixin
     private InputFile input;
 
     @Override
@@ -52,6 +55,7 @@ final class ReviuCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("sakip reviu: reviu berhenti / the reviu stopped: " + e.getMessage());
             return Sakip.DITOLAK;
         }
+        html.tulis(data.get(), hasil);
         return hasil.getTemuan().isEmpty() ? Sakip.status(rejections) : Sakip.DITOLAK;
     }
 }

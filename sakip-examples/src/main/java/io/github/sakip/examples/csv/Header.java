@@ -39,7 +39,7 @@ public final class Header {
      * @param description how the message names them, for example {@code indikator;polaritas;target;realisasi}
      * @return the header, or empty when the file was refused
      */
-    public static Optional<Header> read(RowReader reader, Rejections rejections, List<String> needed,
+    public static Optional<Header> read(RowSource reader, Rejections rejections, List<String> needed,
             String description) {
         long before = rejections.count();
         Optional<Row> first = reader.next();

@@ -1,7 +1,6 @@
 package io.github.sakip.examples.csv;
 
 import java.io.BufferedInputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,7 +41,7 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Not thread-safe; one instance reads one file.
  */
-public final class RowReader implements Closeable {
+public final class RowReader implements RowSource {
 
     /** The longest physical line read, in characters: {@value}. */
     public static final int MAX_LINE_LENGTH = 1 << 20;

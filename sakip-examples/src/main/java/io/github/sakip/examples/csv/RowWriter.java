@@ -1,6 +1,5 @@
 package io.github.sakip.examples.csv;
 
-import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Not thread-safe; one instance writes one output.
  */
-public final class RowWriter implements Flushable, Closeable {
+public final class RowWriter implements Flushable, RowSink {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setDelimiter(';')
