@@ -27,6 +27,11 @@ final class InputFile {
         "Input file (UTF-8, BOM allowed), '-' for standard input."})
     private String file;
 
+    /** The file's name as given, {@code -} for standard input. */
+    String name() {
+        return file;
+    }
+
     InputStream open() {
         if (file.equals("-")) {
             return System.in;

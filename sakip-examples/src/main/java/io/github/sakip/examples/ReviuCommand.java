@@ -1,9 +1,14 @@
 package io.github.sakip.examples;
 
+import io.github.sakip.examples.baca.HasilBaca;
+import io.github.sakip.examples.baca.PembacaLaporan;
 import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.examples.lkjip.DataLkjipLoader;
 import io.github.sakip.examples.lkjip.LaporanReviu;
 import io.github.sakip.reviu.DataLkjip;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +18,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sakip reviu FILE}: the reviu of any report written in the format of the Klojen data file
- * ({@code klojen-2021.lkjip}): its tables recomputed, then the findings.
+ * ({@code klojen-2021.lkjip}): its tables recomputed, then the findings. A report itself
+ * ({@code .docx}, {@code .txt}, {@code .md}) is first read by {@link PembacaLaporan}, its
+ * coverage printed, then reviewed the same way.
  */
 @Command(name = "reviu",
         mixinStandardHelpOptions = true,
@@ -24,6 +31,8 @@ import picocli.CommandLine.Spec;
                 + "tabel dihitung ulang, lalu temuan (lokasi, dicetak, dihitung, selisih, jenis).",
             "Reviews an LKjIP from a data file in the format of klojen-2021.lkjip (';'-separated [name];table "
                 + "sections): tables recomputed, then findings (where, printed, computed, difference, kind).",
+            "Berkas .docx, .txt atau .md dibaca dulu seperti 'sakip baca' (cakupannya dicetak lebih dulu).",
+            "A .docx, .txt or .md report is read first as 'sakip baca' does (its coverage printed first).",
             ""})
 final class ReviuCommand implements Callable<Integer> {
 
@@ -36,7 +45,16 @@ final class ReviuCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Rejections rejections = new Rejections(spec.commandLine().getErr());
-        Optional<DataLkjip> data = DataLkjipLoader.load(input.open(), rejections);
+        InputStream in = input.open();
+        if (PembacaLaporan.dapatMembaca(input.name())) {
+            HasilBaca bacaan = PembacaLaporan.baca(input.name(), in);
+            BacaCommand.cetakCakupan(bacaan, spec.commandLine().getOut());
+            if (bacaan.getLkjip().isEmpty()) {
+                return Sakip.DITOLAK;
+            }
+            in = new ByteArrayInputStream(bacaan.getLkjip().getBytes(StandardCharsets.UTF_8));
+        }
+        Optional<DataLkjip> data = DataLkjipLoader.load(in, rejections);
         data.ifPresent(d -> LaporanReviu.print(d, spec.commandLine().getOut()));
         return data.isEmpty() ? Sakip.DITOLAK : Sakip.status(rejections);
     }

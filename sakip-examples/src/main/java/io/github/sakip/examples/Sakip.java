@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
                 + "1 kesalahan pemakaian / usage error."},
         resourceBundle = "io.github.sakip.examples.Bantuan",
         subcommands = {CapaianCommand.class, IkmCommand.class, ContohCommand.class, ReviuCommand.class,
+            BacaCommand.class,
             CommandLine.HelpCommand.class})
 public final class Sakip implements Runnable {
 
@@ -100,7 +101,7 @@ public final class Sakip implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Perintah tidak ada / missing command: capaian, ikm, contoh, reviu");
+                "Perintah tidak ada / missing command: capaian, ikm, contoh, reviu, baca");
     }
 
     /** The version from the jar's manifest, or "dev" when run from classes. */
