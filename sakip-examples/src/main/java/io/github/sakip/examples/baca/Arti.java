@@ -82,10 +82,10 @@ enum Arti {
             return PAGU;
         }
         if (anggaran) {
-            if (l.contains("realisasi")) {
-                return REALISASI_ANGGARAN;
+            if (l.contains("capaian") || l.contains("%") || l.contains("persen")) {
+                return PENYERAPAN;
             }
-            return l.contains("capaian") || l.contains("%") ? PENYERAPAN : PAGU;
+            return l.contains("realisasi") ? REALISASI_ANGGARAN : PAGU;
         }
         if (l.contains("target")) {
             return TARGET;

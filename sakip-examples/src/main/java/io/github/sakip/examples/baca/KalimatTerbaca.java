@@ -37,7 +37,7 @@ final class KalimatTerbaca {
             + "sembilan|sepuluh|sebelas|belas|puluh|seratus|ratus|seribu|ribu|juta|miliar|milyar|triliun|koma)");
     private static final Pattern SATUAN_HITUNG = Pattern.compile("\\s*(kegiatan|orang|rt|rw|jiwa|kelurahan|desa|"
             + "kecamatan|indikator|program|unit|buah|dokumen|komponen|responden|km|hari|bulan|tahun|kali|kk|paket|"
-            + "lokasi|titik)\\b.*", Pattern.CASE_INSENSITIVE);
+            + "lokasi|titik|kasus|kelahiran|bayi|ibu|anak|penduduk|rumah|keluarga|usulan)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEBELUM_NOMOR = Pattern.compile(".*\\b(nomor|no|nip|pasal|ayat|bab|tabel|gambar|"
             + "tahun|perda|perwal|permendagri|pp|uu|indikator|sasaran|program|kegiatan|covid|misi|tujuan)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -135,7 +135,10 @@ final class KalimatTerbaca {
             Matcher kata = KATA_ANGKA.matcher(sesudah);
             boolean berkata = kata.lookingAt() && ANGKA_KATA.matcher(kata.group(1).toLowerCase(Locale.ROOT)).find();
             boolean persen = m.group(3) != null;
-            if (m.group(1) == null && !persen && !berkata && Bilangan.tahun(teks).isPresent()) {
+            boolean label = m.group(1) == null && !persen && !berkata && (Bilangan.tahun(teks).isPresent()
+                    || SEBELUM_NOMOR.matcher(sebelum).matches() || sesudah.startsWith(")"))
+                    || sesudah.startsWith("/") || sebelum.endsWith("/");
+            if (label) {
                 continue;
             }
             akhirSebelum = m.end();
@@ -150,8 +153,8 @@ final class KalimatTerbaca {
                     continue;
                 }
             }
-            if ((berkata && !teks.contains(",")) || (!persen && m.group(1) == null && (SATUAN_HITUNG.matcher(sesudah).matches()
-                    || sesudah.startsWith(")") || SEBELUM_NOMOR.matcher(sebelum).matches()))) {
+            if ((berkata && !teks.contains(",")) || (!persen && m.group(1) == null
+                    && SATUAN_HITUNG.matcher(sesudah).matches())) {
                 continue;
             }
             Optional<BigDecimal> nilai = Bilangan.dari(teks);
@@ -246,16 +249,23 @@ final class KalimatTerbaca {
             return;
         }
         if (kelas.isEmpty() || kelas.get() == Kelas.TIDAK_PASTI) {
-            lewati(teks, kalimat, kelas.isEmpty() ? "kata di depannya tidak menyebut besarannya"
-                    : "\"capaian\" saja tidak pasti berarti realisasi atau capaian kinerja");
+            if (konteks.isPresent() || kelas.isPresent()) {
+                lewati(teks, kalimat, kelas.isEmpty() ? "kata di depannya tidak menyebut besarannya"
+                        : "\"capaian\" saja tidak pasti berarti realisasi atau capaian kinerja");
+            }
             return;
         }
-        if (kelas.get() == Kelas.RATA_RATA && persen) {
+        if (kelas.get() == Kelas.RATA_RATA && persen && tahunAngka.equals(tahun)) {
             tambah(JenisBesaran.RATA_RATA_CAPAIAN, Optional.empty(), tahun, teks, nilai, "Rata-rata capaian", kalimat);
             return;
         }
         if (konteks.isEmpty()) {
             lewati(teks, kalimat, "kalimat tidak menyebut indikator, program atau sasaran");
+            return;
+        }
+        if ((kelas.get() == Kelas.NAIK || kelas.get() == Kelas.TURUN)
+                && sebelum.toLowerCase(Locale.ROOT).contains("capaian")) {
+            lewati(teks, kalimat, "perubahan capaian, bukan perubahan realisasi");
             return;
         }
         Entitas e = konteks.get();
@@ -305,6 +315,10 @@ final class KalimatTerbaca {
             case REALISASI -> jenis = persen && !indikatorPersen ? JenisBesaran.CAPAIAN : JenisBesaran.REALISASI;
             case CAPAIAN -> jenis = persen ? JenisBesaran.CAPAIAN : null;
             case NAIK, TURUN -> {
+                if (persen && !indikatorPersen) {
+                    lewati(teks, kalimat, "perubahan capaian, bukan perubahan realisasi");
+                    return;
+                }
                 jenis = JenisBesaran.PERUBAHAN_TAHUNAN;
                 t = tahun;
                 if (kelas == Kelas.TURUN) {

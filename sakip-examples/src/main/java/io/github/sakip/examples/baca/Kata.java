@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * "penurunan sebesar 2,02" a decrease, "penggunaan anggaran mencapai 94,42%" a penyerapan.
  *
  * <p>The last eight words before the number are read first, then the words back to the number
- * before it. Words that name what a figure is (target, realisasi, capaian kinerja, anggaran) are
+ * before it, where "capaian kinerja" says nothing certain (it names the subject of a sentence as
+ * often as its figure). Words that name what a figure is (target, realisasi, capaian kinerja, anggaran) are
  * stronger than verbs and "nilai" (mencapai, tercapai, bernilai); a bare "capaian", which
  * reports print for a realisasi as often as for a capaian, says nothing certain.
  *
@@ -73,7 +74,9 @@ final class Kata {
                 k = terakhir(jendela, LEMAH, KELAS_LEMAH);
             }
             if (k.isPresent()) {
-                return k;
+                // "Capaian kinerja nyata indikator 2 ... adalah sebesar 66,7%" is a realisasi: far
+                // from its number, "capaian kinerja" names the subject, not the figure
+                return jendela == dekat || k.get() != Kelas.CAPAIAN ? k : Optional.of(Kelas.TIDAK_PASTI);
             }
         }
         return Optional.empty();

@@ -18,7 +18,7 @@ import java.util.Optional;
  * (76,26 / 75,74 x 100 = 100,7); a column is taken for the rule more of its figures follow to the
  * last printed digit, and one whose figures follow neither while the data allow both is skipped.
  * The polaritas (higher or lower is better), which reports do not print, is the one whose formula
- * more printed capaian follow; POSITIF when none tells, and the coverage says so.
+ * more printed capaian are near; none when no printed capaian tells.
  *
  * <p>Not thread-safe; one instance serves one report.
  */
@@ -76,10 +76,11 @@ final class KolomCapaian {
     }
 
     /**
-     * The polaritas of an indicator: NEGATIF when more of its printed capaian follow
-     * (2T - R) / T x 100 than R / T x 100.
+     * The polaritas of an indicator as its printed capaian show it: NEGATIF when more of them
+     * are within 1 % of a lower-is-better formula ((2T - R) / T x 100, or T / R x 100) than of
+     * R / T x 100, POSITIF when more are near R / T x 100; empty when none is near either.
      */
-    String polaritas(Entitas e, List<Butir> butir, JenisBesaran capaian, JenisBesaran target,
+    Optional<String> polaritas(Entitas e, List<Butir> butir, JenisBesaran capaian, JenisBesaran target,
             JenisBesaran realisasi) {
         int positif = 0;
         int negatif = 0;
@@ -87,25 +88,26 @@ final class KolomCapaian {
             if (b.angka().jenis() == capaian && b.rujukan().equals(Optional.of(e))) {
                 Optional<AngkaTerbaca> t = data.nilai(target, e, b.angka().tahun());
                 Optional<AngkaTerbaca> r = data.nilai(realisasi, e, b.angka().tahun());
-                positif += bagi(r, t).filter(v -> cocok(b.angka().nilai(), v)).isPresent() ? 1 : 0;
-                negatif += bagi(r, t).map(v -> DUA.multiply(SERATUS).subtract(v))
-                        .filter(v -> cocok(b.angka().nilai(), v)).isPresent() ? 1 : 0;
+                BigDecimal dicetak = b.angka().nilai();
+                positif += bagi(r, t).filter(v -> dekat(dicetak, v)).isPresent() ? 1 : 0;
+                negatif += bagi(r, t).map(v -> DUA.multiply(SERATUS).subtract(v)).filter(v -> dekat(dicetak, v))
+                        .or(() -> bagi(t, r).filter(v -> dekat(dicetak, v))).isPresent() ? 1 : 0;
             }
         }
-        if (negatif > positif) {
-            return "NEGATIF";
-        }
-        if (positif == 0) {
-            cakupan.dilewati(e.nama() + " / polaritas", "tidak tampak dari capaian yang dicetak; ditulis POSITIF, "
-                    + "periksa di berkas .lkjip");
-        }
-        return "POSITIF";
+        return positif == negatif ? Optional.empty() : Optional.of(negatif > positif ? "NEGATIF" : "POSITIF");
+    }
+
+    /** Within 1 % of the value. */
+    private static boolean dekat(BigDecimal dicetak, BigDecimal nilai) {
+        return dicetak.subtract(nilai).abs().compareTo(nilai.abs().movePointLeft(2)) <= 0;
     }
 
     private Optional<BigDecimal> capaian(Entitas e, Tahun t, BigDecimal dicetak, JenisBesaran target,
             JenisBesaran realisasi) {
         Optional<BigDecimal> positif = bagi(data.nilai(realisasi, e, t), data.nilai(target, e, t));
-        return positif.map(p -> cocok(dicetak, p) ? p : DUA.multiply(SERATUS).subtract(p));
+        Optional<BigDecimal> rasio = bagi(data.nilai(target, e, t), data.nilai(realisasi, e, t));
+        return positif.map(p -> cocok(dicetak, p) || rasio.filter(v -> cocok(dicetak, v)).isEmpty() ? p
+                : rasio.get()).map(p -> cocok(dicetak, p) ? p : DUA.multiply(SERATUS).subtract(p));
     }
 
     /** a / b x 100, when both are printed and b is not zero. */

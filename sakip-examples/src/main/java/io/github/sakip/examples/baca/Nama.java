@@ -33,12 +33,15 @@ final class Nama {
         return Normalizer.normalize(nama, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    /** A name's words, lower case, without the words that say nothing. */
+    /**
+     * A name's words, lower case, without the words that say nothing and those with digits (the
+     * "1.000KH" of "Angka Kematian Bayi per 1.000KH" is a unit, not a name).
+     */
     static Set<String> kata(String nama) {
         Set<String> kata = new LinkedHashSet<>();
         for (String k : Normalizer.normalize(nama, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
                 .split("[^a-z0-9]+")) {
-            if (!k.isEmpty() && !UMUM.contains(k)) {
+            if (!k.isEmpty() && !UMUM.contains(k) && !k.matches(".*\\d.*")) {
                 kata.add(k);
             }
         }

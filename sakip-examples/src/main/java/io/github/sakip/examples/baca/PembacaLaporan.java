@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class PembacaLaporan {
 
-    private static final Pattern TAHUN = Pattern.compile("(?i)\\btahun\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern TAHUN = Pattern.compile("(?i)\\btahun\\s+(?:anggaran\\s+)?((?:19|20)\\d\\d)\\b");
 
     private PembacaLaporan() {
     }
@@ -93,8 +93,9 @@ public final class PembacaLaporan {
         cakupan.terbaca("teks: " + kalimat.butir().size() + " angka dari kalimat, " + kalimat.terbilang().size()
                 + " angka dengan terbilangnya");
         butir.addAll(kalimat.butir());
-        String lkjip = new PenulisLkjip(pemetaan.katalog(), data, kolom, cakupan, tahun.get()).tulis(instansi, butir,
-                kalimat.terbilang(), kalimat.penyerapanSebelumnya());
+        PolaritasTerbaca polaritas = new PolaritasTerbaca(pemetaan.katalog(), data, kolom, butir, cakupan);
+        String lkjip = new PenulisLkjip(pemetaan.katalog(), data, polaritas, cakupan, tahun.get()).tulis(instansi,
+                polaritas.saring(butir), kalimat.terbilang(), kalimat.penyerapanSebelumnya());
         return new HasilBaca(lkjip, cakupan);
     }
 

@@ -22,19 +22,23 @@ import java.util.stream.Stream;
  */
 final class PenulisLkjip {
 
+    /** The sasaran every indicator is written under when no table names their sasaran. */
+    private static final String TANPA_SASARAN = "S0";
+
     private final Katalog katalog;
     private final DataTabel data;
-    private final KolomCapaian kolomCapaian;
+    private final PolaritasTerbaca polaritas;
     private final Cakupan cakupan;
     private final Tahun tahun;
     private final StringWriter teks = new StringWriter();
     private final RowWriter out = new RowWriter(teks);
     private final Set<Entitas> ditulis = new LinkedHashSet<>();
+    private boolean tanpaSasaran;
 
-    PenulisLkjip(Katalog katalog, DataTabel data, KolomCapaian kolomCapaian, Cakupan cakupan, Tahun tahun) {
+    PenulisLkjip(Katalog katalog, DataTabel data, PolaritasTerbaca polaritas, Cakupan cakupan, Tahun tahun) {
         this.katalog = katalog;
         this.data = data;
-        this.kolomCapaian = kolomCapaian;
+        this.polaritas = polaritas;
         this.cakupan = cakupan;
         this.tahun = tahun;
     }
@@ -60,16 +64,14 @@ final class PenulisLkjip {
         List<Entitas> indikator = katalog.indikator();
         bagian("indikator", "", "kode", "sasaran", "indikator", "satuan", "polaritas");
         for (Entitas i : indikator) {
-            String s = i.sasaran().filter(k -> ditulis.stream().anyMatch(e -> e.kode().equals(k))).orElse("");
-            baris(i.kode(), s, i.nama(), i.satuan(), kolomCapaian.polaritas(i, butir, JenisBesaran.CAPAIAN,
-                    JenisBesaran.TARGET, JenisBesaran.REALISASI));
+            baris(i.kode(), kodeSasaran(i).orElse(""), i.nama(), i.satuan(), polaritas.polaritas(i));
             ditulis.add(i);
         }
         tahunan("target", JenisBesaran.TARGET, indikator);
         tahunan("realisasi", JenisBesaran.REALISASI, indikator);
         bagian("perjanjian-kinerja", "", "sasaran", "indikator", "target");
         for (Entitas i : indikator) {
-            Optional<String> s = i.sasaran().filter(k -> ditulis.stream().anyMatch(e -> e.kode().equals(k)));
+            Optional<String> s = kodeSasaran(i);
             Optional<AngkaTerbaca> t = data.nilai(JenisBesaran.TARGET, i, tahun);
             if (s.isPresent() && t.isPresent()) {
                 baris(s.get(), i.kode(), t.get().dicetak());
@@ -94,6 +96,20 @@ final class PenulisLkjip {
                 ditulis.add(s);
             }
         }
+        if (ditulis.isEmpty() && !katalog.indikator().isEmpty()) {
+            tanpaSasaran = true;
+            baris(TANPA_SASARAN, "(sasaran tidak tercantum di tabel)");
+            cakupan.dilewati("sasaran", "tidak ada tabel yang menyebut sasaran indikatornya; semua indikator dan "
+                    + "program ditulis di bawah satu sasaran " + TANPA_SASARAN + " (periksa di berkas .lkjip)");
+        }
+    }
+
+    /** The sasaran a thing is written under: its own, or the one for all when no table names any. */
+    private Optional<String> kodeSasaran(Entitas e) {
+        if (tanpaSasaran) {
+            return Optional.of(TANPA_SASARAN);
+        }
+        return e.sasaran().filter(k -> ditulis.stream().anyMatch(s -> s.kode().equals(k)));
     }
 
     private void tahunan(String nama, JenisBesaran jenis, List<Entitas> indikator) {
@@ -116,7 +132,7 @@ final class PenulisLkjip {
         bagian("program", "", "kode", "sasaran", "program", "anggaran");
         List<Entitas> dengan = new ArrayList<>();
         for (Entitas p : katalog.program()) {
-            Optional<String> s = p.sasaran().filter(k -> ditulis.stream().anyMatch(e -> e.kode().equals(k)));
+            Optional<String> s = kodeSasaran(p);
             Optional<AngkaTerbaca> pagu = data.nilai(JenisBesaran.PAGU, p, tahun);
             if (s.isEmpty() || pagu.isEmpty()) {
                 cakupan.dilewati(p.nama(), "program tanpa " + (s.isEmpty() ? "sasaran" : "pagu") + " di tabel; "
@@ -145,8 +161,7 @@ final class PenulisLkjip {
                         + "; angkanya tidak direviu");
                 continue;
             }
-            baris(ip.kode(), p.kode(), ip.nama(), ip.satuan(), kolomCapaian.polaritas(ip, butir,
-                    JenisBesaran.CAPAIAN_PROGRAM, JenisBesaran.TARGET_PROGRAM, JenisBesaran.REALISASI_PROGRAM),
+            baris(ip.kode(), p.kode(), ip.nama(), ip.satuan(), polaritas.polaritas(ip),
                     t.get().dicetak(), data.nilai(JenisBesaran.REALISASI_PROGRAM, ip, tahun).map(AngkaTerbaca::dicetak)
                     .orElse(""), "", "", "");
             ditulis.add(ip);

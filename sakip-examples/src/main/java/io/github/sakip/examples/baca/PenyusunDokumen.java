@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
 final class PenyusunDokumen {
 
     /** A caption: "Tabel 3.1", possibly followed by its title on the same line. */
-    private static final Pattern KEPALA = Pattern.compile("(?i)(tabel|table)\\s+(\\d+(?:\\.\\d+)*)\\.?\\s*(.*)");
+    private static final Pattern KEPALA = Pattern.compile("(?i)(tabel|table)[;:.]?\\s+(\\d+(?:\\.\\d+)*)\\.?\\s*(.*)");
     private static final Pattern TAG = Pattern.compile("<[^>]{0,300}>");
 
     private final List<Blok> blok = new ArrayList<>();
     private String nomor = "";
     private String judul = "";
     private boolean menungguJudul;
+    /** How many lines the caption's title has so far: a title runs over three lines at most. */
+    private int barisJudul;
 
     /**
      * A line of text.
@@ -44,9 +46,12 @@ final class PenyusunDokumen {
             nomor = "Tabel " + kepala.group(2);
             judul = kepala.group(3).strip();
             menungguJudul = judul.isEmpty();
-        } else if (menungguJudul) {
-            judul = teks;
+            barisJudul = menungguJudul ? 0 : 1;
+        } else if (menungguJudul || (!nomor.isEmpty() && barisJudul < 3 && teks.length() < 150
+                && !teks.matches(".*[.:;]$"))) {
+            judul = (judul + " " + teks).strip();
             menungguJudul = false;
+            barisJudul++;
         } else {
             lepasKepala();
             blok.add(judulBab ? new Judul(teks) : new Paragraf(teks));

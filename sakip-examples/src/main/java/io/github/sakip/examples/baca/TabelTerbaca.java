@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 final class TabelTerbaca {
 
     private static final Pattern TAHUN = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+    /** A kegiatan or sub kegiatan row, possibly numbered: "1. Sub Kegiatan Fasilitasi ...". */
+    private static final Pattern KEGIATAN = Pattern.compile("(?i)(\\d+[.)]?\\s*)?(sub\\s*kegiatan|kegiatan)\\b");
     private static final Set<Arti> NAMA = EnumSet.of(Arti.SASARAN, Arti.INDIKATOR, Arti.PROGRAM, Arti.URAIAN);
 
     private final String nama;
@@ -223,11 +225,17 @@ final class TabelTerbaca {
             ringkasan(baris, kolom, kapital(pertama), false);
             return;
         }
+        if (KEGIATAN.matcher(program).lookingAt()) {
+            if (adaAngka) {
+                cakupan.dilewati(nama + " / " + pendek(program), "baris kegiatan; kegiatan tidak ada dalam data reviu");
+            }
+            return;
+        }
         if (!uraian.isEmpty()) {
             String u = uraian.toLowerCase(Locale.ROOT);
             if (u.startsWith("program")) {
                 program = uraian;
-            } else if (u.startsWith("kegiatan") || u.startsWith("sub kegiatan") || u.startsWith("subkegiatan")) {
+            } else if (KEGIATAN.matcher(uraian).lookingAt()) {
                 if (adaAngka) {
                     cakupan.dilewati(nama + " / " + uraian, "baris kegiatan; kegiatan tidak ada dalam data reviu");
                 }
