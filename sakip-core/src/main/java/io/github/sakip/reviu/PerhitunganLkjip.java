@@ -159,7 +159,8 @@ public final class PerhitunganLkjip {
                 return perubahan(i, tahun).flatMap(PerubahanTahunan::getSelisih)
                         .map(s -> Hitungan.eksak(s, rumusPerubahan(i, tahun, " - ")));
             case KEMAJUAN_RENSTRA:
-                return deretSampai(i, tahun).map(d -> Hitungan.of(
+                return deretSampai(i, tahun).filter(d -> target(i, data.getRenstra().getPeriode().getAkhir())
+                        .isPresent()).map(d -> Hitungan.of(
                         p -> RumusKemajuan.standar().withPembulatan(p).hitung(d).getCapaian().getNilai(),
                         "realisasi " + tahun + " / target " + data.getRenstra().getPeriode().getAkhir() + " x 100"));
             default:

@@ -88,6 +88,17 @@ class PerhitunganLkjipTest {
     }
 
     @Test
+    void noKemajuanRenstraWithoutATargetForTheRenstrasEndYear() {
+        // an indicator measured in 2021 whose Renstra prints no 2023 target: nothing to compute, not an exception
+        Indikator baru = Indikator.of("Indikator tanpa target akhir", Satuan.INDEKS, Polaritas.POSITIF);
+        Renstra renstra = Renstra.of(Klojen2021.renstraSampai(TAHUN).getPeriode())
+                .withTarget(baru, Target.of(TAHUN, d("80"))).withRealisasi(baru, Realisasi.of(TAHUN, d("85")));
+        PerhitunganLkjip h = perhitungan(renstra, KlojenLkjip.komitmen(Sasaran.of("Sasaran", List.of(baru)), baru, "80"));
+        assertThat(h.hitung(Besaran.indikator(JenisBesaran.KEMAJUAN_RENSTRA, baru, TAHUN))).isEmpty();
+        assertThat(h.hitung(Besaran.indikator(JenisBesaran.CAPAIAN, baru, TAHUN))).isPresent();
+    }
+
+    @Test
     void klojenCounts() {
         // Ikhtisar Eksekutif says 1 of 3 sasaran berhasil; Bab IV says 2, and 1 not
         assertThat(hitung(Besaran.laporan(JenisBesaran.JUMLAH_SASARAN))).isEqualTo("3.00");
