@@ -34,6 +34,8 @@ final class PenulisLkjip {
     private final RowWriter out = new RowWriter(teks);
     private final Set<Entitas> ditulis = new LinkedHashSet<>();
     private boolean tanpaSasaran;
+    /** The sasaran of the Perjanjian Kinerja as written: a sasaran's figures refer to these only. */
+    private final Set<String> sasaranPk = new LinkedHashSet<>();
 
     PenulisLkjip(Katalog katalog, DataTabel data, PolaritasTerbaca polaritas, Cakupan cakupan, Tahun tahun) {
         this.katalog = katalog;
@@ -75,6 +77,7 @@ final class PenulisLkjip {
             Optional<AngkaTerbaca> t = data.nilai(JenisBesaran.TARGET, i, tahun);
             if (s.isPresent() && t.isPresent()) {
                 baris(s.get(), i.kode(), t.get().dicetak());
+                sasaranPk.add(s.get());
             }
         }
         program();
@@ -172,7 +175,11 @@ final class PenulisLkjip {
         bagian("dicetak", "", "tabel", "baris", "kolom", "besaran", "rujukan", "tahun", "dicetak", "kutipan");
         for (Butir b : butir) {
             AngkaTerbaca a = b.angka();
-            if (b.rujukan().isPresent() && !ditulis.contains(b.rujukan().get())) {
+            boolean sasaran = b.rujukan().filter(katalog.sasaran()::contains).isPresent();
+            if (b.rujukan().isPresent() && (!ditulis.contains(b.rujukan().get())
+                    || sasaran && !sasaranPk.contains(b.rujukan().get().kode()))) {
+                cakupan.dilewati(a.lokasi() + " / " + a.dicetak(), "merujuk " + b.rujukan().get().nama()
+                        + ", yang tidak ada dalam data yang terbaca" + (sasaran ? " (Perjanjian Kinerja)" : ""));
                 continue;
             }
             baris(a.lokasi().getTabel(), a.lokasi().getBaris(), a.lokasi().getKolom(), a.jenis().name(),
