@@ -29,7 +29,11 @@ import java.util.regex.Pattern;
  */
 final class KalimatTerbaca {
 
-    /** A name a sentence contains this much of is named there. */
+    /** The longest sentence read, in characters; a longer one is no report's sentence. */
+    private static final int PANJANG_KALIMAT = 2000;
+    /** A name of this many words or fewer is named only by all of them. */
+    private static final int PENDEK = 5;
+    /** A longer name a sentence contains this much of is named there. */
     private static final double DISEBUT = 0.8;
     private static final Pattern TAHUN = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
     private static final Pattern KATA_ANGKA = Pattern.compile("\\s*\\(([a-zA-Z ]{2,160})\\)");
@@ -121,6 +125,11 @@ final class KalimatTerbaca {
     }
 
     private void bacaKalimat(String kalimat) {
+        if (kalimat.length() > PANJANG_KALIMAT) {
+            cakupan.dilewati(bagian + " / \"" + kalimat.substring(0, 60) + " ...\"", "kalimat lebih dari "
+                    + PANJANG_KALIMAT + " huruf tidak dibaca (bukan kalimat laporan)");
+            return;
+        }
         Optional<Entitas> disebut = disebut(kalimat);
         if (disebut.isPresent()) {
             konteks = disebut;
@@ -212,8 +221,10 @@ final class KalimatTerbaca {
     private static double skor(Entitas e, String kalimat) {
         double s = 0;
         for (String n : e.semuaNama()) {
-            if (Nama.kata(n).size() >= 2) {
-                s = Math.max(s, Nama.termuat(n, kalimat));
+            int kata = Nama.kata(n).size();
+            double t = Nama.termuat(n, kalimat);
+            if (kata >= 2 && (kata > PENDEK || t == 1)) {
+                s = Math.max(s, t);
             }
         }
         return s;
