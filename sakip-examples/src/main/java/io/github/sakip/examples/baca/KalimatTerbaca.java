@@ -53,6 +53,8 @@ final class KalimatTerbaca {
     private Optional<String> penyerapanSebelumnya = Optional.empty();
     private String bagian = "Teks";
     private Optional<Entitas> konteks = Optional.empty();
+    /** The sentence being read, prepared once for matching names. */
+    private Nama.Teks kalimatKini = Nama.teks("");
 
     KalimatTerbaca(Katalog katalog, Tahun tahun, Cakupan cakupan) {
         this.katalog = katalog;
@@ -130,7 +132,8 @@ final class KalimatTerbaca {
                     + PANJANG_KALIMAT + " huruf tidak dibaca (bukan kalimat laporan)");
             return;
         }
-        Optional<Entitas> disebut = disebut(kalimat);
+        kalimatKini = Nama.teks(kalimat);
+        Optional<Entitas> disebut = disebut(kalimatKini);
         if (disebut.isPresent()) {
             konteks = disebut;
         }
@@ -178,7 +181,7 @@ final class KalimatTerbaca {
     }
 
     /** The thing a sentence names: a program's indicator, an indicator, a program or a sasaran. */
-    private Optional<Entitas> disebut(String kalimat) {
+    private Optional<Entitas> disebut(Nama.Teks kalimat) {
         Optional<Entitas> program = terbaik(katalog.program(), kalimat);
         List<Entitas> ip = katalog.indikatorProgram().stream().filter(i -> skor(i, kalimat) >= DISEBUT).toList();
         if (!ip.isEmpty()) {
@@ -201,7 +204,7 @@ final class KalimatTerbaca {
     }
 
     /** The one thing of a list the sentence names best; none when two are named as well. */
-    private static Optional<Entitas> terbaik(List<Entitas> daftar, String kalimat) {
+    private static Optional<Entitas> terbaik(List<Entitas> daftar, Nama.Teks kalimat) {
         Entitas terbaik = null;
         double skor = 0;
         boolean seri = false;
@@ -218,13 +221,13 @@ final class KalimatTerbaca {
         return skor >= DISEBUT && !seri ? Optional.ofNullable(terbaik) : Optional.empty();
     }
 
-    private static double skor(Entitas e, String kalimat) {
+    private static double skor(Entitas e, Nama.Teks kalimat) {
         double s = 0;
         for (String n : e.semuaNama()) {
             int kata = Nama.kata(n).size();
-            double t = Nama.termuat(n, kalimat);
-            if (kata >= 2 && (kata > PENDEK || t == 1)) {
-                s = Math.max(s, t);
+            if (kata >= 2) {
+                double t = Nama.termuat(n, kalimat);
+                s = kata > PENDEK || t == 1 ? Math.max(s, t) : s;
             }
         }
         return s;
@@ -255,7 +258,7 @@ final class KalimatTerbaca {
             boolean belanja) {
         Optional<Kelas> kelas = Kata.kelas(sebelum);
         Tahun tahunAngka = tahunDi(sebelum);
-        if (belanja && !disebutLangsung(kalimat)) {
+        if (belanja && !disebutLangsung(kalimatKini)) {
             belanja(kalimat, sebelum, teks, nilai, persen, rupiah, tahunAngka);
             return;
         }
@@ -296,7 +299,7 @@ final class KalimatTerbaca {
         }
     }
 
-    private boolean disebutLangsung(String kalimat) {
+    private boolean disebutLangsung(Nama.Teks kalimat) {
         return katalog.indikator().stream().anyMatch(e -> skor(e, kalimat) >= DISEBUT)
                 || katalog.indikatorProgram().stream().anyMatch(e -> skor(e, kalimat) >= DISEBUT);
     }

@@ -1,7 +1,6 @@
 package io.github.sakip.examples.baca;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,29 +73,63 @@ final class Nama {
         return (double) sama / Math.max(ka.size(), kb.size());
     }
 
+    /** The most words a name has; a longer cell is running text, not a name. */
+    static final int KATA_TERBANYAK = 40;
+
+    /**
+     * A text prepared once for many names: its letters and digits and its words.
+     *
+     * @param padat the text as {@link #padat} gives it
+     * @param kata its words, lower case
+     */
+    record Teks(String padat, String[] kata) {
+    }
+
+    static Teks teks(String teks) {
+        return new Teks(padat(teks), Normalizer.normalize(teks, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
+                .split("[^a-z0-9]+"));
+    }
+
+    /** As {@link #termuat(String, Teks)}, for a text used once. */
+    static double termuat(String nama, String teks) {
+        return termuat(nama, teks(teks));
+    }
+
     /**
      * The share of a name's words that a text contains close together, for a sentence that names
      * an indicator among other words: 1 when the text holds the name, else the most of its words
      * found within a stretch of the text twice as long as the name and two words more, so that
-     * words of the name scattered over a long sentence do not name it.
+     * words of the name scattered over a long sentence do not name it. A name of more than
+     * {@value #KATA_TERBANYAK} words is named by nothing.
      */
-    static double termuat(String nama, String teks) {
-        Set<String> kn = kata(nama);
-        if (kn.isEmpty()) {
+    static double termuat(String nama, Teks teks) {
+        List<String> kn = List.copyOf(kata(nama));
+        if (kn.isEmpty() || kn.size() > KATA_TERBANYAK) {
             return 0;
         }
-        if (padat(nama).length() >= 8 && padat(teks).contains(padat(nama))) {
+        String pn = padat(nama);
+        if (pn.length() >= 8 && teks.padat().contains(pn)) {
             return 1;
         }
-        String[] kt = Normalizer.normalize(teks, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
-        int lebar = 2 * kn.size() + 2;
-        double terbaik = 0;
-        for (int awal = 0; awal < Math.max(1, kt.length - lebar + 1); awal++) {
-            List<String> jendela = Arrays.asList(kt).subList(awal, Math.min(kt.length, awal + lebar));
-            long ada = kn.stream().filter(k -> jendela.stream().anyMatch(l -> serupa(k, l))).count();
-            terbaik = Math.max(terbaik, (double) ada / kn.size());
+        String[] kt = teks.kata();
+        long[] cocok = new long[kt.length];
+        for (int j = 0; j < kt.length; j++) {
+            for (int i = 0; i < kn.size(); i++) {
+                if (serupa(kn.get(i), kt[j])) {
+                    cocok[j] |= 1L << i;
+                }
+            }
         }
-        return terbaik;
+        int lebar = 2 * kn.size() + 2;
+        int terbaik = 0;
+        for (int awal = 0; awal < Math.max(1, kt.length - lebar + 1); awal++) {
+            long ada = 0;
+            for (int j = awal; j < Math.min(kt.length, awal + lebar); j++) {
+                ada |= cocok[j];
+            }
+            terbaik = Math.max(terbaik, Long.bitCount(ada));
+        }
+        return (double) terbaik / kn.size();
     }
 
     private static boolean serupa(String a, String b) {
