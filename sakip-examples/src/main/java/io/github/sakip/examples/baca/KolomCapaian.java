@@ -38,9 +38,12 @@ final class KolomCapaian {
     /** The figures with each capaian column taken for its rule; a column that follows none left out. */
     List<Butir> putuskan(List<Butir> butir) {
         Map<String, int[]> cocok = new LinkedHashMap<>();
+        Map<String, String> nama = new LinkedHashMap<>();
         for (Butir b : butir) {
             if (b.angka().jenis() == JenisBesaran.CAPAIAN && b.angka().kolom().isPresent() && b.rujukan().isPresent()) {
                 int[] n = cocok.computeIfAbsent(b.angka().kolom().get(), k -> new int[4]);
+                nama.putIfAbsent(b.angka().kolom().get(), b.angka().lokasi().getTabel() + " / "
+                        + b.angka().lokasi().getKolom());
                 Entitas e = b.rujukan().get();
                 Tahun t = b.angka().tahun();
                 Optional<BigDecimal> capaian = capaian(e, t, b.angka().nilai(), JenisBesaran.TARGET,
@@ -68,7 +71,7 @@ final class KolomCapaian {
                         + "maupun rasio terhadap tahun sebelumnya, padahal datanya ada: arti kolom tidak pasti");
             }
         }
-        cocok.forEach((kolom, n) -> cakupan.terbaca(kolom.replace('#', ' ') + ": diambil sebagai " + (n[1] > n[0]
+        cocok.forEach((kolom, n) -> cakupan.terbaca(nama.get(kolom) + ": diambil sebagai " + (n[1] > n[0]
                 ? "rasio realisasi terhadap tahun sebelumnya (" + n[1] + " dari " + n[3] + " angka cocok; rumus capaian: "
                 + n[0] + ")" : "capaian terhadap target (" + n[0] + " dari " + n[2] + " angka cocok; rasio tahunan: "
                 + n[1] + ")")));

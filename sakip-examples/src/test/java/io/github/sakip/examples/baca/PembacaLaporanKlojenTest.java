@@ -104,8 +104,8 @@ class PembacaLaporanKlojenTest {
         assertThat(BACAAN.getTerbaca()).anyMatch(t -> t.startsWith("Tabel 3.2 (Realisasi dan Capaian Kinerja Tahun "
                 + "2018-2023): 3 baris, 17 angka; kolom: Sasaran Strategis = sasaran; Indikator Kinerja = indikator; "
                 + "Data Awal 2018 = realisasi 2018; Realisasi Kinerja 2019 = realisasi 2019"));
-        assertThat(BACAAN.getTerbaca()).anyMatch(t -> t.startsWith("Tabel 3.2 10: diambil sebagai rasio realisasi "
-                + "terhadap tahun sebelumnya (3 dari 3 angka cocok"));
+        assertThat(BACAAN.getTerbaca()).anyMatch(t -> t.startsWith("Tabel 3.2 / Capaian Kinerja 2021: diambil sebagai "
+                + "rasio realisasi terhadap tahun sebelumnya (3 dari 3 angka cocok"));
         assertThat(BACAAN.getDilewati()).anyMatch(d -> d.startsWith("Tabel 2.5 (Standar Penilaian Kinerja): bukan "
                 + "tabel kinerja atau anggaran"));
         assertThat(BACAAN.getDilewati()).anyMatch(d -> d.contains("38,91%") && d.endsWith("\"capaian\" saja tidak "
