@@ -69,7 +69,7 @@ final class TabelTerbaca {
 
     private void baca(TabelDokumen tabel) {
         List<List<String>> sel = tanpaJudul(tabel.sel());
-        String disebut = nama + (tabel.judul().isEmpty() ? "" : " (" + tabel.judul() + ")");
+        String disebut = nama + (tabel.judul().isEmpty() || nama.endsWith(")") ? "" : " (" + tabel.judul() + ")");
         if (sel.size() < 2) {
             cakupan.dilewati(disebut, "kurang dari dua baris");
             return;
