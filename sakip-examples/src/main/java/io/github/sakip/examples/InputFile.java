@@ -28,6 +28,11 @@ final class InputFile {
         "Input file (UTF-8, BOM allowed), '-' for standard input."})
     private String file;
 
+    /** The file's name as given, {@code -} for standard input. */
+    String name() {
+        return file;
+    }
+
     InputStream open() {
         if (file.equals("-")) {
             return System.in;
@@ -45,11 +50,6 @@ final class InputFile {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Berkas tidak terbaca / cannot read " + file + ": " + e.getMessage());
         }
-    }
-
-    /** The file's name as given, {@code -} for standard input. */
-    String name() {
-        return file;
     }
 
     RowReader rows(Rejections rejections) {

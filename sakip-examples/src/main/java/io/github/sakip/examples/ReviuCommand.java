@@ -1,11 +1,16 @@
 package io.github.sakip.examples;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.examples.baca.HasilBaca;
+import io.github.sakip.examples.baca.PembacaLaporan;
 import io.github.sakip.examples.csv.Rejections;
 import io.github.sakip.examples.lkjip.DataLkjipLoader;
 import io.github.sakip.examples.lkjip.LaporanReviu;
 import io.github.sakip.reviu.DataLkjip;
 import io.github.sakip.reviu.HasilReviu;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sakip reviu FILE}: the reviu of any report written in the format of the Klojen data file
- * ({@code klojen-2021.lkjip}): its tables recomputed, then the findings.
+ * ({@code klojen-2021.lkjip}): its tables recomputed, then the findings. A report itself
+ * ({@code .docx}, {@code .txt}, {@code .md}) is first read by {@link PembacaLaporan}, its
+ * coverage printed, then reviewed the same way.
  */
 @Command(name = "reviu",
         mixinStandardHelpOptions = true,
@@ -29,6 +36,8 @@ import picocli.CommandLine.Spec;
             "Status keluar: 0 tanpa temuan, 2 ada temuan atau baris ditolak; bagian laporan yang datanya tidak "
                 + "lengkap dilewati dengan keterangan. / Exit status: 0 no finding, 2 findings or rejected rows; a part "
                 + "whose data are incomplete is skipped with a line saying why.",
+            "Berkas .docx, .txt atau .md dibaca dulu seperti 'sakip baca' (cakupannya dicetak lebih dulu).",
+            "A .docx, .txt or .md report is read first as 'sakip baca' does (its coverage printed first).",
             ""})
 final class ReviuCommand implements Callable<Integer> {
 
@@ -44,7 +53,16 @@ final class ReviuCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Rejections rejections = new Rejections(spec.commandLine().getErr());
-        Optional<DataLkjip> data = DataLkjipLoader.load(input.open(), rejections);
+        InputStream in = input.open();
+        if (PembacaLaporan.dapatMembaca(input.name())) {
+            HasilBaca bacaan = PembacaLaporan.baca(input.name(), in);
+            BacaCommand.cetakCakupan(bacaan, spec.commandLine().getOut());
+            if (bacaan.getLkjip().isEmpty()) {
+                return Sakip.DITOLAK;
+            }
+            in = new ByteArrayInputStream(bacaan.getLkjip().getBytes(StandardCharsets.UTF_8));
+        }
+        Optional<DataLkjip> data = DataLkjipLoader.load(in, rejections);
         if (data.isEmpty()) {
             return Sakip.DITOLAK;
         }

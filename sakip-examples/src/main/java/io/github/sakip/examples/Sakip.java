@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
             "3:keluaran tidak dapat ditulis (disk penuh, stdout tertutup, pipa tertutup) / the output could not "
                 + "be written (full disk, closed stdout, closed pipe)"},
         resourceBundle = "io.github.sakip.examples.Bantuan",
-        subcommands = {CapaianCommand.class, IkmCommand.class, ContohCommand.class, ReviuCommand.class, GrafikCommand.class,
+        subcommands = {CapaianCommand.class, IkmCommand.class, ContohCommand.class, ReviuCommand.class,
+            BacaCommand.class, GrafikCommand.class,
             CommandLine.HelpCommand.class})
 public final class Sakip implements Runnable {
 
@@ -141,7 +142,7 @@ public final class Sakip implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Perintah tidak ada / missing command: capaian, ikm, contoh, reviu, grafik");
+                "Perintah tidak ada / missing command: capaian, ikm, contoh, reviu, baca, grafik");
     }
 
     /** The version from the jar's manifest, or "dev" when run from classes. */

@@ -10,7 +10,7 @@ class SakipTest {
     void helpDescribesEveryCommandInIndonesianAndEnglish() {
         Jalankan r = Jalankan.sakip("--help");
         assertThat(r.status()).isZero();
-        assertThat(r.out().replaceAll("\\s+", " ")).contains("capaian", "ikm", "contoh", "reviu",
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("capaian", "ikm", "contoh", "reviu", "baca",
                 "Menghitung dan mereviu", "Computes and reviews",
                 "Capaian tiap baris berkas CSV / the capaian of every row of a CSV file.",
                 "IKM sebuah survei dari jawaban responden / the IKM of a survey from its answers.",

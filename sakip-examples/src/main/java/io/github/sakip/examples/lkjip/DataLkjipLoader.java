@@ -95,6 +95,18 @@ public final class DataLkjipLoader {
     }
 
     /**
+     * Whether a data file of this text stays within what the reviu reads: at most
+     * {@value LkjipFile#MAX_BARIS} lines and {@value LkjipFile#MAX_TEKS} characters (a file
+     * beyond either is refused whole by {@link #load}).
+     *
+     * @param lkjip the data file's text
+     * @return true when {@link #load} will read it
+     */
+    public static boolean dalamBatas(String lkjip) {
+        return lkjip.length() <= LkjipFile.MAX_TEKS && lkjip.lines().count() <= LkjipFile.MAX_BARIS;
+    }
+
+    /**
      * Reads a report's data file, reporting bad rows.
      *
      * @param in the file's bytes, UTF-8, closed when read
