@@ -1,9 +1,14 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.annotation.Nullable;
 
 /**
@@ -97,6 +102,33 @@ public final class Pecahan implements Comparable<Pecahan> {
         int scale = nilai.scale();
         return scale >= 0 ? of(unscaled, BigInteger.TEN.pow(scale))
                 : of(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+    }
+
+    private static final Pattern TEKS = Pattern.compile("(-?[0-9]{1,1000})(?:/([0-9]{1,1000}))?");
+
+    /**
+     * Reads a fraction as {@link #toString()} prints it: {@code "171/50"}, {@code "-1/3"} or a whole
+     * number {@code "4"}; the denominator is positive and need not be in lowest terms ({@code "2/4"}
+     * is {@code 1/2}). This is also the JSON form (docs/json.md).
+     *
+     * @param text the fraction, not null
+     * @return the fraction in lowest terms, never null
+     * @throws SakipParseException when the text is not of that form or the denominator is 0
+     */
+    @JsonCreator
+    public static Pecahan parse(String text) {
+        Checks.notNull(text, "Pecahan text");
+        Matcher m = TEKS.matcher(text);
+        if (!m.matches()) {
+            throw new SakipParseException("Pecahan " + Checks.quote(text)
+                    + " must have the form pembilang/penyebut, for example 171/50 or -1/3 or 4", text, 0);
+        }
+        BigInteger penyebut = m.group(2) == null ? BigInteger.ONE : new BigInteger(m.group(2));
+        if (penyebut.signum() == 0) {
+            throw new SakipParseException("Pecahan " + Checks.quote(text) + " must not have penyebut 0", text,
+                    m.start(2));
+        }
+        return of(new BigInteger(m.group(1)), penyebut);
     }
 
     /**
@@ -270,6 +302,7 @@ public final class Pecahan implements Comparable<Pecahan> {
      * @return a description, never null
      */
     @Override
+    @JsonValue
     public String toString() {
         return penyebut.equals(BigInteger.ONE) ? pembilang.toString() : pembilang + "/" + penyebut;
     }

@@ -1,7 +1,10 @@
 package io.github.sakip.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Renstra {
 
     Renstra() {
@@ -43,6 +47,7 @@ public abstract class Renstra {
      *
      * @return the period, never null
      */
+    @JsonProperty("periode")
     public abstract Periode getPeriode();
 
     /**
@@ -118,6 +123,27 @@ public abstract class Renstra {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("indikator")
+    List<RenstraIndikator> indikatorJson() {
+        return getIndikator().stream().map(i -> new RenstraIndikator(i, getTarget().getOrDefault(i, List.of()),
+                getRealisasi().getOrDefault(i, List.of()))).toList();
+    }
+
+    @JsonCreator
+    static Renstra json(@JsonProperty("periode") Periode periode,
+            @JsonProperty("indikator") List<RenstraIndikator> indikator) {
+        Renstra renstra = of(periode);
+        for (RenstraIndikator baris : Checks.noNullElements(indikator, "Renstra.indikator")) {
+            for (Target t : baris.getTarget()) {
+                renstra = renstra.withTarget(baris.getIndikator(), t);
+            }
+            for (Realisasi r : baris.getRealisasi()) {
+                renstra = renstra.withRealisasi(baris.getIndikator(), r);
+            }
+        }
+        return renstra;
+    }
+
     public List<Indikator> getIndikator() {
         Set<Indikator> all = new LinkedHashSet<>(getTarget().keySet());
         all.addAll(getRealisasi().keySet());

@@ -1,7 +1,10 @@
 package io.github.sakip.predikat;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipJson;
 import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Batas {
 
     Batas() {
@@ -28,11 +32,18 @@ public abstract class Batas {
      */
     public abstract BigDecimal getNilai();
 
+    /** The JSON form of the value: an exact string, {@code "85"}. */
+    @JsonProperty("nilai")
+    String nilaiJson() {
+        return getNilai().toString();
+    }
+
     /**
      * Whether the value itself belongs to the band.
      *
      * @return true for an inclusive bound ({@code <=}, {@code >=})
      */
+    @JsonProperty("inklusif")
     public abstract boolean isInklusif();
 
     /**
@@ -55,5 +66,10 @@ public abstract class Batas {
      */
     public static Batas eksklusif(BigDecimal nilai) {
         return ImmutableBatas.of(Checks.boundedDigits(nilai, "Batas.nilai"), false);
+    }
+
+    @JsonCreator
+    static Batas json(@JsonProperty("nilai") BigDecimal nilai, @JsonProperty("inklusif") boolean inklusif) {
+        return inklusif ? inklusif(nilai) : eksklusif(nilai);
     }
 }
