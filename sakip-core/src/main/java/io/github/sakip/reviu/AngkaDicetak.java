@@ -69,7 +69,7 @@ public abstract class AngkaDicetak {
      * @throws SakipException when a required argument is null, the figure has more than
      *     {@link Checks#MAX_DIGITS} digits in plain form, or a count is not a whole number
      */
-    public static AngkaDicetak of(@Nullable Lokasi lokasi, @Nullable Besaran besaran, @Nullable BigDecimal nilai,
+    public static AngkaDicetak of(Lokasi lokasi, Besaran besaran, BigDecimal nilai,
             @Nullable String kutipan) {
         return ImmutableAngkaDicetak.of(Checks.notNull(lokasi, "AngkaDicetak.lokasi"),
                 Checks.notNull(besaran, "AngkaDicetak.besaran"), Checks.boundedDigits(nilai, "AngkaDicetak.nilai"),

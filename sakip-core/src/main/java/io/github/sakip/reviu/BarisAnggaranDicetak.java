@@ -83,7 +83,7 @@ public abstract class BarisAnggaranDicetak {
      * @throws SakipException when a required argument is null or blank, the level is above program,
      *     an amount is negative or a number too long
      */
-    public static BarisAnggaranDicetak of(@Nullable String tabel, @Nullable String nama, @Nullable TingkatPos tingkat,
+    public static BarisAnggaranDicetak of(String tabel, String nama, TingkatPos tingkat,
             @Nullable BigDecimal pagu, @Nullable BigDecimal realisasi, @Nullable BigDecimal persen) {
         Checks.notNull(tingkat, "BarisAnggaranDicetak.tingkat");
         Checks.check(tingkat.compareTo(TingkatPos.PROGRAM) <= 0,

@@ -43,7 +43,7 @@ public final class Hitungan {
      * @return the figure, never null
      * @throws SakipException when an argument is null
      */
-    public static Hitungan of(@Nullable Function<Pembulatan, BigDecimal> nilai, @Nullable String rumus) {
+    public static Hitungan of(Function<Pembulatan, BigDecimal> nilai, String rumus) {
         return new Hitungan(Checks.notNull(nilai, "Hitungan.nilai"), null, Checks.notNull(rumus, "Hitungan.rumus"));
     }
 
@@ -57,7 +57,7 @@ public final class Hitungan {
      * @throws SakipException when an argument is null, a number has more than {@link Checks#MAX_DIGITS} digits in plain
      *     form, or the divisor is zero
      */
-    public static Hitungan bagi(@Nullable BigDecimal pembilang, @Nullable BigDecimal penyebut, @Nullable String rumus) {
+    public static Hitungan bagi(BigDecimal pembilang, BigDecimal penyebut, String rumus) {
         Checks.boundedDigits(pembilang, "Hitungan pembilang");
         Checks.boundedDigits(penyebut, "Hitungan penyebut");
         Checks.check(penyebut.signum() != 0, "Hitungan penyebut must not be 0 (pembilang %s)", pembilang);
@@ -72,7 +72,7 @@ public final class Hitungan {
      * @return the figure, never null
      * @throws SakipException when an argument is null or the value too long
      */
-    public static Hitungan eksak(@Nullable BigDecimal nilai, @Nullable String rumus) {
+    public static Hitungan eksak(BigDecimal nilai, String rumus) {
         BigDecimal v = Checks.boundedDigits(nilai, "Hitungan.nilai");
         return new Hitungan(p -> p.bulatkan(v), v, Checks.notNull(rumus, "Hitungan.rumus"));
     }

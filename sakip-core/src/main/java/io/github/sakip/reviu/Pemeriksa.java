@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javax.annotation.Nullable;
 
 /**
  * Compares printed figures with what the data gives and returns a {@link Temuan} where they
@@ -62,7 +61,7 @@ public final class Pemeriksa {
      * @return the copy, never null
      * @throws SakipException when the mode is null or {@code UNNECESSARY}
      */
-    public Pemeriksa withRoundingMode(@Nullable RoundingMode mode) {
+    public Pemeriksa withRoundingMode(RoundingMode mode) {
         Checks.notNull(mode, "Pemeriksa.roundingMode");
         Checks.check(mode != RoundingMode.UNNECESSARY, "Pemeriksa.roundingMode must not be UNNECESSARY");
         return new Pemeriksa(mode, toleransi);
@@ -75,7 +74,7 @@ public final class Pemeriksa {
      * @return the copy, never null
      * @throws SakipException when the tolerance is null or negative
      */
-    public Pemeriksa withToleransi(@Nullable BigDecimal toleransi) {
+    public Pemeriksa withToleransi(BigDecimal toleransi) {
         return new Pemeriksa(roundingMode, Checks.notNegative(toleransi, "Pemeriksa.toleransi"));
     }
 

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
 
 /**
  * The reviu of a whole LKjIP, as the APIP (inspektorat) does before the report is published
@@ -98,7 +97,7 @@ public final class ReviuLkjip {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public ReviuLkjip withPemeriksa(@Nullable Pemeriksa pemeriksa) {
+    public ReviuLkjip withPemeriksa(Pemeriksa pemeriksa) {
         return new ReviuLkjip(Checks.notNull(pemeriksa, "ReviuLkjip.pemeriksa"), rumusCapaian);
     }
 
@@ -109,7 +108,7 @@ public final class ReviuLkjip {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public ReviuLkjip withRumusCapaian(@Nullable RumusCapaian rumus) {
+    public ReviuLkjip withRumusCapaian(RumusCapaian rumus) {
         return new ReviuLkjip(pemeriksa, Checks.notNull(rumus, "ReviuLkjip.rumusCapaian"));
     }
 

@@ -4,7 +4,6 @@ import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -59,8 +58,8 @@ public abstract class Rincian {
      * @throws SakipException when an argument is null or has more than {@link Checks#MAX_DIGITS}
      *     digits in plain form, or the denominator or the multiplier is not above zero
      */
-    public static Rincian of(@Nullable BigDecimal pembilang, @Nullable BigDecimal penyebut,
-            @Nullable BigDecimal pengali) {
+    public static Rincian of(BigDecimal pembilang, BigDecimal penyebut,
+            BigDecimal pengali) {
         return ImmutableRincian.of(Checks.boundedDigits(pembilang, "Rincian.pembilang"),
                 Checks.boundedDigits(penyebut, "Rincian.penyebut"), Checks.boundedDigits(pengali, "Rincian.pengali"));
     }

@@ -92,9 +92,9 @@ public abstract class Temuan {
      * @throws SakipException when a required argument is null, a figure too long, or a rounding mode
      *     is given for a kind other than {@link JenisTemuan#PEMBULATAN} or missing for it
      */
-    public static Temuan of(@Nullable Lokasi lokasi, @Nullable JenisTemuan jenis, @Nullable BigDecimal dicetak,
-            @Nullable BigDecimal dihitung, @Nullable RoundingMode pembulatanDicetak,
-            @Nullable String keterangan) {
+    public static Temuan of(Lokasi lokasi, JenisTemuan jenis, BigDecimal dicetak,
+            BigDecimal dihitung, @Nullable RoundingMode pembulatanDicetak,
+            String keterangan) {
         return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), Checks.notNull(jenis, "Temuan.jenis"),
                 Checks.boundedDigits(dicetak, "Temuan.dicetak"), Checks.boundedDigits(dihitung, "Temuan.dihitung"),
                 Optional.ofNullable(pembulatanDicetak), Optional.empty(), Checks.notNull(keterangan, "Temuan.keterangan"));
@@ -112,8 +112,8 @@ public abstract class Temuan {
      * @return the finding, never null
      * @throws SakipException when an argument is null, a figure too long, or the policy blank
      */
-    public static Temuan varian(@Nullable Lokasi lokasi, @Nullable BigDecimal dicetak, @Nullable BigDecimal dihitung,
-            @Nullable String varian, @Nullable String keterangan) {
+    public static Temuan varian(Lokasi lokasi, BigDecimal dicetak, BigDecimal dihitung,
+            String varian, String keterangan) {
         return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), JenisTemuan.VARIAN,
                 Checks.boundedDigits(dicetak, "Temuan.dicetak"), Checks.boundedDigits(dihitung, "Temuan.dihitung"),
                 Optional.empty(), Optional.of(Checks.notBlank(varian, "Temuan.varian")),

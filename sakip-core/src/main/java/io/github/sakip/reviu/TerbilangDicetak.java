@@ -4,7 +4,6 @@ import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipStyle;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -54,7 +53,7 @@ public abstract class TerbilangDicetak {
      * @return the value, never null
      * @throws SakipException when an argument is null, the number too long or the words blank
      */
-    public static TerbilangDicetak of(@Nullable Lokasi lokasi, @Nullable BigDecimal angka, @Nullable String kata) {
+    public static TerbilangDicetak of(Lokasi lokasi, BigDecimal angka, String kata) {
         return ImmutableTerbilangDicetak.of(Checks.notNull(lokasi, "TerbilangDicetak.lokasi"),
                 Checks.boundedDigits(angka, "TerbilangDicetak.angka"), Checks.notBlank(kata, "TerbilangDicetak.kata"));
     }
