@@ -2,7 +2,7 @@ package io.github.sakip.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
@@ -75,8 +75,8 @@ public final class Pecahan implements Comparable<Pecahan> {
      * Obtains the exact quotient of two decimals: {@code of(87.80 x 100, 80.01)} is the capaian of
      * Nilai SAKIP OPD in the Klojen LKjIP 2021 before rounding.
      *
-     * @param pembilang the dividend, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
-     * @param penyebut the divisor, not null, not zero, at most {@link Checks#MAX_DIGITS} digits
+     * @param pembilang the dividend, not null, at most 1000 digits in plain form
+     * @param penyebut the divisor, not null, not zero, at most 1000 digits
      *     in plain form
      * @return the fraction, never null
      * @throws SakipException when an argument is null or too long, or the divisor is zero
@@ -91,7 +91,7 @@ public final class Pecahan implements Comparable<Pecahan> {
     /**
      * Obtains the exact fraction of a decimal: {@code 0.111} is 111/1000.
      *
-     * @param nilai the decimal, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param nilai the decimal, not null, at most 1000 digits in plain form
      *     ({@code 1E+1000000000} would need a numerator of a billion digits)
      * @return the fraction, never null
      * @throws SakipException when the value is null or too long
@@ -236,7 +236,7 @@ public final class Pecahan implements Comparable<Pecahan> {
      * @return the rounded decimal, never null
      * @throws SakipException when the policy is null, the mode is {@code UNNECESSARY} and
      *     rounding is needed, or the numerator or denominator has more than
-     *     {@link Checks#MAX_DIGITS} digits
+     *     1000 digits
      */
     public BigDecimal bulatkan(Pembulatan pembulatan) {
         Checks.notNull(pembulatan, "Pecahan.bulatkan pembulatan");

@@ -2,10 +2,10 @@ package io.github.sakip.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipJson;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -118,11 +118,6 @@ public abstract class Renstra {
         return copy;
     }
 
-    /**
-     * The indicators that have a target or a realisasi, in the order they were added.
-     *
-     * @return an unmodifiable list, never null
-     */
     @JsonProperty("indikator")
     List<RenstraIndikator> indikatorJson() {
         return getIndikator().stream().map(i -> new RenstraIndikator(i, getTarget().getOrDefault(i, List.of()),
@@ -144,6 +139,11 @@ public abstract class Renstra {
         return renstra;
     }
 
+    /**
+     * The indicators that have a target or a realisasi, in the order they were added.
+     *
+     * @return an unmodifiable list, never null
+     */
     public List<Indikator> getIndikator() {
         Set<Indikator> all = new LinkedHashSet<>(getTarget().keySet());
         all.addAll(getRealisasi().keySet());

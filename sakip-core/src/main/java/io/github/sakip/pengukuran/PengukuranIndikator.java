@@ -1,6 +1,6 @@
 package io.github.sakip.pengukuran;
 
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Persen;

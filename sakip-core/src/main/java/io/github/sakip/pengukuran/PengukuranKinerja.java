@@ -1,6 +1,6 @@
 package io.github.sakip.pengukuran;
 
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.anggaran.Penyerapan;
 import io.github.sakip.capaian.RekapCapaian;
 import io.github.sakip.model.Persen;

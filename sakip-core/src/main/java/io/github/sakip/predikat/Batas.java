@@ -2,10 +2,10 @@ package io.github.sakip.predikat;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipJson;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -49,7 +49,7 @@ public abstract class Batas {
     /**
      * An inclusive bound: the value belongs to the band.
      *
-     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param nilai the value, not null, at most 1000 digits in plain form
      * @return the bound, never null
      * @throws SakipException when the value is null or too long
      */
@@ -60,7 +60,7 @@ public abstract class Batas {
     /**
      * An exclusive bound: the value does not belong to the band.
      *
-     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param nilai the value, not null, at most 1000 digits in plain form
      * @return the bound, never null
      * @throws SakipException when the value is null or too long
      */

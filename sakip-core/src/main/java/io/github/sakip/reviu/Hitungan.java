@@ -1,6 +1,6 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pembulatan;
 import java.math.BigDecimal;
@@ -54,7 +54,7 @@ public final class Hitungan {
      * @param penyebut the divisor, not zero, not null
      * @param rumus the formula with the data's figures, not null
      * @return the figure, never null
-     * @throws SakipException when an argument is null, a number has more than {@link Checks#MAX_DIGITS} digits in plain
+     * @throws SakipException when an argument is null, a number has more than 1000 digits in plain
      *     form, or the divisor is zero
      */
     public static Hitungan bagi(BigDecimal pembilang, BigDecimal penyebut, String rumus) {
@@ -67,7 +67,7 @@ public final class Hitungan {
     /**
      * An exact value: a datum, a sum of Rupiah, a difference, a count.
      *
-     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param nilai the value, not null, at most 1000 digits in plain form
      * @param rumus where it comes from or how it is made, not null
      * @return the figure, never null
      * @throws SakipException when an argument is null or the value too long

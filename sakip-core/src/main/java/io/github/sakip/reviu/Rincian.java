@@ -1,8 +1,8 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -55,7 +55,7 @@ public abstract class Rincian {
      * @param penyebut the denominator, above zero, not null
      * @param pengali the multiplier, above zero, not null
      * @return the counts, never null
-     * @throws SakipException when an argument is null or has more than {@link Checks#MAX_DIGITS}
+     * @throws SakipException when an argument is null or has more than 1000
      *     digits in plain form, or the denominator or the multiplier is not above zero
      */
     public static Rincian of(BigDecimal pembilang, BigDecimal penyebut,

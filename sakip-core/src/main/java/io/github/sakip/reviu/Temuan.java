@@ -1,8 +1,8 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -84,8 +84,8 @@ public abstract class Temuan {
      *
      * @param lokasi where, not null
      * @param jenis the kind, not null
-     * @param dicetak the printed figure, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
-     * @param dihitung what the data gives, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param dicetak the printed figure, not null, at most 1000 digits in plain form
+     * @param dihitung what the data gives, not null, at most 1000 digits in plain form
      * @param pembulatanDicetak for rounding-only findings the mode that gives the printed figure, or null
      * @param keterangan an explanation, not null, may be empty
      * @return the finding, never null
@@ -105,8 +105,8 @@ public abstract class Temuan {
      * and another legitimate policy does.
      *
      * @param lokasi where, not null
-     * @param dicetak the printed figure, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
-     * @param dihitung what the default policy gives, not null, at most {@link Checks#MAX_DIGITS} digits
+     * @param dicetak the printed figure, not null, at most 1000 digits in plain form
+     * @param dihitung what the default policy gives, not null, at most 1000 digits
      * @param varian the policy that gives the printed figure, in words, not blank
      * @param keterangan an explanation, not null, may be empty
      * @return the finding, never null

@@ -1,8 +1,8 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -48,7 +48,7 @@ public abstract class TerbilangDicetak {
      * Obtains a number printed with its words.
      *
      * @param lokasi where, not null
-     * @param angka the digits, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param angka the digits, not null, at most 1000 digits in plain form
      * @param kata the words, not blank
      * @return the value, never null
      * @throws SakipException when an argument is null, the number too long or the words blank

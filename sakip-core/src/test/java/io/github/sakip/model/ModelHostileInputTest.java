@@ -4,7 +4,7 @@ import static io.github.sakip.hostile.Hostile.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import io.github.sakip.hostile.Hostile;
