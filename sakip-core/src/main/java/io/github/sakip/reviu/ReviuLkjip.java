@@ -9,6 +9,7 @@ import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.RataRataCapaian;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.format.BacaanDesimal;
+import io.github.sakip.format.PembacaTerbilang;
 import io.github.sakip.format.Terbilang;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
@@ -239,12 +240,11 @@ public final class ReviuLkjip {
         }
 
         void terbilang(TerbilangDicetak t) {
-            String kata = PembacaTerbilang.normal(t.getKata());
-            String bilangan = Terbilang.of(t.getAngka(), BacaanDesimal.BILANGAN);
-            if (kata.equals(bilangan) || kata.equals(Terbilang.of(t.getAngka(), BacaanDesimal.PER_DIGIT))) {
+            if (PembacaTerbilang.isTerbilang(t.getKata(), t.getAngka())) {
                 return;
             }
-            Optional<BigDecimal> dibaca = PembacaTerbilang.baca(kata);
+            String bilangan = Terbilang.of(t.getAngka(), BacaanDesimal.BILANGAN);
+            Optional<BigDecimal> dibaca = PembacaTerbilang.baca(t.getKata());
             String ket = dibaca.map(v -> "kata \"" + t.getKata() + "\" berarti " + Teks.angka(v))
                     .orElse("\"" + t.getKata() + "\" bukan kata bilangan") + "; " + Teks.angka(t.getAngka())
                     + " dibaca \"" + bilangan + "\"";
