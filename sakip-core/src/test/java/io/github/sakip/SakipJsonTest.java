@@ -119,7 +119,7 @@ class SakipJsonTest {
         return polos.zip(aturan(), Generate.enumValues(PenggabunganTriwulan.class), integers().between(0, 3),
                 (i, a, g, n) -> {
                     Indikator x = i.withPenggabungan(g);
-                    x = n == 1 ? x.withKode("IKU-" + n) : n == 2 ? x.withRumus("realisasi / target x 100") : x;
+                    x = n == 1 ? x.withKode("IKU-" + n) : n == 2 ? x.withFormulasi("realisasi / target x 100") : x;
                     return x.getPolaritas() == io.github.sakip.model.Polaritas.NEGATIF || a.getVarianNegatif().isEmpty()
                             ? x.withAturan(a) : x;
                 });

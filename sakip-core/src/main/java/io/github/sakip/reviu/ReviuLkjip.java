@@ -216,7 +216,7 @@ public final class ReviuLkjip {
                 catatan.add(a.getLokasi() + ": tidak diperiksa: data tidak memberi " + b);
                 return;
             }
-            String rumus = h.get().getRumus() + " = " + Teks.angka(h.get().bulatkan(Pembulatan.of(
+            String rumus = h.get().getKeterangan() + " = " + Teks.angka(h.get().bulatkan(Pembulatan.of(
                     Teks.skalaDihitung(a.getNilai()), pemeriksa.getRoundingMode()))) + beside(a);
             List<Opsi> opsi = new ArrayList<>(hitung.opsi(b));
             opsi.addAll(opsiDicetak(a, h.get()));
@@ -235,7 +235,7 @@ public final class ReviuLkjip {
         void jumlah(AngkaDicetak a) {
             Hitungan h = hitung.hitung(a.getBesaran()).orElseThrow();
             long dihitung = h.getEksak().get().longValueExact();
-            String ket = a.getKutipan().map(q -> "\"" + q + "\"; ").orElse("") + "data: " + h.getRumus();
+            String ket = a.getKutipan().map(q -> "\"" + q + "\"; ").orElse("") + "data: " + h.getKeterangan();
             add(pemeriksa.periksaPernyataan(a.getLokasi(), a.getNilai().longValueExact(), dihitung, ket));
         }
 
@@ -275,7 +275,7 @@ public final class ReviuLkjip {
 
         private Temuan varian(AngkaDicetak a, Temuan t, Opsi o) {
             return Temuan.varian(a.getLokasi(), a.getNilai(), t.getDihitung(), o.nama(), o.nama() + ": "
-                    + o.hitungan().getRumus() + " = " + Teks.angka(o.hitungan().bulatkan(Pembulatan.of(
+                    + o.hitungan().getKeterangan() + " = " + Teks.angka(o.hitungan().bulatkan(Pembulatan.of(
                             Teks.skalaDihitung(a.getNilai()), pemeriksa.getRoundingMode()))) + "; bawaan: "
                     + t.getKeterangan());
         }

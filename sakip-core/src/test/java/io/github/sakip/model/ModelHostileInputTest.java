@@ -92,7 +92,7 @@ class ModelHostileInputTest {
         }
         Indikator i = call("Indikator.nama", () -> Indikator.of(text, Satuan.PERSEN, Polaritas.NEGATIF));
         call("Indikator.kode", () -> INDIKATOR.withKode(text));
-        call("Indikator.rumus", () -> INDIKATOR.withRumus(text));
+        call("Indikator.formulasi", () -> INDIKATOR.withFormulasi(text));
         call("Sasaran.nama", () -> Sasaran.of(text, List.of(INDIKATOR)));
         call("Sasaran.kode", () -> Sasaran.of("Sasaran", List.of(INDIKATOR)).withKode(text));
         call("Tujuan.nama", () -> Tujuan.of(text, List.of(INDIKATOR), List.of(Sasaran.of("S", List.of(INDIKATOR)))));
