@@ -52,7 +52,10 @@ public final class Persen implements Comparable<Persen> {
     }
 
     /**
-     * Reads a percentage as {@link #toString()} prints it, for example {@code "109.74%"}.
+     * Reads a percentage as {@link #toString()} prints it, for example {@code "109.74%"}: the one
+     * rule of every {@code parse} of a value type is that it reads what its {@code toString()}
+     * prints. A report's Indonesian text ({@code "92,63%"}, {@code "92,63 %"}) is read by the
+     * {@code format} package: {@code PersenFormat.INDONESIA.parsePersen("92,63%")}.
      *
      * @param text the text, not null
      * @return the percentage, never null
