@@ -103,7 +103,7 @@ public abstract class NrrUnsur {
     @Override
     public String toString() {
         return "NrrUnsur[" + getNama()
-                + getRekap().map(r -> ", " + r.getJumlahNilai() + "/" + r.getJumlahResponden()).orElse("")
+                + getRekap().map(r -> ", " + r.getTotalNilai() + "/" + r.getJumlahResponden()).orElse("")
                 + ", NRR " + getNrr() + ", bobot " + getBobot() + "]";
     }
 }
