@@ -34,6 +34,10 @@ import io.github.sakip.model.Target;
 import io.github.sakip.model.Triwulan;
 import io.github.sakip.model.Tujuan;
 import io.github.sakip.model.VarianNegatif;
+import io.github.sakip.pengukuran.PengukuranIndikator;
+import io.github.sakip.pengukuran.PengukuranKinerja;
+import io.github.sakip.pengukuran.PengukuranSasaran;
+import io.github.sakip.pengukuran.RumusPengukuran;
 import io.github.sakip.predikat.Batas;
 import io.github.sakip.predikat.Pita;
 import io.github.sakip.predikat.Predikat;
@@ -241,6 +245,52 @@ class SakipJsonTest {
                 (r, i, t, k) -> r.hitung(i, t, Realisasi.of(SakipGen.TAHUN, t.getBawah().multiply(k)))), Capaian.class);
         roundTrips(SakipGen.skala().zip(SakipGen.desimal(-10_000, 30_000), (s, v) -> s.predikat(Persen.of(v))),
                 Predikat.class);
+    }
+
+    /** The measurement's figures as written: the same with both Jacksons, each as the object says. */
+    private static void writtenAsComputed(PengukuranKinerja p) {
+        String json2 = tulis2(p);
+        com.fasterxml.jackson.databind.JsonNode node = tree(json2);
+        assertThat(tree(JACKSON3.writeValueAsString(p))).isEqualTo(node);
+        assertThat(node.get("tahun").asInt()).isEqualTo(p.getTahun().getValue());
+        assertThat(node.get("jumlahIndikatorTercapai").asInt()).isEqualTo(p.getJumlahIndikatorTercapai());
+        assertThat(node.get("jumlahIndikatorTidakTerukur").asInt()).isEqualTo(p.getJumlahIndikatorTidakTerukur());
+        assertThat(node.path("rataRata").isMissingNode()).isEqualTo(p.getRataRata().isEmpty());
+        p.getRataRata().ifPresent(v -> assertThat(node.get("rataRata").asText()).isEqualTo(v.getNilai().toString()));
+        assertThat(node.get("sasaran")).hasSize(p.getSasaran().size());
+        for (int s = 0; s < p.getSasaran().size(); s++) {
+            PengukuranSasaran ps = p.getSasaran().get(s);
+            com.fasterxml.jackson.databind.JsonNode ns = node.get("sasaran").get(s);
+            assertThat(ns.get("sasaran").asText()).isEqualTo(ps.getSasaran().getNama());
+            assertThat(ns.get("tercapai").asBoolean()).isEqualTo(ps.isTercapai());
+            assertThat(ns.get("pagu").asText()).isEqualTo(ps.getPagu().getNilai().toString());
+            assertThat(ns.path("efisiensi").isMissingNode()).isEqualTo(ps.getEfisiensi().isEmpty());
+            for (int i = 0; i < ps.getIndikator().size(); i++) {
+                PengukuranIndikator pi = ps.getIndikator().get(i);
+                com.fasterxml.jackson.databind.JsonNode ni = ns.get("indikator").get(i);
+                assertThat(baca2(ni.get("indikator").toString(), Indikator.class)).isEqualTo(pi.getIndikator());
+                assertThat(baca2(ni.get("target").toString(), Target.class)).isEqualTo(pi.getTarget());
+                assertThat(ni.get("tercapai").asBoolean()).isEqualTo(pi.isTercapai());
+                assertThat(ni.path("persen").isMissingNode()).isEqualTo(pi.getPersen().isEmpty());
+                pi.getPersen().ifPresent(v -> assertThat(ni.get("persen").asText()).isEqualTo(v.getNilai().toString()));
+                pi.getPredikat().ifPresent(v -> assertThat(baca2(ni.get("predikat").toString(), Predikat.class))
+                        .isEqualTo(v));
+            }
+        }
+    }
+
+    @Test
+    void measurementsAreWrittenForReadersAndNotReadBack() {
+        qt().withExamples(100).forAll(SakipGen.perjanjianKinerja().flatMap(pk -> SakipGen.realisasi(pk)
+                .map(r -> RumusPengukuran.standar().hitung(pk, r)))).checkAssert(SakipJsonTest::writtenAsComputed);
+        PengukuranKinerja klojen = RumusPengukuran.standar().hitung(Klojen2021.perjanjianKinerja(), java.util.Map.of(
+                Klojen2021.IPMAS, Realisasi.of(Klojen2021.TAHUN, new BigDecimal("80.98"))));
+        writtenAsComputed(klojen);
+        assertThat(tulis2(klojen)).startsWith("{\"tahun\":2021,\"sasaran\":[{\"indikator\":[{\"indikator\":")
+                .contains("\"jumlahIndikatorTidakTerukur\":").doesNotContain("\"rumus\"", "rekap");
+        String json = tulis2(klojen);
+        assertThatThrownBy(() -> JACKSON2.readValue(json, PengukuranKinerja.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class);
     }
 
     @Test
