@@ -256,6 +256,10 @@ class SakipJsonTest {
         assertThat(node.get("jumlahIndikatorTercapai").asInt()).isEqualTo(p.getJumlahIndikatorTercapai());
         assertThat(node.get("jumlahIndikatorTidakTerukur").asInt()).isEqualTo(p.getJumlahIndikatorTidakTerukur());
         assertThat(node.path("rataRata").isMissingNode()).isEqualTo(p.getRataRata().isEmpty());
+        assertThat(node.path("predikat").isMissingNode()).isEqualTo(p.getPredikat().isEmpty());
+        assertThat(node.path("penyerapan").isMissingNode()).isEqualTo(p.getPenyerapan().isEmpty());
+        p.getPenyerapan().ifPresent(v -> assertThat(node.get("penyerapan").get("realisasi").asText())
+                .isEqualTo(v.getRealisasi().getNilai().toString()));
         p.getRataRata().ifPresent(v -> assertThat(node.get("rataRata").asText()).isEqualTo(v.getNilai().toString()));
         assertThat(node.get("sasaran")).hasSize(p.getSasaran().size());
         for (int s = 0; s < p.getSasaran().size(); s++) {
@@ -265,6 +269,9 @@ class SakipJsonTest {
             assertThat(ns.get("tercapai").asBoolean()).isEqualTo(ps.isTercapai());
             assertThat(ns.get("pagu").asText()).isEqualTo(ps.getPagu().getNilai().toString());
             assertThat(ns.path("efisiensi").isMissingNode()).isEqualTo(ps.getEfisiensi().isEmpty());
+            assertThat(ns.path("rataRata").isMissingNode()).isEqualTo(ps.getRataRata().isEmpty());
+            assertThat(ns.path("predikat").isMissingNode()).isEqualTo(ps.getPredikat().isEmpty());
+            assertThat(ns.path("penyerapan").isMissingNode()).isEqualTo(ps.getPenyerapan().isEmpty());
             for (int i = 0; i < ps.getIndikator().size(); i++) {
                 PengukuranIndikator pi = ps.getIndikator().get(i);
                 com.fasterxml.jackson.databind.JsonNode ni = ns.get("indikator").get(i);
@@ -272,6 +279,7 @@ class SakipJsonTest {
                 assertThat(baca2(ni.get("target").toString(), Target.class)).isEqualTo(pi.getTarget());
                 assertThat(ni.get("tercapai").asBoolean()).isEqualTo(pi.isTercapai());
                 assertThat(ni.path("persen").isMissingNode()).isEqualTo(pi.getPersen().isEmpty());
+                assertThat(ni.path("realisasi").isMissingNode()).isEqualTo(pi.getRealisasi().isEmpty());
                 pi.getPersen().ifPresent(v -> assertThat(ni.get("persen").asText()).isEqualTo(v.getNilai().toString()));
                 pi.getPredikat().ifPresent(v -> assertThat(baca2(ni.get("predikat").toString(), Predikat.class))
                         .isEqualTo(v));
