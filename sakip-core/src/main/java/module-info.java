@@ -28,7 +28,9 @@ module io.github.sakip.core {
     exports io.github.sakip.reviu;
     exports io.github.sakip.tren;
 
+    opens io.github.sakip.anggaran;
     opens io.github.sakip.capaian;
     opens io.github.sakip.model;
+    opens io.github.sakip.pengukuran;
     opens io.github.sakip.predikat;
 }

@@ -6,8 +6,8 @@ package io.github.sakip;
  * fault, as {@link java.text.ParseException} does.
  *
  * <p>Example message: {@code Angka "1,2,3" is not a number in Indonesian format: a second
- * decimal comma at position 3}. Messages quote the input with {@link Checks#quote(CharSequence)},
- * at most {@value Checks#QUOTE_LIMIT} characters of it, however long it is; {@link #getInput()}
+ * decimal comma at position 3}. Messages quote the input, at most 60 characters of
+ * it (then {@code ...} and its length), however long it is; {@link #getInput()}
  * keeps all of it.
  *
  * <p>This class is immutable and thread-safe.

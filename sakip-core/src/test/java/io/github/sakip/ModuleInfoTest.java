@@ -23,6 +23,8 @@ class ModuleInfoTest {
                 "io.github.sakip.anggaran", "io.github.sakip.pengukuran", "io.github.sakip.reviu",
                 "io.github.sakip.evaluasi.ikm", "io.github.sakip.evaluasi.sakip", "io.github.sakip.evaluasi.skp")
                 .doesNotContain("io.github.sakip.internal");
+        assertThat(io.github.sakip.internal.Checks.class.getPackageName()).isEqualTo("io.github.sakip.internal");
+        assertThat(io.github.sakip.internal.SakipStyle.class.getPackageName()).isEqualTo("io.github.sakip.internal");
         assertThat(descriptor.requires()).allMatch(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)
                 || r.name().equals("java.base"));
     }

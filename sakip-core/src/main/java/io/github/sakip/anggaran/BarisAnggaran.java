@@ -1,8 +1,8 @@
 package io.github.sakip.anggaran;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.KodeNomenklatur;
 import io.github.sakip.model.Rupiah;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package io.github.sakip.anggaran;
 
-import io.github.sakip.SakipStyle;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
 import org.immutables.value.Value;
@@ -28,6 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Efisiensi {
 
     Efisiensi() {
@@ -38,6 +41,7 @@ public abstract class Efisiensi {
      *
      * @return the percentage, never null
      */
+    @JsonProperty("capaian")
     public abstract Persen getCapaian();
 
     /**
@@ -45,6 +49,7 @@ public abstract class Efisiensi {
      *
      * @return the percentage, greater than zero, never null
      */
+    @JsonProperty("penyerapan")
     public abstract Persen getPenyerapan();
 
     /**
@@ -53,6 +58,7 @@ public abstract class Efisiensi {
      *
      * @return the percentage, never null
      */
+    @JsonProperty("nilai")
     public abstract Persen getNilai();
 
     /**
@@ -60,6 +66,7 @@ public abstract class Efisiensi {
      *
      * @return the category, never null
      */
+    @JsonProperty("kategori")
     public abstract KategoriEfisiensi getKategori();
 
     /**

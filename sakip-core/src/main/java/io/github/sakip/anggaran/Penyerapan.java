@@ -1,10 +1,13 @@
 package io.github.sakip.anggaran;
 
-import io.github.sakip.SakipStyle;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Rupiah;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Penyerapan {
 
     Penyerapan() {
@@ -33,6 +37,7 @@ public abstract class Penyerapan {
      *
      * @return the amount, zero or more, never null
      */
+    @JsonProperty("pagu")
     public abstract Rupiah getPagu();
 
     /**
@@ -40,6 +45,7 @@ public abstract class Penyerapan {
      *
      * @return the amount, zero or more, never null
      */
+    @JsonProperty("realisasi")
     public abstract Rupiah getRealisasi();
 
     /**
@@ -48,6 +54,12 @@ public abstract class Penyerapan {
      * @return the percentage, or empty when the pagu is zero
      */
     public abstract Optional<Persen> getPersen();
+
+    @JsonProperty("persen")
+    @Nullable
+    Persen persenJson() {
+        return getPersen().orElse(null);
+    }
 
     /**
      * The rounding of the percentage.

@@ -1,6 +1,6 @@
 package io.github.sakip.anggaran;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.model.KodeNomenklatur;
 
 /**

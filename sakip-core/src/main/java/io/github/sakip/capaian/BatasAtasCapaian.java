@@ -1,6 +1,6 @@
 package io.github.sakip.capaian;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
@@ -46,7 +46,7 @@ public final class BatasAtasCapaian {
      * Obtains a cap at the given percentage.
      *
      * @param nilai the cap in percent, 100 or more, not null; below 100 a met target would print
-     *     as missed; at most {@link Checks#MAX_DIGITS} digits in plain form
+     *     as missed; at most 1000 digits in plain form
      * @return the cap, never null
      * @throws SakipException when the value is null, below 100 or too long
      */

@@ -1,6 +1,6 @@
 package io.github.sakip.capaian;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pecahan;
@@ -111,7 +111,7 @@ public final class ButirCapaian {
     /**
      * A copy with the given weight, used by {@link RekapCapaian#getRataRataTertimbang()}.
      *
-     * @param bobot the weight, above 0, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param bobot the weight, above 0, not null, at most 1000 digits in plain form
      * @return the copy, never null
      * @throws SakipException when the weight is null, zero, negative or too long
      */

@@ -1,6 +1,6 @@
 package io.github.sakip.capaian;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pembulatan;
 import java.math.RoundingMode;

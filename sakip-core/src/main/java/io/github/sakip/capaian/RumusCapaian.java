@@ -2,7 +2,7 @@ package io.github.sakip.capaian;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipJson;
 import io.github.sakip.model.AturanCapaian;

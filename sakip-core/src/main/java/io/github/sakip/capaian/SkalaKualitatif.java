@@ -1,8 +1,8 @@
 package io.github.sakip.capaian;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
@@ -111,7 +111,7 @@ public abstract class SkalaKualitatif {
      * @param nilai a position, 0 to the number of categories less one, not null
      * @return the label, never null
      * @throws SakipException when the value is not a position of this scale, or has more than
-     *     {@link Checks#MAX_DIGITS} digits in plain form
+     *     1000 digits in plain form
      */
     public String kategori(BigDecimal nilai) {
         Checks.boundedDigits(nilai, "SkalaKualitatif nilai");

@@ -1,6 +1,6 @@
 package io.github.sakip.format;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
@@ -59,7 +59,7 @@ public final class AngkaFormat {
 
     /**
      * The most digits a number may have, before and after the separator together: {@value}, the
-     * library's limit {@link Checks#MAX_DIGITS}.
+     * library's limit 1000.
      */
     public static final int MAX_DIGITS = Checks.MAX_DIGITS;
 

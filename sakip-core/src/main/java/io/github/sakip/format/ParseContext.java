@@ -1,6 +1,6 @@
 package io.github.sakip.format;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipParseException;
 import java.util.Locale;
 

@@ -1,8 +1,9 @@
 package io.github.sakip.format;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
+import io.github.sakip.model.Persen;
 import java.math.BigDecimal;
 
 /**
@@ -18,6 +19,8 @@ import java.math.BigDecimal;
  * <pre>{@code
  * PersenFormat.INDONESIA.format(new BigDecimal("114.53"));   // "114,53%"
  * PersenFormat.INDONESIA.parse("92,57 %");                   // 92.57
+ * PersenFormat.INDONESIA.format(Persen.of(new BigDecimal("92.63")));   // "92,63%"
+ * PersenFormat.INDONESIA.parsePersen("92,63%");              // Persen 92.63%
  * PersenFormat.of(AngkaFormat.INDONESIA.withDesimal(2, RoundingMode.HALF_UP))
  *         .format(new BigDecimal("109.7388"));               // "109,74%"
  * }</pre>
@@ -59,6 +62,33 @@ public final class PersenFormat {
      */
     public String format(BigDecimal persen) {
         return angka.format(Checks.notNull(persen, "Persen value")) + "%";
+    }
+
+    /**
+     * Prints a percentage followed by {@code %}: {@code Persen.of(new BigDecimal("114.53"))} gives
+     * {@code 114,53%}.
+     *
+     * @param persen the percentage, not null
+     * @return the text, which {@link #parsePersen(CharSequence)} reads back, never null
+     * @throws SakipException as {@link AngkaFormat#format(BigDecimal)} does
+     */
+    public String format(Persen persen) {
+        return format(Checks.notNull(persen, "Persen value").getNilai());
+    }
+
+    /**
+     * Reads a percentage as a {@link Persen}, at the scale written: {@code "92,63%"} and
+     * {@code "92,63 %"} are both {@code 92.63%}. This is how report text in Indonesian notation
+     * becomes a {@code Persen}; {@link Persen#parse(String)} reads only what
+     * {@link Persen#toString()} prints ({@code "92.63%"}).
+     *
+     * @param text the text, not null
+     * @return the percentage, never null
+     * @throws SakipParseException as {@link #parse(CharSequence)} does
+     * @throws SakipException when the text is null
+     */
+    public Persen parsePersen(CharSequence text) {
+        return Persen.of(parse(text));
     }
 
     /**

@@ -1,8 +1,9 @@
 package io.github.sakip.format;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
+import io.github.sakip.model.Rupiah;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -80,6 +81,33 @@ public final class RupiahFormat {
         return number.startsWith("-")
                 ? "-" + PREFIX + " " + number.substring(1)
                 : PREFIX + " " + number;
+    }
+
+    /**
+     * Prints a {@link Rupiah} amount after {@code Rp }: {@code Rupiah.of(37_354_300_278L)} gives
+     * {@code Rp 37.354.300.278,00} in {@link #INDONESIA}.
+     *
+     * @param rupiah the amount, not null
+     * @return the text, which {@link #parseRupiah(CharSequence)} reads back, never null
+     * @throws SakipException as {@link #format(BigDecimal)} does
+     */
+    public String format(Rupiah rupiah) {
+        return format(Checks.notNull(rupiah, "Rupiah value").getNilai());
+    }
+
+    /**
+     * Reads a Rupiah amount as a {@link Rupiah} (scale 2): {@code "Rp 40.353.401.000,00"} and
+     * {@code "Rp40.353.401.000"} are both {@code Rp 40353401000.00}. Use
+     * {@link #parse(CharSequence)} when the scale written matters (a reviu of printed precision).
+     *
+     * @param text the text, not null
+     * @return the amount, never null
+     * @throws SakipParseException as {@link #parse(CharSequence)} does
+     * @throws SakipException when the text is null or the amount has more than two non-zero
+     *     decimals
+     */
+    public Rupiah parseRupiah(CharSequence text) {
+        return Rupiah.of(parse(text));
     }
 
     /**

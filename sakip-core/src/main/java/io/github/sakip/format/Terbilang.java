@@ -1,6 +1,6 @@
 package io.github.sakip.format;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,6 +1,6 @@
 package io.github.sakip.model;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
 
@@ -25,7 +25,7 @@ final class AngkaPolos {
      * @param jenis the type read, for messages: {@code "Persen"} or {@code "Rupiah"}
      * @param bentuk what the whole text must be, for messages
      * @throws SakipParseException naming the text and the position when the number is not plain,
-     *     has more than {@link Checks#MAX_DIGITS} digits or is not a number
+     *     has more than 1000 digits or is not a number
      */
     static BigDecimal baca(String text, int from, int to, String jenis, String bentuk) {
         for (int i = from; i < to; i++) {

@@ -2,10 +2,10 @@ package io.github.sakip.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipJson;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.util.Optional;
 import javax.annotation.Nullable;
 import org.immutables.value.Value;
@@ -73,11 +73,12 @@ public abstract class Indikator {
     public abstract boolean isIku();
 
     /**
-     * The formula as the agency's IKU document writes it ("formulasi perhitungan"), for readers.
+     * The formula as the agency's IKU document writes it ("formulasi perhitungan"), as text for
+     * readers; not a calculator (that is {@code Capaian.getRumus()}, a {@code RumusCapaian}).
      *
      * @return the formula text, or empty
      */
-    public abstract Optional<String> getRumus();
+    public abstract Optional<String> getFormulasi();
 
     /**
      * How quarterly realisasi combine into the year's.
@@ -120,7 +121,7 @@ public abstract class Indikator {
      */
     public Indikator withKode(String kode) {
         return ImmutableIndikator.of(getNama(), Optional.of(Checks.notBlank(kode, "Indikator.kode")),
-                getSatuan(), getPolaritas(), isIku(), getRumus(), getPenggabungan(), getAturan());
+                getSatuan(), getPolaritas(), isIku(), getFormulasi(), getPenggabungan(), getAturan());
     }
 
     /**
@@ -130,20 +131,20 @@ public abstract class Indikator {
      * @return the copy, never null
      */
     public Indikator withIku(boolean iku) {
-        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), iku, getRumus(),
+        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), iku, getFormulasi(),
                 getPenggabungan(), getAturan());
     }
 
     /**
      * A copy with the given formula text.
      *
-     * @param rumus the formula as the IKU document writes it, not blank
+     * @param formulasi the formula as the IKU document writes it, not blank
      * @return the copy, never null
      * @throws SakipException when the text is null or blank
      */
-    public Indikator withRumus(String rumus) {
+    public Indikator withFormulasi(String formulasi) {
         return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(),
-                Optional.of(Checks.notBlank(rumus, "Indikator.rumus")), getPenggabungan(), getAturan());
+                Optional.of(Checks.notBlank(formulasi, "Indikator.formulasi")), getPenggabungan(), getAturan());
     }
 
     /**
@@ -154,7 +155,7 @@ public abstract class Indikator {
      * @throws SakipException when the rule is null
      */
     public Indikator withPenggabungan(PenggabunganTriwulan penggabungan) {
-        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getRumus(),
+        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getFormulasi(),
                 Checks.notNull(penggabungan, "Indikator.penggabungan"), getAturan());
     }
 
@@ -169,7 +170,7 @@ public abstract class Indikator {
      *     indicator that is not lower-is-better
      */
     public Indikator withAturan(AturanCapaian aturan) {
-        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getRumus(),
+        return ImmutableIndikator.of(getNama(), getKode(), getSatuan(), getPolaritas(), isIku(), getFormulasi(),
                 getPenggabungan(), Checks.notNull(aturan, "Indikator.aturan"));
     }
 
@@ -179,10 +180,10 @@ public abstract class Indikator {
         return getKode().orElse(null);
     }
 
-    @JsonProperty("rumus")
+    @JsonProperty("formulasi")
     @Nullable
-    String rumusJson() {
-        return getRumus().orElse(null);
+    String formulasiJson() {
+        return getFormulasi().orElse(null);
     }
 
     @JsonProperty("aturan")
@@ -194,12 +195,12 @@ public abstract class Indikator {
     @JsonCreator
     static Indikator json(@JsonProperty("nama") String nama, @JsonProperty("satuan") Satuan satuan,
             @JsonProperty("polaritas") Polaritas polaritas, @JsonProperty("kode") @Nullable String kode,
-            @JsonProperty("iku") boolean iku, @JsonProperty("rumus") @Nullable String rumus,
+            @JsonProperty("iku") boolean iku, @JsonProperty("formulasi") @Nullable String formulasi,
             @JsonProperty("penggabungan") @Nullable PenggabunganTriwulan penggabungan,
             @JsonProperty("aturan") @Nullable AturanCapaian aturan) {
         Indikator i = of(nama, satuan, polaritas).withIku(iku);
         i = kode == null ? i : i.withKode(kode);
-        i = rumus == null ? i : i.withRumus(rumus);
+        i = formulasi == null ? i : i.withFormulasi(formulasi);
         i = penggabungan == null ? i : i.withPenggabungan(penggabungan);
         return aturan == null ? i : i.withAturan(aturan);
     }

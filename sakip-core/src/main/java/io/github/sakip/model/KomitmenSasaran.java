@@ -2,10 +2,10 @@ package io.github.sakip.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipJson;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,14 @@
 package io.github.sakip.model;
 
-import io.github.sakip.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.annotation.Nullable;
 
 /**
@@ -70,8 +75,8 @@ public final class Pecahan implements Comparable<Pecahan> {
      * Obtains the exact quotient of two decimals: {@code of(87.80 x 100, 80.01)} is the capaian of
      * Nilai SAKIP OPD in the Klojen LKjIP 2021 before rounding.
      *
-     * @param pembilang the dividend, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
-     * @param penyebut the divisor, not null, not zero, at most {@link Checks#MAX_DIGITS} digits
+     * @param pembilang the dividend, not null, at most 1000 digits in plain form
+     * @param penyebut the divisor, not null, not zero, at most 1000 digits
      *     in plain form
      * @return the fraction, never null
      * @throws SakipException when an argument is null or too long, or the divisor is zero
@@ -86,7 +91,7 @@ public final class Pecahan implements Comparable<Pecahan> {
     /**
      * Obtains the exact fraction of a decimal: {@code 0.111} is 111/1000.
      *
-     * @param nilai the decimal, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param nilai the decimal, not null, at most 1000 digits in plain form
      *     ({@code 1E+1000000000} would need a numerator of a billion digits)
      * @return the fraction, never null
      * @throws SakipException when the value is null or too long
@@ -97,6 +102,33 @@ public final class Pecahan implements Comparable<Pecahan> {
         int scale = nilai.scale();
         return scale >= 0 ? of(unscaled, BigInteger.TEN.pow(scale))
                 : of(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+    }
+
+    private static final Pattern TEKS = Pattern.compile("(-?[0-9]{1,1000})(?:/([0-9]{1,1000}))?");
+
+    /**
+     * Reads a fraction as {@link #toString()} prints it: {@code "171/50"}, {@code "-1/3"} or a whole
+     * number {@code "4"}; the denominator is positive and need not be in lowest terms ({@code "2/4"}
+     * is {@code 1/2}). This is also the JSON form (docs/json.md).
+     *
+     * @param text the fraction, not null
+     * @return the fraction in lowest terms, never null
+     * @throws SakipParseException when the text is not of that form or the denominator is 0
+     */
+    @JsonCreator
+    public static Pecahan parse(String text) {
+        Checks.notNull(text, "Pecahan text");
+        Matcher m = TEKS.matcher(text);
+        if (!m.matches()) {
+            throw new SakipParseException("Pecahan " + Checks.quote(text)
+                    + " must have the form pembilang/penyebut, for example 171/50 or -1/3 or 4", text, 0);
+        }
+        BigInteger penyebut = m.group(2) == null ? BigInteger.ONE : new BigInteger(m.group(2));
+        if (penyebut.signum() == 0) {
+            throw new SakipParseException("Pecahan " + Checks.quote(text) + " must not have penyebut 0", text,
+                    m.start(2));
+        }
+        return of(new BigInteger(m.group(1)), penyebut);
     }
 
     /**
@@ -204,7 +236,7 @@ public final class Pecahan implements Comparable<Pecahan> {
      * @return the rounded decimal, never null
      * @throws SakipException when the policy is null, the mode is {@code UNNECESSARY} and
      *     rounding is needed, or the numerator or denominator has more than
-     *     {@link Checks#MAX_DIGITS} digits
+     *     1000 digits
      */
     public BigDecimal bulatkan(Pembulatan pembulatan) {
         Checks.notNull(pembulatan, "Pecahan.bulatkan pembulatan");
@@ -270,6 +302,7 @@ public final class Pecahan implements Comparable<Pecahan> {
      * @return a description, never null
      */
     @Override
+    @JsonValue
     public String toString() {
         return penyebut.equals(BigInteger.ONE) ? pembilang.toString() : pembilang + "/" + penyebut;
     }

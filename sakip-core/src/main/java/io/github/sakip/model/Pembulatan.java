@@ -2,7 +2,7 @@ package io.github.sakip.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipJson;
 import java.math.BigDecimal;
@@ -79,7 +79,7 @@ public final class Pembulatan {
     /**
      * Rounds a value to this policy's scale.
      *
-     * @param value the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param value the value, not null, at most 1000 digits in plain form
      * @return the value at {@link #getScale()}, never null
      * @throws SakipException when the value is null or too long, or the mode is
      *     {@code UNNECESSARY} and rounding is needed
@@ -98,9 +98,9 @@ public final class Pembulatan {
      * Divides exactly and rounds the quotient once to this policy, with
      * {@link BigDecimal#divide(BigDecimal, int, RoundingMode)}.
      *
-     * @param pembilang the dividend, not null, at most {@link Checks#MAX_DIGITS} digits in plain
+     * @param pembilang the dividend, not null, at most 1000 digits in plain
      *     form
-     * @param penyebut the divisor, not null, not zero, at most {@link Checks#MAX_DIGITS} digits
+     * @param penyebut the divisor, not null, not zero, at most 1000 digits
      *     in plain form
      * @return the quotient at {@link #getScale()}, never null
      * @throws SakipException when an argument is null or too long, the divisor is zero, or the

@@ -1,6 +1,8 @@
 package io.github.sakip.model;
 
-import io.github.sakip.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.util.ArrayList;
@@ -53,6 +55,7 @@ public final class Periode {
      * @return the period, never null
      * @throws SakipParseException when the text is not two four-digit years joined by '-'
      */
+    @JsonCreator
     public static Periode parse(String text) {
         if (text == null) {
             throw new SakipException("Periode text must not be null");
@@ -131,6 +134,7 @@ public final class Periode {
      * @return the text that {@link #parse(String)} reads
      */
     @Override
+    @JsonValue
     public String toString() {
         return awal + "-" + akhir;
     }

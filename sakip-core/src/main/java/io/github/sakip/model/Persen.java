@@ -2,7 +2,7 @@ package io.github.sakip.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
@@ -42,7 +42,7 @@ public final class Persen implements Comparable<Persen> {
      * @param nilai the number of percent, for example {@code 109.74}, not null; a negative scale
      *     is taken as scale 0
      * @return the percentage, never null
-     * @throws SakipException when the value is null or has more than {@link Checks#MAX_DIGITS}
+     * @throws SakipException when the value is null or has more than 1000
      *     digits in plain form
      */
     @JsonCreator
@@ -52,12 +52,15 @@ public final class Persen implements Comparable<Persen> {
     }
 
     /**
-     * Reads a percentage as {@link #toString()} prints it, for example {@code "109.74%"}.
+     * Reads a percentage as {@link #toString()} prints it, for example {@code "109.74%"}: the one
+     * rule of every {@code parse} of a value type is that it reads what its {@code toString()}
+     * prints. A report's Indonesian text ({@code "92,63%"}, {@code "92,63 %"}) is read by the
+     * {@code format} package: {@code PersenFormat.INDONESIA.parsePersen("92,63%")}.
      *
      * @param text the text, not null
      * @return the percentage, never null
      * @throws SakipParseException when the text is not a plain decimal number of at most
-     *     {@link Checks#MAX_DIGITS} digits followed by '%'
+     *     1000 digits followed by '%'
      */
     public static Persen parse(String text) {
         if (text == null) {
@@ -91,7 +94,7 @@ public final class Persen implements Comparable<Persen> {
      * @param pembulatan the scale and rounding mode, not null
      * @return the rounded percentage, never null
      * @throws SakipException when the policy is null, the mode is {@code UNNECESSARY} and
-     *     rounding is needed, or the result has more than {@link Checks#MAX_DIGITS} digits
+     *     rounding is needed, or the result has more than 1000 digits
      */
     public Persen withPembulatan(Pembulatan pembulatan) {
         if (pembulatan == null) {

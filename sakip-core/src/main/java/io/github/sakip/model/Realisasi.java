@@ -2,10 +2,10 @@ package io.github.sakip.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipJson;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -58,7 +58,7 @@ public abstract class Realisasi {
      * Obtains a yearly realisasi.
      *
      * @param tahun the year, not null
-     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param nilai the value, not null, at most 1000 digits in plain form
      * @return the realisasi, never null
      * @throws SakipException when an argument is null or the value too long
      */
@@ -71,7 +71,7 @@ public abstract class Realisasi {
      * Obtains a quarterly realisasi.
      *
      * @param triwulan the quarter, not null
-     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param nilai the value, not null, at most 1000 digits in plain form
      * @return the realisasi, never null
      * @throws SakipException when an argument is null or the value too long
      */

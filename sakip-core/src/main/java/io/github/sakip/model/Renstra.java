@@ -1,8 +1,11 @@
 package io.github.sakip.model;
 
-import io.github.sakip.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,6 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Renstra {
 
     Renstra() {
@@ -43,6 +47,7 @@ public abstract class Renstra {
      *
      * @return the period, never null
      */
+    @JsonProperty("periode")
     public abstract Periode getPeriode();
 
     /**
@@ -111,6 +116,27 @@ public abstract class Renstra {
         list.sort(Comparator.comparing(tahun));
         copy.put(indikator, List.copyOf(list));
         return copy;
+    }
+
+    @JsonProperty("indikator")
+    List<RenstraIndikator> indikatorJson() {
+        return getIndikator().stream().map(i -> new RenstraIndikator(i, getTarget().getOrDefault(i, List.of()),
+                getRealisasi().getOrDefault(i, List.of()))).toList();
+    }
+
+    @JsonCreator
+    static Renstra json(@JsonProperty("periode") Periode periode,
+            @JsonProperty("indikator") List<RenstraIndikator> indikator) {
+        Renstra renstra = of(periode);
+        for (RenstraIndikator baris : Checks.noNullElements(indikator, "Renstra.indikator")) {
+            for (Target t : baris.getTarget()) {
+                renstra = renstra.withTarget(baris.getIndikator(), t);
+            }
+            for (Realisasi r : baris.getRealisasi()) {
+                renstra = renstra.withRealisasi(baris.getIndikator(), r);
+            }
+        }
+        return renstra;
     }
 
     /**

@@ -2,7 +2,7 @@ package io.github.sakip.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
@@ -49,7 +49,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @param amount the amount in Rupiah, at most two decimals, not null
      * @return the amount at scale 2, never null
      * @throws SakipException when the amount is null, has more than two non-zero decimals or
-     *     more than {@link Checks#MAX_DIGITS} digits in plain form
+     *     more than 1000 digits in plain form
      */
     @JsonCreator
     public static Rupiah of(BigDecimal amount) {
@@ -69,7 +69,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @param roundingMode how to round to two decimals, not null
      * @return the amount at scale 2, never null
      * @throws SakipException when an argument is null, the amount has more than
-     *     {@link Checks#MAX_DIGITS} digits in plain form, or the mode is {@code UNNECESSARY} and
+     *     1000 digits in plain form, or the mode is {@code UNNECESSARY} and
      *     rounding is needed
      */
     public static Rupiah of(BigDecimal amount, RoundingMode roundingMode) {
@@ -99,7 +99,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @param text the text, not null
      * @return the amount, never null
      * @throws SakipParseException when the text is not {@code "Rp "} and a plain decimal number
-     *     of at most {@link Checks#MAX_DIGITS} digits
+     *     of at most 1000 digits
      */
     public static Rupiah parse(String text) {
         if (text == null) {
@@ -124,7 +124,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @param amounts the amounts, not null, no null element
      * @return the sum, {@link #NOL} for none, never null
      * @throws SakipException when the iterable or an element is null, or the sum has more than
-     *     {@link Checks#MAX_DIGITS} digits
+     *     1000 digits
      */
     public static Rupiah total(Iterable<Rupiah> amounts) {
         if (amounts == null) {
@@ -161,7 +161,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @param other the other amount, not null
      * @return the sum, never null
      * @throws SakipException when the other amount is null or the sum has more than
-     *     {@link Checks#MAX_DIGITS} digits
+     *     1000 digits
      */
     public Rupiah plus(Rupiah other) {
         Checks.notNull(other, "Rupiah.plus other");
@@ -174,7 +174,7 @@ public final class Rupiah implements Comparable<Rupiah> {
      * @param other the other amount, not null
      * @return the difference, never null
      * @throws SakipException when the other amount is null or the difference has more than
-     *     {@link Checks#MAX_DIGITS} digits
+     *     1000 digits
      */
     public Rupiah minus(Rupiah other) {
         Checks.notNull(other, "Rupiah.minus other");

@@ -2,7 +2,7 @@ package io.github.sakip.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import java.util.Locale;
 import javax.annotation.Nullable;
@@ -44,7 +44,7 @@ public final class Satuan {
 
     /**
      * Obtains a unit by name, kept in lower case with its spaces normalised as
-     * {@link Checks#normalizeSpaces} does: removed at both ends and every inner run made one
+     * the library does for every name: removed at both ends and every inner run made one
      * ASCII space, whatever their kind (no-break U+00A0, U+202F, em space U+2003, tab, line
      * break, control characters). So "kg" followed by a no-break space, "KG" after an em space
      * and {@code "kg"} are one unit, and so are "unit", a no-break space, a space and "usaha",

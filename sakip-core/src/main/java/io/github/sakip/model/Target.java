@@ -2,10 +2,10 @@ package io.github.sakip.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipJson;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -68,7 +68,7 @@ public abstract class Target {
      *
      * @param tahun the year, not null
      * @param nilai the target value in the indicator's unit, not null, at most
-     *     {@link Checks#MAX_DIGITS} digits in plain form
+     *     1000 digits in plain form
      * @return the target, never null
      * @throws SakipException when an argument is null or the value too long
      */
@@ -82,7 +82,7 @@ public abstract class Target {
      *
      * @param triwulan the quarter, not null
      * @param nilai the target value for that quarter, not null, at most
-     *     {@link Checks#MAX_DIGITS} digits in plain form
+     *     1000 digits in plain form
      * @return the target, never null
      * @throws SakipException when an argument is null or the value too long
      */
@@ -96,9 +96,9 @@ public abstract class Target {
      * Obtains a yearly range target, both bounds included.
      *
      * @param tahun the year, not null
-     * @param bawah the lower bound, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param bawah the lower bound, not null, at most 1000 digits in plain form
      * @param atas the upper bound, not null, not below {@code bawah}, at most
-     *     {@link Checks#MAX_DIGITS} digits in plain form
+     *     1000 digits in plain form
      * @return the target, never null
      * @throws SakipException when an argument is null or too long, or {@code bawah > atas}
      */

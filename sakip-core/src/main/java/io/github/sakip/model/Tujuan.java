@@ -1,8 +1,11 @@
 package io.github.sakip.model;
 
-import io.github.sakip.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Tujuan {
 
     Tujuan() {
@@ -29,6 +33,7 @@ public abstract class Tujuan {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -36,6 +41,7 @@ public abstract class Tujuan {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("indikator")
     public abstract List<Indikator> getIndikator();
 
     /**
@@ -43,6 +49,7 @@ public abstract class Tujuan {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("sasaran")
     public abstract List<Sasaran> getSasaran();
 
     /**
@@ -55,8 +62,9 @@ public abstract class Tujuan {
      * @throws SakipException when an argument is null, the name is blank, there is no sasaran or
      *     a sasaran name repeats
      */
-    public static Tujuan of(String nama, List<Indikator> indikator,
-            List<Sasaran> sasaran) {
+    @JsonCreator
+    public static Tujuan of(@JsonProperty("nama") String nama, @JsonProperty("indikator") List<Indikator> indikator,
+            @JsonProperty("sasaran") List<Sasaran> sasaran) {
         return ImmutableTujuan.of(Checks.notBlank(nama, "Tujuan.nama"),
                 Checks.noNullElements(indikator, "Tujuan.indikator"),
                 Checks.noNullElements(sasaran, "Tujuan.sasaran"));

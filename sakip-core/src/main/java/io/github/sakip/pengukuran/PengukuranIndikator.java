@@ -1,6 +1,8 @@
 package io.github.sakip.pengukuran;
 
-import io.github.sakip.SakipStyle;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Persen;
@@ -8,6 +10,7 @@ import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Target;
 import io.github.sakip.predikat.Predikat;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class PengukuranIndikator {
 
     PengukuranIndikator() {
@@ -35,6 +39,7 @@ public abstract class PengukuranIndikator {
      *
      * @return the indicator, never null
      */
+    @JsonProperty("indikator")
     public abstract Indikator getIndikator();
 
     /**
@@ -42,6 +47,7 @@ public abstract class PengukuranIndikator {
      *
      * @return the target, never null
      */
+    @JsonProperty("target")
     public abstract Target getTarget();
 
     /**
@@ -64,6 +70,24 @@ public abstract class PengukuranIndikator {
      * @return the predikat, or empty when not measured
      */
     public abstract Optional<Predikat> getPredikat();
+
+    @JsonProperty("realisasi")
+    @Nullable
+    Realisasi realisasiJson() {
+        return getRealisasi().orElse(null);
+    }
+
+    @JsonProperty("persen")
+    @Nullable
+    Persen persenJson() {
+        return getPersen().orElse(null);
+    }
+
+    @JsonProperty("predikat")
+    @Nullable
+    Predikat predikatJson() {
+        return getPredikat().orElse(null);
+    }
 
 
     /**
@@ -89,6 +113,7 @@ public abstract class PengukuranIndikator {
      *
      * @return true when measured and tercapai; false when belum tercapai or tidak terukur
      */
+    @JsonProperty("tercapai")
     public boolean isTercapai() {
         return getCapaian().map(Capaian::isTercapai).orElse(false);
     }

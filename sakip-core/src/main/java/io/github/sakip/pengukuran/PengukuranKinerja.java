@@ -1,6 +1,8 @@
 package io.github.sakip.pengukuran;
 
-import io.github.sakip.SakipStyle;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.anggaran.Penyerapan;
 import io.github.sakip.capaian.RekapCapaian;
 import io.github.sakip.model.Persen;
@@ -10,6 +12,7 @@ import io.github.sakip.predikat.Predikat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +32,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class PengukuranKinerja {
 
     PengukuranKinerja() {
@@ -39,6 +43,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -46,7 +51,26 @@ public abstract class PengukuranKinerja {
      *
      * @return an unmodifiable list, at least one, never null
      */
+    @JsonProperty("sasaran")
     public abstract List<PengukuranSasaran> getSasaran();
+
+    @JsonProperty("rataRata")
+    @Nullable
+    Persen rataRataJson() {
+        return getRataRata().orElse(null);
+    }
+
+    @JsonProperty("predikat")
+    @Nullable
+    Predikat predikatJson() {
+        return getPredikat().orElse(null);
+    }
+
+    @JsonProperty("penyerapan")
+    @Nullable
+    Penyerapan penyerapanJson() {
+        return getPenyerapan().orElse(null);
+    }
 
     /**
      * The overall recap: of every indicator, or of the sasaran's means, as
@@ -75,6 +99,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the sum, never null
      */
+    @JsonProperty("pagu")
     public abstract Rupiah getPagu();
 
     /**
@@ -83,7 +108,6 @@ public abstract class PengukuranKinerja {
      * @return the calculator, never null
      */
     public abstract RumusPengukuran getRumus();
-
 
     /**
      * The lines of every indicator, sasaran by sasaran.
@@ -108,6 +132,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the count, at least one
      */
+    @JsonProperty("jumlahIndikator")
     public int getJumlahIndikator() {
         return getIndikator().size();
     }
@@ -117,6 +142,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahIndikatorTercapai")
     public int getJumlahIndikatorTercapai() {
         return jumlahIndikator(PengukuranIndikator::isTercapai);
     }
@@ -126,6 +152,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahIndikatorBelumTercapai")
     public int getJumlahIndikatorBelumTercapai() {
         return jumlahIndikator(i -> i.isTerukur() && !i.isTercapai());
     }
@@ -135,6 +162,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahIndikatorTidakTerukur")
     public int getJumlahIndikatorTidakTerukur() {
         return jumlahIndikator(i -> !i.isTerukur());
     }
@@ -144,6 +172,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahSasaranTercapai")
     public int getJumlahSasaranTercapai() {
         return jumlahSasaran(PengukuranSasaran::isTercapai);
     }
@@ -153,6 +182,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahSasaranBelumTercapai")
     public int getJumlahSasaranBelumTercapai() {
         return jumlahSasaran(s -> s.isTerukur() && !s.isTercapai());
     }
@@ -162,6 +192,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahSasaranTidakTerukur")
     public int getJumlahSasaranTidakTerukur() {
         return jumlahSasaran(s -> !s.isTerukur());
     }

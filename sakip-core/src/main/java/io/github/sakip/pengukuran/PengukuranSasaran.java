@@ -1,6 +1,8 @@
 package io.github.sakip.pengukuran;
 
-import io.github.sakip.SakipStyle;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.anggaran.Efisiensi;
 import io.github.sakip.anggaran.Penyerapan;
 import io.github.sakip.capaian.RekapCapaian;
@@ -10,6 +12,7 @@ import io.github.sakip.model.Sasaran;
 import io.github.sakip.predikat.Predikat;
 import java.util.List;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class PengukuranSasaran {
 
     PengukuranSasaran() {
@@ -44,7 +48,37 @@ public abstract class PengukuranSasaran {
      *
      * @return an unmodifiable list, at least one line, never null
      */
+    @JsonProperty("indikator")
     public abstract List<PengukuranIndikator> getIndikator();
+
+    @JsonProperty("rataRata")
+    @Nullable
+    Persen rataRataJson() {
+        return getRataRata().orElse(null);
+    }
+
+    @JsonProperty("predikat")
+    @Nullable
+    Predikat predikatJson() {
+        return getPredikat().orElse(null);
+    }
+
+    @JsonProperty("penyerapan")
+    @Nullable
+    Penyerapan penyerapanJson() {
+        return getPenyerapan().orElse(null);
+    }
+
+    @JsonProperty("sasaran")
+    String sasaranJson() {
+        return getSasaran().getNama();
+    }
+
+    @JsonProperty("efisiensi")
+    @Nullable
+    Efisiensi efisiensiJson() {
+        return getEfisiensi().orElse(null);
+    }
 
     /**
      * The recap of the indicators' capaian by the calculator's {@link RumusPengukuran#getRataRata()
@@ -81,8 +115,8 @@ public abstract class PengukuranSasaran {
      *
      * @return the sum, Rp 0 for a sasaran without programs, never null
      */
+    @JsonProperty("pagu")
     public abstract Rupiah getPagu();
-
 
     /**
      * The mean capaian of the sasaran's measured indicators, as printed.
@@ -108,6 +142,7 @@ public abstract class PengukuranSasaran {
      *
      * @return true when measured and tercapai
      */
+    @JsonProperty("tercapai")
     public boolean isTercapai() {
         return getRekap().isTercapai();
     }

@@ -1,6 +1,6 @@
 package io.github.sakip.pengukuran;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.anggaran.Efisiensi;
 import io.github.sakip.anggaran.Penyerapan;

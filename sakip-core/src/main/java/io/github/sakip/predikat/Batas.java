@@ -1,8 +1,11 @@
 package io.github.sakip.predikat;
 
-import io.github.sakip.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Batas {
 
     Batas() {
@@ -28,17 +32,24 @@ public abstract class Batas {
      */
     public abstract BigDecimal getNilai();
 
+    /** The JSON form of the value: an exact string, {@code "85"}. */
+    @JsonProperty("nilai")
+    String nilaiJson() {
+        return getNilai().toString();
+    }
+
     /**
      * Whether the value itself belongs to the band.
      *
      * @return true for an inclusive bound ({@code <=}, {@code >=})
      */
+    @JsonProperty("inklusif")
     public abstract boolean isInklusif();
 
     /**
      * An inclusive bound: the value belongs to the band.
      *
-     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param nilai the value, not null, at most 1000 digits in plain form
      * @return the bound, never null
      * @throws SakipException when the value is null or too long
      */
@@ -49,11 +60,16 @@ public abstract class Batas {
     /**
      * An exclusive bound: the value does not belong to the band.
      *
-     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param nilai the value, not null, at most 1000 digits in plain form
      * @return the bound, never null
      * @throws SakipException when the value is null or too long
      */
     public static Batas eksklusif(BigDecimal nilai) {
         return ImmutableBatas.of(Checks.boundedDigits(nilai, "Batas.nilai"), false);
+    }
+
+    @JsonCreator
+    static Batas json(@JsonProperty("nilai") BigDecimal nilai, @JsonProperty("inklusif") boolean inklusif) {
+        return inklusif ? inklusif(nilai) : eksklusif(nilai);
     }
 }

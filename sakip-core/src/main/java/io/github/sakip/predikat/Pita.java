@@ -1,8 +1,11 @@
 package io.github.sakip.predikat;
 
-import io.github.sakip.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Pita {
 
     Pita() {
@@ -47,7 +51,14 @@ public abstract class Pita {
      *
      * @return the label, not blank, never null
      */
+    @JsonProperty("label")
     public abstract String getLabel();
+
+    @JsonCreator
+    static Pita json(@JsonProperty("bawah") @Nullable Batas bawah, @JsonProperty("atas") @Nullable Batas atas,
+            @JsonProperty("label") String label) {
+        return between(Optional.ofNullable(bawah), Optional.ofNullable(atas), label);
+    }
 
     /**
      * Obtains a band between two bounds.
@@ -136,6 +147,7 @@ public abstract class Pita {
 
     /** The lower bound or null, kept as a field: the Optional getter allocates, and bands are tested per rating. */
     @Value.Derived
+    @JsonProperty("bawah")
     @Nullable
     Batas bawahAtauNull() {
         return getBawah().orElse(null);
@@ -143,6 +155,7 @@ public abstract class Pita {
 
     /** The upper bound or null, kept as a field. */
     @Value.Derived
+    @JsonProperty("atas")
     @Nullable
     Batas atasAtauNull() {
         return getAtas().orElse(null);

@@ -1,8 +1,11 @@
 package io.github.sakip.predikat;
 
-import io.github.sakip.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
 import java.math.BigDecimal;
@@ -35,6 +38,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Skala {
 
     Skala() {
@@ -46,6 +50,7 @@ public abstract class Skala {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -53,6 +58,7 @@ public abstract class Skala {
      *
      * @return an unmodifiable list of at least one band, never null
      */
+    @JsonProperty("pita")
     public abstract List<Pita> getPita();
 
     /**
@@ -65,7 +71,8 @@ public abstract class Skala {
      *     lowest band has a lower bound, the highest an upper bound, or two neighbours leave a gap
      *     or overlap
      */
-    public static Skala of(String nama, List<Pita> pita) {
+    @JsonCreator
+    public static Skala of(@JsonProperty("nama") String nama, @JsonProperty("pita") List<Pita> pita) {
         return ImmutableSkala.of(Checks.notBlank(nama, "Skala.nama"), Checks.noNullElements(pita, "Skala.pita"));
     }
 

@@ -1,8 +1,8 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -67,9 +67,9 @@ public abstract class AngkaDicetak {
      * @param kutipan the sentence quoted, or null
      * @return the printed figure, never null
      * @throws SakipException when a required argument is null, the figure has more than
-     *     {@link Checks#MAX_DIGITS} digits in plain form, or a count is not a whole number
+     *     1000 digits in plain form, or a count is not a whole number
      */
-    public static AngkaDicetak of(@Nullable Lokasi lokasi, @Nullable Besaran besaran, @Nullable BigDecimal nilai,
+    public static AngkaDicetak of(Lokasi lokasi, Besaran besaran, BigDecimal nilai,
             @Nullable String kutipan) {
         return ImmutableAngkaDicetak.of(Checks.notNull(lokasi, "AngkaDicetak.lokasi"),
                 Checks.notNull(besaran, "AngkaDicetak.besaran"), Checks.boundedDigits(nilai, "AngkaDicetak.nilai"),

@@ -1,8 +1,8 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.anggaran.TingkatPos;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -83,7 +83,7 @@ public abstract class BarisAnggaranDicetak {
      * @throws SakipException when a required argument is null or blank, the level is above program,
      *     an amount is negative or a number too long
      */
-    public static BarisAnggaranDicetak of(@Nullable String tabel, @Nullable String nama, @Nullable TingkatPos tingkat,
+    public static BarisAnggaranDicetak of(String tabel, String nama, TingkatPos tingkat,
             @Nullable BigDecimal pagu, @Nullable BigDecimal realisasi, @Nullable BigDecimal persen) {
         Checks.notNull(tingkat, "BarisAnggaranDicetak.tingkat");
         Checks.check(tingkat.compareTo(TingkatPos.PROGRAM) <= 0,

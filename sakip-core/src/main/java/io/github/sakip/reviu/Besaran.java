@@ -1,15 +1,14 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.reviu.JenisBesaran.Rujukan;
 import java.util.Optional;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -85,8 +84,8 @@ public abstract class Besaran {
      * @return the quantity, never null
      * @throws SakipException when an argument is null or the kind refers to something else
      */
-    public static Besaran indikator(@Nullable JenisBesaran jenis, @Nullable Indikator indikator,
-            @Nullable Tahun tahun) {
+    public static Besaran indikator(JenisBesaran jenis, Indikator indikator,
+            Tahun tahun) {
         return ImmutableBesaran.of(rujukan(jenis, Rujukan.INDIKATOR), Optional.of(Checks.notNull(indikator,
                 "Besaran.indikator")), Optional.of(Checks.notNull(tahun, "Besaran.tahun")), Optional.empty(),
                 Optional.empty(), Optional.empty());
@@ -100,7 +99,7 @@ public abstract class Besaran {
      * @return the quantity, never null
      * @throws SakipException when an argument is null or the kind refers to something else
      */
-    public static Besaran indikatorProgram(@Nullable JenisBesaran jenis, @Nullable IndikatorProgram indikatorProgram) {
+    public static Besaran indikatorProgram(JenisBesaran jenis, IndikatorProgram indikatorProgram) {
         return ImmutableBesaran.of(rujukan(jenis, Rujukan.INDIKATOR_PROGRAM), Optional.empty(), Optional.empty(),
                 Optional.of(Checks.notNull(indikatorProgram, "Besaran.indikatorProgram")), Optional.empty(),
                 Optional.empty());
@@ -114,7 +113,7 @@ public abstract class Besaran {
      * @return the quantity, never null
      * @throws SakipException when an argument is null or the kind refers to something else
      */
-    public static Besaran program(@Nullable JenisBesaran jenis, @Nullable Program program) {
+    public static Besaran program(JenisBesaran jenis, Program program) {
         return ImmutableBesaran.of(rujukan(jenis, Rujukan.PROGRAM), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(Checks.notNull(program, "Besaran.program")), Optional.empty());
     }
@@ -127,7 +126,7 @@ public abstract class Besaran {
      * @return the quantity, never null
      * @throws SakipException when an argument is null or the kind refers to something else
      */
-    public static Besaran sasaran(@Nullable JenisBesaran jenis, @Nullable Sasaran sasaran) {
+    public static Besaran sasaran(JenisBesaran jenis, Sasaran sasaran) {
         return ImmutableBesaran.of(rujukan(jenis, Rujukan.SASARAN), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(Checks.notNull(sasaran, "Besaran.sasaran")));
     }
@@ -139,7 +138,7 @@ public abstract class Besaran {
      * @return the quantity, never null
      * @throws SakipException when the kind is null or refers to something else
      */
-    public static Besaran laporan(@Nullable JenisBesaran jenis) {
+    public static Besaran laporan(JenisBesaran jenis) {
         return ImmutableBesaran.of(rujukan(jenis, Rujukan.LAPORAN), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
@@ -153,7 +152,7 @@ public abstract class Besaran {
      * @return the quantity, never null
      * @throws SakipException when an argument is null or the kind is not of a year
      */
-    public static Besaran laporan(@Nullable JenisBesaran jenis, @Nullable Tahun tahun) {
+    public static Besaran laporan(JenisBesaran jenis, Tahun tahun) {
         Checks.notNull(jenis, "Besaran.jenis");
         Checks.check(jenis == JenisBesaran.RATA_RATA_CAPAIAN || jenis == JenisBesaran.JUMLAH_CAPAIAN,
                 "Besaran.jenis %s is of the report's year only; RATA_RATA_CAPAIAN and JUMLAH_CAPAIAN have a year", jenis);
@@ -161,7 +160,7 @@ public abstract class Besaran {
                 "Besaran.tahun")), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    private static JenisBesaran rujukan(@Nullable JenisBesaran jenis, Rujukan rujukan) {
+    private static JenisBesaran rujukan(JenisBesaran jenis, Rujukan rujukan) {
         Checks.notNull(jenis, "Besaran.jenis");
         Checks.check(jenis.getRujukan() == rujukan, "Besaran.jenis %s refers to %s, not to %s", jenis,
                 jenis.getRujukan(), rujukan);

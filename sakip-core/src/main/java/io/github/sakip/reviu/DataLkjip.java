@@ -1,8 +1,8 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Persen;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -143,9 +142,9 @@ public abstract class DataLkjip {
      * @return the data, without the year before's penyerapan, never null
      * @throws SakipException when an argument is null, or an invariant does not hold
      */
-    public static DataLkjip of(@Nullable String instansi, @Nullable Tahun tahun, @Nullable Renstra renstra,
-            @Nullable PerjanjianKinerja perjanjianKinerja, @Nullable List<IndikatorProgram> indikatorProgram,
-            @Nullable List<AngkaDicetak> dicetak, @Nullable List<TerbilangDicetak> terbilang) {
+    public static DataLkjip of(String instansi, Tahun tahun, Renstra renstra,
+            PerjanjianKinerja perjanjianKinerja, List<IndikatorProgram> indikatorProgram,
+            List<AngkaDicetak> dicetak, List<TerbilangDicetak> terbilang) {
         return ImmutableDataLkjip.of(Checks.notBlank(instansi, "DataLkjip.instansi"),
                 Checks.notNull(tahun, "DataLkjip.tahun"), Checks.notNull(renstra, "DataLkjip.renstra"),
                 Checks.notNull(perjanjianKinerja, "DataLkjip.perjanjianKinerja"),
@@ -164,7 +163,7 @@ public abstract class DataLkjip {
      * @return the copy, never null
      * @throws SakipException when the argument is null or negative
      */
-    public DataLkjip withPenyerapanSebelumnya(@Nullable Persen penyerapan) {
+    public DataLkjip withPenyerapanSebelumnya(Persen penyerapan) {
         Checks.notNull(penyerapan, "DataLkjip.penyerapanSebelumnya");
         return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
                 getIndikatorProgram(), getDicetak(), getTerbilang(), Optional.of(penyerapan), getKebijakan(),
@@ -179,7 +178,7 @@ public abstract class DataLkjip {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public DataLkjip withKebijakan(@Nullable KebijakanLaporan kebijakan) {
+    public DataLkjip withKebijakan(KebijakanLaporan kebijakan) {
         return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
                 getIndikatorProgram(), getDicetak(), getTerbilang(), getPenyerapanSebelumnya(),
                 Checks.notNull(kebijakan, "DataLkjip.kebijakan"), getAnggaranDicetak(), getRincian());
@@ -192,7 +191,7 @@ public abstract class DataLkjip {
      * @return the copy, never null
      * @throws SakipException when the list is null or holds null
      */
-    public DataLkjip withAnggaranDicetak(@Nullable List<BarisAnggaranDicetak> baris) {
+    public DataLkjip withAnggaranDicetak(List<BarisAnggaranDicetak> baris) {
         return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
                 getIndikatorProgram(), getDicetak(), getTerbilang(), getPenyerapanSebelumnya(), getKebijakan(),
                 Checks.noNullElements(baris, "DataLkjip.anggaranDicetak"), getRincian());
@@ -206,7 +205,7 @@ public abstract class DataLkjip {
      * @return the copy, never null
      * @throws SakipException when the map is null, holds null, or names an indicator not in the data
      */
-    public DataLkjip withRincian(@Nullable Map<Indikator, Rincian> rincian) {
+    public DataLkjip withRincian(Map<Indikator, Rincian> rincian) {
         Checks.notNull(rincian, "DataLkjip.rincian");
         rincian.forEach((i, r) -> {
             Checks.notNull(i, "DataLkjip.rincian key");

@@ -1,10 +1,9 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.util.List;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -60,7 +59,7 @@ public abstract class HasilReviu {
      * @return the result, never null
      * @throws SakipException when a list is null or has a null element, or the count is negative
      */
-    public static HasilReviu of(int jumlahDiperiksa, @Nullable List<Temuan> temuan, @Nullable List<String> catatan) {
+    public static HasilReviu of(int jumlahDiperiksa, List<Temuan> temuan, List<String> catatan) {
         return of(jumlahDiperiksa, temuan, catatan, List.of());
     }
 
@@ -74,8 +73,8 @@ public abstract class HasilReviu {
      * @return the result, never null
      * @throws SakipException when a list is null or has a null element, or the count is negative
      */
-    public static HasilReviu of(int jumlahDiperiksa, @Nullable List<Temuan> temuan, @Nullable List<String> catatan,
-            @Nullable List<String> kebijakanDikenali) {
+    public static HasilReviu of(int jumlahDiperiksa, List<Temuan> temuan, List<String> catatan,
+            List<String> kebijakanDikenali) {
         return ImmutableHasilReviu.of(jumlahDiperiksa, Checks.noNullElements(temuan, "HasilReviu.temuan"),
                 Checks.noNullElements(catatan, "HasilReviu.catatan"),
                 Checks.noNullElements(kebijakanDikenali, "HasilReviu.kebijakanDikenali"));

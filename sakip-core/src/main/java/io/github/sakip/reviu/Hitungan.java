@@ -1,6 +1,6 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pembulatan;
 import java.math.BigDecimal;
@@ -25,12 +25,12 @@ public final class Hitungan {
     private final Function<Pembulatan, BigDecimal> nilai;
     @Nullable
     private final BigDecimal eksak;
-    private final String rumus;
+    private final String keterangan;
 
-    private Hitungan(Function<Pembulatan, BigDecimal> nilai, @Nullable BigDecimal eksak, String rumus) {
+    private Hitungan(Function<Pembulatan, BigDecimal> nilai, @Nullable BigDecimal eksak, String keterangan) {
         this.nilai = nilai;
         this.eksak = eksak;
-        this.rumus = rumus;
+        this.keterangan = keterangan;
     }
 
     /**
@@ -39,12 +39,13 @@ public final class Hitungan {
      *
      * @param nilai the value under a rounding policy, not null; it must compute exactly and round
      *     once by the policy given
-     * @param rumus the formula with the data's figures, not null
+     * @param keterangan the formula with the data's figures, not null
      * @return the figure, never null
      * @throws SakipException when an argument is null
      */
-    public static Hitungan of(@Nullable Function<Pembulatan, BigDecimal> nilai, @Nullable String rumus) {
-        return new Hitungan(Checks.notNull(nilai, "Hitungan.nilai"), null, Checks.notNull(rumus, "Hitungan.rumus"));
+    public static Hitungan of(Function<Pembulatan, BigDecimal> nilai, String keterangan) {
+        return new Hitungan(Checks.notNull(nilai, "Hitungan.nilai"), null,
+                Checks.notNull(keterangan, "Hitungan.keterangan"));
     }
 
     /**
@@ -52,29 +53,29 @@ public final class Hitungan {
      *
      * @param pembilang the dividend, not null
      * @param penyebut the divisor, not zero, not null
-     * @param rumus the formula with the data's figures, not null
+     * @param keterangan the formula with the data's figures, not null
      * @return the figure, never null
-     * @throws SakipException when an argument is null, a number has more than {@link Checks#MAX_DIGITS} digits in plain
+     * @throws SakipException when an argument is null, a number has more than 1000 digits in plain
      *     form, or the divisor is zero
      */
-    public static Hitungan bagi(@Nullable BigDecimal pembilang, @Nullable BigDecimal penyebut, @Nullable String rumus) {
+    public static Hitungan bagi(BigDecimal pembilang, BigDecimal penyebut, String keterangan) {
         Checks.boundedDigits(pembilang, "Hitungan pembilang");
         Checks.boundedDigits(penyebut, "Hitungan penyebut");
         Checks.check(penyebut.signum() != 0, "Hitungan penyebut must not be 0 (pembilang %s)", pembilang);
-        return of(p -> p.bagi(pembilang, penyebut), rumus);
+        return of(p -> p.bagi(pembilang, penyebut), keterangan);
     }
 
     /**
      * An exact value: a datum, a sum of Rupiah, a difference, a count.
      *
-     * @param nilai the value, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
-     * @param rumus where it comes from or how it is made, not null
+     * @param nilai the value, not null, at most 1000 digits in plain form
+     * @param keterangan where it comes from or how it is made, not null
      * @return the figure, never null
      * @throws SakipException when an argument is null or the value too long
      */
-    public static Hitungan eksak(@Nullable BigDecimal nilai, @Nullable String rumus) {
+    public static Hitungan eksak(BigDecimal nilai, String keterangan) {
         BigDecimal v = Checks.boundedDigits(nilai, "Hitungan.nilai");
-        return new Hitungan(p -> p.bulatkan(v), v, Checks.notNull(rumus, "Hitungan.rumus"));
+        return new Hitungan(p -> p.bulatkan(v), v, Checks.notNull(keterangan, "Hitungan.keterangan"));
     }
 
     /**
@@ -98,12 +99,13 @@ public final class Hitungan {
     }
 
     /**
-     * The formula with the data's figures, for example {@code 87.80 / 80.01 x 100}.
+     * The working: the formula with the data's figures, for example {@code 87.80 / 80.01 x 100}
+     * (named as {@code Capaian.getKeterangan()}; {@code getRumus()} is reserved for a calculator).
      *
-     * @return the formula, never null
+     * @return the working, never null
      */
-    public String getRumus() {
-        return rumus;
+    public String getKeterangan() {
+        return keterangan;
     }
 
     /**
@@ -113,6 +115,6 @@ public final class Hitungan {
      */
     @Override
     public String toString() {
-        return rumus + " = " + bulatkan(Pembulatan.STANDAR).toPlainString();
+        return keterangan + " = " + bulatkan(Pembulatan.STANDAR).toPlainString();
     }
 }

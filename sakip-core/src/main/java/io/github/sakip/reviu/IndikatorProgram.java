@@ -1,8 +1,8 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
@@ -75,8 +75,8 @@ public abstract class IndikatorProgram {
      * @throws SakipException when a required argument is null, the years differ, or counts are
      *     given without a realisasi
      */
-    public static IndikatorProgram of(@Nullable Program program, @Nullable Indikator indikator,
-            @Nullable Target target, @Nullable Realisasi realisasi, @Nullable Rincian rincian) {
+    public static IndikatorProgram of(Program program, Indikator indikator,
+            Target target, @Nullable Realisasi realisasi, @Nullable Rincian rincian) {
         return ImmutableIndikatorProgram.of(Checks.notNull(program, "IndikatorProgram.program"),
                 Checks.notNull(indikator, "IndikatorProgram.indikator"), Checks.notNull(target, "IndikatorProgram.target"),
                 Optional.ofNullable(realisasi), Optional.ofNullable(rincian));

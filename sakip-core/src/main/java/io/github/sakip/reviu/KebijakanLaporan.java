@@ -1,6 +1,6 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.capaian.BatasAtasCapaian;
 import io.github.sakip.model.VarianNegatif;
@@ -67,7 +67,7 @@ public final class KebijakanLaporan {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public KebijakanLaporan withBatasAtasCapaian(@Nullable BatasAtasCapaian batas) {
+    public KebijakanLaporan withBatasAtasCapaian(BatasAtasCapaian batas) {
         return new KebijakanLaporan(Checks.notNull(batas, "KebijakanLaporan.batasAtasCapaian"), pembulatan,
                 varianNegatif, skala);
     }
@@ -79,7 +79,7 @@ public final class KebijakanLaporan {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public KebijakanLaporan withPembulatan(@Nullable Pembulatan p) {
+    public KebijakanLaporan withPembulatan(Pembulatan p) {
         return new KebijakanLaporan(batasAtasCapaian, Checks.notNull(p, "KebijakanLaporan.pembulatan"), varianNegatif,
                 skala);
     }
@@ -91,7 +91,7 @@ public final class KebijakanLaporan {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public KebijakanLaporan withVarianNegatif(@Nullable VarianNegatif varian) {
+    public KebijakanLaporan withVarianNegatif(VarianNegatif varian) {
         return new KebijakanLaporan(batasAtasCapaian, pembulatan, Checks.notNull(varian,
                 "KebijakanLaporan.varianNegatif"), skala);
     }
@@ -103,7 +103,7 @@ public final class KebijakanLaporan {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public KebijakanLaporan withSkala(@Nullable Skala s) {
+    public KebijakanLaporan withSkala(Skala s) {
         return new KebijakanLaporan(batasAtasCapaian, pembulatan, varianNegatif, Checks.notNull(s,
                 "KebijakanLaporan.skala"));
     }

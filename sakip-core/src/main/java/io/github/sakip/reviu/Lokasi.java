@@ -1,9 +1,8 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
-import javax.annotation.Nullable;
+import io.github.sakip.internal.SakipStyle;
 import org.immutables.value.Value;
 
 /**
@@ -51,7 +50,7 @@ public abstract class Lokasi {
      * @return the location, never null
      * @throws SakipException when an argument is null or blank
      */
-    public static Lokasi of(@Nullable String tabel, @Nullable String baris, @Nullable String kolom) {
+    public static Lokasi of(String tabel, String baris, String kolom) {
         return ImmutableLokasi.of(Checks.notBlank(tabel, "Lokasi.tabel"), Checks.notBlank(baris, "Lokasi.baris"),
                 Checks.notBlank(kolom, "Lokasi.kolom"));
     }

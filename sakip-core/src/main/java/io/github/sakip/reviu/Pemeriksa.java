@@ -1,6 +1,6 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javax.annotation.Nullable;
 
 /**
  * Compares printed figures with what the data gives and returns a {@link Temuan} where they
@@ -62,7 +61,7 @@ public final class Pemeriksa {
      * @return the copy, never null
      * @throws SakipException when the mode is null or {@code UNNECESSARY}
      */
-    public Pemeriksa withRoundingMode(@Nullable RoundingMode mode) {
+    public Pemeriksa withRoundingMode(RoundingMode mode) {
         Checks.notNull(mode, "Pemeriksa.roundingMode");
         Checks.check(mode != RoundingMode.UNNECESSARY, "Pemeriksa.roundingMode must not be UNNECESSARY");
         return new Pemeriksa(mode, toleransi);
@@ -75,7 +74,7 @@ public final class Pemeriksa {
      * @return the copy, never null
      * @throws SakipException when the tolerance is null or negative
      */
-    public Pemeriksa withToleransi(@Nullable BigDecimal toleransi) {
+    public Pemeriksa withToleransi(BigDecimal toleransi) {
         return new Pemeriksa(roundingMode, Checks.notNegative(toleransi, "Pemeriksa.toleransi"));
     }
 
@@ -108,7 +107,7 @@ public final class Pemeriksa {
      * @param keterangan the formula or an explanation, not null
      * @return a finding, or empty when the figure is right at its printed scale
      * @throws SakipException when an argument is null, a number has more than
-     *     {@link Checks#MAX_DIGITS} digits in plain form, or the divisor is zero
+     *     1000 digits in plain form, or the divisor is zero
      */
     public Optional<Temuan> periksa(Lokasi lokasi, BigDecimal dicetak, BigDecimal pembilang, BigDecimal penyebut,
             String keterangan) {
@@ -130,7 +129,7 @@ public final class Pemeriksa {
      * @param keterangan the formula or an explanation, not null
      * @return a finding, or empty when the figure is right at its printed scale
      * @throws SakipException when an argument is null or the figure has more than
-     *     {@link Checks#MAX_DIGITS} digits in plain form
+     *     1000 digits in plain form
      */
     public Optional<Temuan> periksa(Lokasi lokasi, BigDecimal dicetak, Pecahan nilai, String keterangan) {
         Checks.notNull(nilai, "Pemeriksa nilai");
@@ -151,7 +150,7 @@ public final class Pemeriksa {
      * @param keterangan the formula or an explanation, not null
      * @return a finding, or empty when the figure is right at its printed scale
      * @throws SakipException when an argument is null, the function returns null, or the figure
-     *     or the result has more than {@link Checks#MAX_DIGITS} digits in plain form
+     *     or the result has more than 1000 digits in plain form
      */
     public Optional<Temuan> periksa(Lokasi lokasi, BigDecimal dicetak, Function<Pembulatan, BigDecimal> hitung,
             String keterangan) {
@@ -186,7 +185,7 @@ public final class Pemeriksa {
      * @param keterangan the formula or an explanation, not null
      * @return a finding, or empty when the figure is right at its printed scale
      * @throws SakipException when an argument is null or a number has more than
-     *     {@link Checks#MAX_DIGITS} digits in plain form
+     *     1000 digits in plain form
      */
     public Optional<Temuan> periksa(Lokasi lokasi, BigDecimal dicetak, BigDecimal nilai, String keterangan) {
         return periksa(lokasi, dicetak, nilai, BigDecimal.ONE, keterangan);
@@ -202,7 +201,7 @@ public final class Pemeriksa {
      * @param keterangan which of the two the data confirms, or another explanation, not null
      * @return a {@link JenisTemuan#TIDAK_KONSISTEN} finding at the first place, or empty when equal
      * @throws SakipException when an argument is null or an amount has more than
-     *     {@link Checks#MAX_DIGITS} digits in plain form
+     *     1000 digits in plain form
      */
     public Optional<Temuan> bandingkan(Lokasi lokasi, BigDecimal dicetak, Lokasi lokasiLain, BigDecimal dicetakLain,
             String keterangan) {

@@ -1,6 +1,6 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.anggaran.Efisiensi;
 import io.github.sakip.anggaran.PerubahanPenyerapan;
@@ -35,7 +35,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
 
 /**
  * Recomputes any {@link Besaran} of a report from its {@link DataLkjip} with the library's
@@ -94,7 +93,7 @@ public final class PerhitunganLkjip {
      * @return the calculator, never null
      * @throws SakipException when the data are null
      */
-    public static PerhitunganLkjip of(@Nullable DataLkjip data) {
+    public static PerhitunganLkjip of(DataLkjip data) {
         Checks.notNull(data, "PerhitunganLkjip.data");
         return new PerhitunganLkjip(data, RumusCapaian.standar().withVarianNegatif(
                 data.getKebijakan().getVarianNegatifEfektif()), Pembulatan.STANDAR);
@@ -109,7 +108,7 @@ public final class PerhitunganLkjip {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public PerhitunganLkjip withRumusCapaian(@Nullable RumusCapaian rumus) {
+    public PerhitunganLkjip withRumusCapaian(RumusCapaian rumus) {
         return new PerhitunganLkjip(data, Checks.notNull(rumus, "PerhitunganLkjip.rumusCapaian"), pembulatanMasukan);
     }
 

@@ -1,6 +1,6 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.anggaran.Efisiensi;
 import io.github.sakip.anggaran.RumusEfisiensi;
@@ -9,6 +9,7 @@ import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.RataRataCapaian;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.format.BacaanDesimal;
+import io.github.sakip.format.PembacaTerbilang;
 import io.github.sakip.format.Terbilang;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pembulatan;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javax.annotation.Nullable;
 
 /**
  * The reviu of a whole LKjIP, as the APIP (inspektorat) does before the report is published
@@ -98,7 +98,7 @@ public final class ReviuLkjip {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public ReviuLkjip withPemeriksa(@Nullable Pemeriksa pemeriksa) {
+    public ReviuLkjip withPemeriksa(Pemeriksa pemeriksa) {
         return new ReviuLkjip(Checks.notNull(pemeriksa, "ReviuLkjip.pemeriksa"), rumusCapaian);
     }
 
@@ -109,7 +109,7 @@ public final class ReviuLkjip {
      * @return the copy, never null
      * @throws SakipException when the argument is null
      */
-    public ReviuLkjip withRumusCapaian(@Nullable RumusCapaian rumus) {
+    public ReviuLkjip withRumusCapaian(RumusCapaian rumus) {
         return new ReviuLkjip(pemeriksa, Checks.notNull(rumus, "ReviuLkjip.rumusCapaian"));
     }
 
@@ -216,7 +216,7 @@ public final class ReviuLkjip {
                 catatan.add(a.getLokasi() + ": tidak diperiksa: data tidak memberi " + b);
                 return;
             }
-            String rumus = h.get().getRumus() + " = " + Teks.angka(h.get().bulatkan(Pembulatan.of(
+            String rumus = h.get().getKeterangan() + " = " + Teks.angka(h.get().bulatkan(Pembulatan.of(
                     Teks.skalaDihitung(a.getNilai()), pemeriksa.getRoundingMode()))) + beside(a);
             List<Opsi> opsi = new ArrayList<>(hitung.opsi(b));
             opsi.addAll(opsiDicetak(a, h.get()));
@@ -235,17 +235,16 @@ public final class ReviuLkjip {
         void jumlah(AngkaDicetak a) {
             Hitungan h = hitung.hitung(a.getBesaran()).orElseThrow();
             long dihitung = h.getEksak().get().longValueExact();
-            String ket = a.getKutipan().map(q -> "\"" + q + "\"; ").orElse("") + "data: " + h.getRumus();
+            String ket = a.getKutipan().map(q -> "\"" + q + "\"; ").orElse("") + "data: " + h.getKeterangan();
             add(pemeriksa.periksaPernyataan(a.getLokasi(), a.getNilai().longValueExact(), dihitung, ket));
         }
 
         void terbilang(TerbilangDicetak t) {
-            String kata = PembacaTerbilang.normal(t.getKata());
-            String bilangan = Terbilang.of(t.getAngka(), BacaanDesimal.BILANGAN);
-            if (kata.equals(bilangan) || kata.equals(Terbilang.of(t.getAngka(), BacaanDesimal.PER_DIGIT))) {
+            if (PembacaTerbilang.isTerbilang(t.getKata(), t.getAngka())) {
                 return;
             }
-            Optional<BigDecimal> dibaca = PembacaTerbilang.baca(kata);
+            String bilangan = Terbilang.of(t.getAngka(), BacaanDesimal.BILANGAN);
+            Optional<BigDecimal> dibaca = PembacaTerbilang.baca(t.getKata());
             String ket = dibaca.map(v -> "kata \"" + t.getKata() + "\" berarti " + Teks.angka(v))
                     .orElse("\"" + t.getKata() + "\" bukan kata bilangan") + "; " + Teks.angka(t.getAngka())
                     + " dibaca \"" + bilangan + "\"";
@@ -276,7 +275,7 @@ public final class ReviuLkjip {
 
         private Temuan varian(AngkaDicetak a, Temuan t, Opsi o) {
             return Temuan.varian(a.getLokasi(), a.getNilai(), t.getDihitung(), o.nama(), o.nama() + ": "
-                    + o.hitungan().getRumus() + " = " + Teks.angka(o.hitungan().bulatkan(Pembulatan.of(
+                    + o.hitungan().getKeterangan() + " = " + Teks.angka(o.hitungan().bulatkan(Pembulatan.of(
                             Teks.skalaDihitung(a.getNilai()), pemeriksa.getRoundingMode()))) + "; bawaan: "
                     + t.getKeterangan());
         }

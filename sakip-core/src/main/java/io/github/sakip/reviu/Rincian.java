@@ -1,10 +1,9 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -56,11 +55,11 @@ public abstract class Rincian {
      * @param penyebut the denominator, above zero, not null
      * @param pengali the multiplier, above zero, not null
      * @return the counts, never null
-     * @throws SakipException when an argument is null or has more than {@link Checks#MAX_DIGITS}
+     * @throws SakipException when an argument is null or has more than 1000
      *     digits in plain form, or the denominator or the multiplier is not above zero
      */
-    public static Rincian of(@Nullable BigDecimal pembilang, @Nullable BigDecimal penyebut,
-            @Nullable BigDecimal pengali) {
+    public static Rincian of(BigDecimal pembilang, BigDecimal penyebut,
+            BigDecimal pengali) {
         return ImmutableRincian.of(Checks.boundedDigits(pembilang, "Rincian.pembilang"),
                 Checks.boundedDigits(penyebut, "Rincian.penyebut"), Checks.boundedDigits(pengali, "Rincian.pengali"));
     }

@@ -1,8 +1,8 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -84,17 +84,17 @@ public abstract class Temuan {
      *
      * @param lokasi where, not null
      * @param jenis the kind, not null
-     * @param dicetak the printed figure, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
-     * @param dihitung what the data gives, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param dicetak the printed figure, not null, at most 1000 digits in plain form
+     * @param dihitung what the data gives, not null, at most 1000 digits in plain form
      * @param pembulatanDicetak for rounding-only findings the mode that gives the printed figure, or null
      * @param keterangan an explanation, not null, may be empty
      * @return the finding, never null
      * @throws SakipException when a required argument is null, a figure too long, or a rounding mode
      *     is given for a kind other than {@link JenisTemuan#PEMBULATAN} or missing for it
      */
-    public static Temuan of(@Nullable Lokasi lokasi, @Nullable JenisTemuan jenis, @Nullable BigDecimal dicetak,
-            @Nullable BigDecimal dihitung, @Nullable RoundingMode pembulatanDicetak,
-            @Nullable String keterangan) {
+    public static Temuan of(Lokasi lokasi, JenisTemuan jenis, BigDecimal dicetak,
+            BigDecimal dihitung, @Nullable RoundingMode pembulatanDicetak,
+            String keterangan) {
         return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), Checks.notNull(jenis, "Temuan.jenis"),
                 Checks.boundedDigits(dicetak, "Temuan.dicetak"), Checks.boundedDigits(dihitung, "Temuan.dihitung"),
                 Optional.ofNullable(pembulatanDicetak), Optional.empty(), Checks.notNull(keterangan, "Temuan.keterangan"));
@@ -105,15 +105,15 @@ public abstract class Temuan {
      * and another legitimate policy does.
      *
      * @param lokasi where, not null
-     * @param dicetak the printed figure, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
-     * @param dihitung what the default policy gives, not null, at most {@link Checks#MAX_DIGITS} digits
+     * @param dicetak the printed figure, not null, at most 1000 digits in plain form
+     * @param dihitung what the default policy gives, not null, at most 1000 digits
      * @param varian the policy that gives the printed figure, in words, not blank
      * @param keterangan an explanation, not null, may be empty
      * @return the finding, never null
      * @throws SakipException when an argument is null, a figure too long, or the policy blank
      */
-    public static Temuan varian(@Nullable Lokasi lokasi, @Nullable BigDecimal dicetak, @Nullable BigDecimal dihitung,
-            @Nullable String varian, @Nullable String keterangan) {
+    public static Temuan varian(Lokasi lokasi, BigDecimal dicetak, BigDecimal dihitung,
+            String varian, String keterangan) {
         return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), JenisTemuan.VARIAN,
                 Checks.boundedDigits(dicetak, "Temuan.dicetak"), Checks.boundedDigits(dihitung, "Temuan.dihitung"),
                 Optional.empty(), Optional.of(Checks.notBlank(varian, "Temuan.varian")),

@@ -1,10 +1,9 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -49,12 +48,12 @@ public abstract class TerbilangDicetak {
      * Obtains a number printed with its words.
      *
      * @param lokasi where, not null
-     * @param angka the digits, not null, at most {@link Checks#MAX_DIGITS} digits in plain form
+     * @param angka the digits, not null, at most 1000 digits in plain form
      * @param kata the words, not blank
      * @return the value, never null
      * @throws SakipException when an argument is null, the number too long or the words blank
      */
-    public static TerbilangDicetak of(@Nullable Lokasi lokasi, @Nullable BigDecimal angka, @Nullable String kata) {
+    public static TerbilangDicetak of(Lokasi lokasi, BigDecimal angka, String kata) {
         return ImmutableTerbilangDicetak.of(Checks.notNull(lokasi, "TerbilangDicetak.lokasi"),
                 Checks.boundedDigits(angka, "TerbilangDicetak.angka"), Checks.notBlank(kata, "TerbilangDicetak.kata"));
     }

@@ -1,8 +1,8 @@
 package io.github.sakip.tren;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Periode;
 import io.github.sakip.model.Realisasi;

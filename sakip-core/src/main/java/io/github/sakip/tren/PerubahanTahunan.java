@@ -1,6 +1,6 @@
 package io.github.sakip.tren;
 
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Tahun;

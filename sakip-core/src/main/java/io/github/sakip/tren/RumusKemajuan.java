@@ -1,6 +1,6 @@
 package io.github.sakip.tren;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.RumusCapaian;

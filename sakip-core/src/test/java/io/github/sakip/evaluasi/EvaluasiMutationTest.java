@@ -46,13 +46,13 @@ class EvaluasiMutationTest {
 
     @Test
     void anUnsursTotalLiesBetweenOneAndFourPerRespondent() {
-        assertThat(RekapUnsur.of(150, 150).getJumlahNilai()).isEqualTo(150);
-        assertThat(RekapUnsur.of(600, 150).getJumlahNilai()).isEqualTo(600);
+        assertThat(RekapUnsur.of(150, 150).getTotalNilai()).isEqualTo(150);
+        assertThat(RekapUnsur.of(600, 150).getTotalNilai()).isEqualTo(600);
         assertThatThrownBy(() -> RekapUnsur.of(149, 150)).isExactlyInstanceOf(SakipException.class)
-                .hasMessage("RekapUnsur.jumlahNilai must be between 150 and 600 for 150 respondents answering 1 to"
+                .hasMessage("RekapUnsur.totalNilai must be between 150 and 600 for 150 respondents answering 1 to"
                         + " 4, was 149");
         assertThatThrownBy(() -> RekapUnsur.of(601, 150))
-                .hasMessage("RekapUnsur.jumlahNilai must be between 150 and 600 for 150 respondents answering 1 to"
+                .hasMessage("RekapUnsur.totalNilai must be between 150 and 600 for 150 respondents answering 1 to"
                         + " 4, was 601");
         long most = Long.MAX_VALUE / 4;
         assertThat(RekapUnsur.of(most, most).getJumlahResponden()).isEqualTo(most);

@@ -13,6 +13,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
+import io.github.sakip.model.Persen;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
@@ -95,8 +96,19 @@ class PersenFormatTest {
     void nullsNameTheField() {
         assertThatThrownBy(() -> ID.parse(null)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("Persen text must not be null");
-        assertThatThrownBy(() -> ID.format(null)).isExactlyInstanceOf(SakipException.class)
+        assertThatThrownBy(() -> ID.format((BigDecimal) null)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("Persen value must not be null");
+        assertThatThrownBy(() -> ID.format((Persen) null)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Persen value must not be null");
+        assertThatThrownBy(() -> ID.parsePersen(null)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Persen text must not be null");
+    }
+
+    @Test
+    void formatsAndReadsTheValueType() {
+        assertThat(ID.format(Persen.of(new BigDecimal("92.63")))).isEqualTo("92,63%");
+        assertThat(ID.parsePersen("92,63%")).isEqualTo(Persen.of(new BigDecimal("92.63")));
+        assertThat(ID.parsePersen("92,630 %")).isEqualTo(Persen.of(new BigDecimal("92.630")));
         assertThatThrownBy(() -> PersenFormat.of(null)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("PersenFormat.angka must not be null");
     }
@@ -105,6 +117,7 @@ class PersenFormatTest {
     void roundTripKeepsValueAndScale() {
         qt().withExamples(1_000).forAll(amounts()).checkAssert(value -> {
             assertThat(ID.parse(ID.format(value))).isEqualTo(value);
+            assertThat(ID.parsePersen(ID.format(Persen.of(value)))).isEqualTo(Persen.of(value));
             PersenFormat plain = PersenFormat.of(AngkaFormat.PLAIN);
             assertThat(plain.parse(plain.format(value))).isEqualTo(value);
         });

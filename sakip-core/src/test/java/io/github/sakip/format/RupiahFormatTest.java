@@ -12,6 +12,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
+import io.github.sakip.model.Rupiah;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
@@ -110,8 +111,21 @@ class RupiahFormatTest {
     void nullsNameTheField() {
         assertThatThrownBy(() -> ID.parse(null)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("Rupiah text must not be null");
-        assertThatThrownBy(() -> ID.format(null)).isExactlyInstanceOf(SakipException.class)
+        assertThatThrownBy(() -> ID.format((BigDecimal) null)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("Rupiah value must not be null");
+        assertThatThrownBy(() -> ID.format((Rupiah) null)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Rupiah value must not be null");
+        assertThatThrownBy(() -> ID.parseRupiah(null)).isExactlyInstanceOf(SakipException.class)
+                .hasMessage("Rupiah text must not be null");
+    }
+
+    @Test
+    void formatsAndReadsTheValueType() {
+        assertThat(ID.format(Rupiah.of(37_354_300_278L))).isEqualTo("Rp 37.354.300.278,00");
+        assertThat(ID.parseRupiah("Rp 37.354.300.278,00")).isEqualTo(Rupiah.of(37_354_300_278L));
+        assertThat(ID.parseRupiah("Rp37.354.300.278")).isEqualTo(Rupiah.of(37_354_300_278L));
+        assertThatThrownBy(() -> ID.parseRupiah("Rp 1,005")).isExactlyInstanceOf(SakipException.class)
+                .hasMessageContaining("Rupiah");
         assertThatThrownBy(() -> RupiahFormat.of(null)).isExactlyInstanceOf(SakipException.class)
                 .hasMessage("RupiahFormat.angka must not be null");
     }

@@ -44,7 +44,7 @@ class IndikatorTest {
         Indikator i = nilaiSakip();
         assertThat(i.isIku()).isFalse();
         assertThat(i.getKode()).isEmpty();
-        assertThat(i.getRumus()).isEmpty();
+        assertThat(i.getFormulasi()).isEmpty();
         assertThat(i.getPenggabungan()).isEqualTo(PenggabunganTriwulan.NILAI_AKHIR);
         assertThat(i).hasToString("Indikator[Nilai SAKIP OPD, nilai, POSITIF]");
     }
@@ -56,10 +56,10 @@ class IndikatorTest {
         assertThat(iku.isIku()).isTrue();
         assertThat(iku).isNotEqualTo(i).isEqualTo(iku.withIku(true));
         assertThat(iku.withIku(false)).isEqualTo(i);
-        Indikator dengan = i.withKode("IKU-1").withRumus("nilai evaluasi SAKIP oleh Inspektorat")
+        Indikator dengan = i.withKode("IKU-1").withFormulasi("nilai evaluasi SAKIP oleh Inspektorat")
                 .withPenggabungan(PenggabunganTriwulan.KUMULATIF);
         assertThat(dengan.getKode()).contains("IKU-1");
-        assertThat(dengan.getRumus()).contains("nilai evaluasi SAKIP oleh Inspektorat");
+        assertThat(dengan.getFormulasi()).contains("nilai evaluasi SAKIP oleh Inspektorat");
         assertThat(dengan.getPenggabungan()).isEqualTo(PenggabunganTriwulan.KUMULATIF);
         assertThat(dengan.getNama()).isEqualTo(i.getNama());
         assertThat(dengan.getSatuan()).isEqualTo(i.getSatuan());
@@ -79,8 +79,8 @@ class IndikatorTest {
     void aBlankCodeOrFormulaIsRejected() {
         assertThatThrownBy(() -> nilaiSakip().withKode("")).isExactlyInstanceOf(SakipException.class)
                 .hasMessageContaining("Indikator.kode must not be blank");
-        assertThatThrownBy(() -> nilaiSakip().withRumus(" ")).isExactlyInstanceOf(SakipException.class)
-                .hasMessageContaining("Indikator.rumus must not be blank");
+        assertThatThrownBy(() -> nilaiSakip().withFormulasi(" ")).isExactlyInstanceOf(SakipException.class)
+                .hasMessageContaining("Indikator.formulasi must not be blank");
     }
 
     @Test
@@ -89,7 +89,7 @@ class IndikatorTest {
         ValueContract.assertNullRejected(() -> Indikator.of("x", null, Polaritas.POSITIF), "Indikator.satuan");
         ValueContract.assertNullRejected(() -> Indikator.of("x", Satuan.NILAI, null), "Indikator.polaritas");
         ValueContract.assertNullRejected(() -> nilaiSakip().withKode(null), "Indikator.kode");
-        ValueContract.assertNullRejected(() -> nilaiSakip().withRumus(null), "Indikator.rumus");
+        ValueContract.assertNullRejected(() -> nilaiSakip().withFormulasi(null), "Indikator.formulasi");
         ValueContract.assertNullRejected(() -> nilaiSakip().withPenggabungan(null), "Indikator.penggabungan");
     }
 }

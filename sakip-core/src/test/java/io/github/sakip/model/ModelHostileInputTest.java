@@ -4,7 +4,7 @@ import static io.github.sakip.hostile.Hostile.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.SakipParseException;
 import io.github.sakip.hostile.Hostile;
@@ -92,7 +92,7 @@ class ModelHostileInputTest {
         }
         Indikator i = call("Indikator.nama", () -> Indikator.of(text, Satuan.PERSEN, Polaritas.NEGATIF));
         call("Indikator.kode", () -> INDIKATOR.withKode(text));
-        call("Indikator.rumus", () -> INDIKATOR.withRumus(text));
+        call("Indikator.formulasi", () -> INDIKATOR.withFormulasi(text));
         call("Sasaran.nama", () -> Sasaran.of(text, List.of(INDIKATOR)));
         call("Sasaran.kode", () -> Sasaran.of("Sasaran", List.of(INDIKATOR)).withKode(text));
         call("Tujuan.nama", () -> Tujuan.of(text, List.of(INDIKATOR), List.of(Sasaran.of("S", List.of(INDIKATOR)))));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The limits the model keeps against hostile input, example by example: numbers of more than
- * {@link io.github.sakip.Checks#MAX_DIGITS} digits refused where they come in (the memory bombs such
+ * {@link io.github.sakip.internal.Checks#MAX_DIGITS} digits refused where they come in (the memory bombs such
  * as {@code 1E+1000000000} among them), texts longer than that refused before reading, and names
  * blank after trimming. Fast, so mutation testing runs them (the random suites are in
  * {@link ModelHostileInputTest}).

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.sakip.SakipException;
+import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -23,6 +24,28 @@ class PecahanTest {
         assertThat(Pecahan.of(3, -6)).isEqualTo(Pecahan.of(-1, 2));
         assertThat(Pecahan.of(3, -6).toString()).isEqualTo("-1/2");
         assertThat(Pecahan.of(8, 2).toString()).isEqualTo("4");
+    }
+
+    @Test
+    void parseReadsWhatToStringPrints() {
+        assertThat(Pecahan.parse("171/50")).isEqualTo(Pecahan.of(513, 150));
+        assertThat(Pecahan.parse("2/4")).isEqualTo(Pecahan.of(1, 2));
+        assertThat(Pecahan.parse("-4")).isEqualTo(Pecahan.of(-8, 2));
+        qt().forAll(longs().all(), longs().between(1, Long.MAX_VALUE))
+                .checkAssert((p, q) -> assertThat(Pecahan.parse(Pecahan.of(p, q).toString()))
+                        .isEqualTo(Pecahan.of(p, q)));
+    }
+
+    @Test
+    void parseRefusesOtherFormsWithTheTextNamed() {
+        assertThatThrownBy(() -> Pecahan.parse("1/0")).isInstanceOf(SakipParseException.class)
+                .hasMessage("Pecahan \"1/0\" must not have penyebut 0");
+        for (String bad : List.of("", "1/-3", "1.5", "1 / 3", "/3", "1/", "x", "1".repeat(1001))) {
+            assertThatThrownBy(() -> Pecahan.parse(bad)).isInstanceOf(SakipParseException.class)
+                    .hasMessageContaining("must have the form pembilang/penyebut");
+        }
+        assertThatThrownBy(() -> Pecahan.parse(null)).isInstanceOf(SakipException.class)
+                .hasMessage("Pecahan text must not be null");
     }
 
     @Test

@@ -128,7 +128,7 @@ class PerjanjianKinerjaTest {
         Indikator ipmas = io.github.sakip.testing.Klojen2021.IPMAS;
         org.assertj.core.api.Assertions.assertThat(pk.getTarget(ipmas.withIku(false))).isEqualTo(pk.getTarget(ipmas))
                 .isPresent();
-        org.assertj.core.api.Assertions.assertThat(pk.getTarget(ipmas.withRumus("R / T x 100"))).isPresent();
+        org.assertj.core.api.Assertions.assertThat(pk.getTarget(ipmas.withFormulasi("R / T x 100"))).isPresent();
         org.assertj.core.api.Assertions.assertThat(pk.getTarget(Indikator.of("IPMas", Satuan.INDEKS,
                 Polaritas.POSITIF))).isEmpty();
         org.assertj.core.api.Assertions.assertThat(ipmas.isSama(ipmas.withKode("IKU-3"))).isTrue();

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.sakip.SakipException;
 import io.github.sakip.anggaran.KategoriEfisiensi;
 import io.github.sakip.anggaran.Penyerapan;
+import io.github.sakip.anggaran.RumusEfisiensi;
+import io.github.sakip.anggaran.RumusPenyerapan;
 import io.github.sakip.capaian.RataRataCapaian;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.model.AturanCapaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pagu;
+import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Polaritas;
@@ -207,6 +210,23 @@ class RumusPengukuranTest {
         assertThat(r.hashCode()).isEqualTo(r.withSkala(SkalaBaku.PERMENDAGRI_86).hashCode());
         assertThat(RumusPengukuran.standar().hitung(Klojen2021.perjanjianKinerja(), Map.of()).getRumus())
                 .isEqualTo(RumusPengukuran.standar());
+    }
+
+    @Test
+    void budgetPoliciesAreKeptAndComparedToo() {
+        RumusPengukuran standar = RumusPengukuran.standar();
+        RumusCapaian turun = RumusCapaian.standar().withPembulatan(2, RoundingMode.DOWN);
+        assertThat(standar.withRumusCapaian(turun).getRumusCapaian()).isEqualTo(turun);
+        assertThat(standar.withRumusCapaian(turun)).isNotEqualTo(standar);
+        RumusPenyerapan penyerapan = RumusPenyerapan.standar().withPembulatan(Pembulatan.of(1, RoundingMode.DOWN));
+        RumusPengukuran r = standar.withRumusPenyerapan(penyerapan);
+        assertThat(r.getRumusPenyerapan()).isSameAs(penyerapan);
+        assertThat(r).isNotEqualTo(standar).isEqualTo(standar.withRumusPenyerapan(penyerapan));
+        RumusEfisiensi efisiensi = RumusEfisiensi.standar().withPembulatan(Pembulatan.of(1, RoundingMode.DOWN));
+        RumusPengukuran e = standar.withRumusEfisiensi(efisiensi);
+        assertThat(e.getRumusEfisiensi()).isSameAs(efisiensi);
+        assertThat(e).isNotEqualTo(standar).isNotEqualTo("RumusPengukuran");
+        assertThat(e.toString()).startsWith("RumusPengukuran[").contains("DARI_INDIKATOR", efisiensi.toString());
     }
 
     private static Target target(String nilai) {

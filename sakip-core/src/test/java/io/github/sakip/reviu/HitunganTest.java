@@ -26,7 +26,7 @@ class HitunganTest {
         Hitungan h = Hitungan.eksak(new BigDecimal("37354300278.00"), "total");
         assertThat(h.getEksak()).contains(new BigDecimal("37354300278.00"));
         assertThat(h.bulatkan(Pembulatan.of(0, RoundingMode.HALF_UP))).isEqualByComparingTo("37354300278");
-        assertThat(h.getRumus()).isEqualTo("total");
+        assertThat(h.getKeterangan()).isEqualTo("total");
     }
 
     @Test

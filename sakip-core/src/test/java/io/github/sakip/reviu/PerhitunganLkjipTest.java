@@ -105,7 +105,7 @@ class PerhitunganLkjipTest {
         assertThat(c.getSebelumnya().getNilai()).isEqualByComparingTo("96.30");
         assertThat(c.getSelisih()).isEqualByComparingTo("-3.73");
         assertThat(c.getArah()).isEqualTo(Arah.TURUN);
-        assertThat(KLOJEN.hitung(Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL)).orElseThrow().getRumus())
+        assertThat(KLOJEN.hitung(Besaran.laporan(JenisBesaran.PERUBAHAN_PENYERAPAN_TOTAL)).orElseThrow().getKeterangan())
                 .isEqualTo("92,57 - 96,30 (penyerapan 2021 dibulatkan 2 desimal HALF_UP, dikurangi penyerapan tahun sebelumnya)");
     }
 
@@ -210,9 +210,9 @@ class PerhitunganLkjipTest {
     void yearOnYearFiguresShowTheirWorking() {
         // Bab III.A.2: "kenaikan sebesar 11,23"; Tabel 3.2: 76,26 / 75,74 = 100,7
         assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.PERUBAHAN_TAHUNAN, NILAI_SAKIP, TAHUN)).orElseThrow()
-                .getRumus()).isEqualTo("87,80 - 76,57");
+                .getKeterangan()).isEqualTo("87,80 - 76,57");
         assertThat(KLOJEN.hitung(Besaran.indikator(JenisBesaran.RASIO_TAHUNAN, NILAI_SAKIP, Tahun.of(2019)))
-                .orElseThrow().getRumus()).isEqualTo("76,26 / 75,74 x 100");
+                .orElseThrow().getKeterangan()).isEqualTo("76,26 / 75,74 x 100");
     }
 
     @Test

@@ -31,10 +31,4 @@ class ReviuLimitsTest {
         assertThatThrownBy(() -> TerbilangDicetak.of(LOKASI, X, "satu")).hasMessage("TerbilangDicetak.angka" + LIMIT);
     }
 
-    @Test
-    void wordsAreReadUpToEighteenDecimals() {
-        assertThat(PembacaTerbilang.baca("nol koma " + "satu ".repeat(18).strip()))
-                .contains(new BigDecimal("0." + "1".repeat(18)));
-        assertThat(PembacaTerbilang.baca("nol koma " + "satu ".repeat(19).strip())).isEmpty();
-    }
 }

@@ -167,7 +167,7 @@ final class IkmCommand implements Callable<Integer> {
         int u = 1;
         for (NrrUnsur n : ikm.getUnsur()) {
             RekapUnsur rekap = n.getRekap().orElseThrow(); // always present: computed from a survey
-            table.row("U" + u++, n.getNama(), angka.format(BigDecimal.valueOf(rekap.getJumlahNilai())),
+            table.row("U" + u++, n.getNama(), angka.format(BigDecimal.valueOf(rekap.getTotalNilai())),
                     angka.format(BigDecimal.valueOf(rekap.getJumlahResponden())),
                     angka.format(n.nrr(bulat)), angka.format(n.nrrTertimbang(bulat)));
         }

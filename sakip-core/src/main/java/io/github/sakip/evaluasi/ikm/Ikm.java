@@ -1,7 +1,7 @@
 package io.github.sakip.evaluasi.ikm;
 
-import io.github.sakip.Checks;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.predikat.Predikat;

@@ -1,6 +1,6 @@
 package io.github.sakip.evaluasi.ikm;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.sakip.evaluasi.ikm;
 
-import io.github.sakip.Checks;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import java.math.BigDecimal;
@@ -103,7 +103,7 @@ public abstract class NrrUnsur {
     @Override
     public String toString() {
         return "NrrUnsur[" + getNama()
-                + getRekap().map(r -> ", " + r.getJumlahNilai() + "/" + r.getJumlahResponden()).orElse("")
+                + getRekap().map(r -> ", " + r.getTotalNilai() + "/" + r.getJumlahResponden()).orElse("")
                 + ", NRR " + getNrr() + ", bobot " + getBobot() + "]";
     }
 }

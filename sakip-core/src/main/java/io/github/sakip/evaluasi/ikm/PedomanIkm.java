@@ -1,8 +1,8 @@
 package io.github.sakip.evaluasi.ikm;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.predikat.Batas;
 import io.github.sakip.predikat.Pita;
@@ -152,7 +152,7 @@ public abstract class PedomanIkm {
      *     exactly by the factor
      * @return the guideline, never null
      * @throws SakipException when an argument is null, blank, repeated or out of range, or a number
-     *     has more than {@link Checks#MAX_DIGITS} digits in plain form
+     *     has more than 1000 digits in plain form
      */
     public static PedomanIkm of(String nama, List<String> unsur,
             BigDecimal bobotDicetak, BigDecimal faktorKonversi, Skala skalaMutu) {

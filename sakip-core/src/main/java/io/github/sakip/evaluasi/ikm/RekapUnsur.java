@@ -1,8 +1,8 @@
 package io.github.sakip.evaluasi.ikm;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import org.immutables.value.Value;
 
@@ -24,11 +24,12 @@ public abstract class RekapUnsur {
     }
 
     /**
-     * The sum of the answers to this unsur.
+     * The sum of the answers to this unsur (the regulation's "jumlah nilai per unsur"; a sum is
+     * {@code total*} in this library, {@code jumlah*} is a count).
      *
      * @return the sum, between {@link #getJumlahResponden()} and 4 times it
      */
-    public abstract long getJumlahNilai();
+    public abstract long getTotalNilai();
 
     /**
      * The number of respondents who answered this unsur.
@@ -40,13 +41,13 @@ public abstract class RekapUnsur {
     /**
      * Obtains the totals of one unsur.
      *
-     * @param jumlahNilai the sum of the answers, between {@code jumlahResponden} and 4 times it
+     * @param totalNilai the sum of the answers, between {@code jumlahResponden} and 4 times it
      * @param jumlahResponden the number who answered, 1 or more
      * @return the totals, never null
      * @throws SakipException when a value is out of range
      */
-    public static RekapUnsur of(long jumlahNilai, long jumlahResponden) {
-        return ImmutableRekapUnsur.of(jumlahNilai, jumlahResponden);
+    public static RekapUnsur of(long totalNilai, long jumlahResponden) {
+        return ImmutableRekapUnsur.of(totalNilai, jumlahResponden);
     }
 
     /**
@@ -55,7 +56,7 @@ public abstract class RekapUnsur {
      * @return the NRR, between 1 and 4, never null
      */
     public Pecahan getNrr() {
-        return Pecahan.of(getJumlahNilai(), getJumlahResponden());
+        return Pecahan.of(getTotalNilai(), getJumlahResponden());
     }
 
     @Value.Check
@@ -65,11 +66,11 @@ public abstract class RekapUnsur {
         Checks.check(getJumlahResponden() <= Long.MAX_VALUE / PedomanIkm.JAWABAN_MAKS,
                 "RekapUnsur.jumlahResponden must be <= %s, was %s", Long.MAX_VALUE / PedomanIkm.JAWABAN_MAKS,
                 getJumlahResponden());
-        Checks.check(getJumlahNilai() >= getJumlahResponden() * PedomanIkm.JAWABAN_MIN
-                        && getJumlahNilai() <= getJumlahResponden() * PedomanIkm.JAWABAN_MAKS,
-                "RekapUnsur.jumlahNilai must be between %s and %s for %s respondents answering 1 to 4, was %s",
+        Checks.check(getTotalNilai() >= getJumlahResponden() * PedomanIkm.JAWABAN_MIN
+                        && getTotalNilai() <= getJumlahResponden() * PedomanIkm.JAWABAN_MAKS,
+                "RekapUnsur.totalNilai must be between %s and %s for %s respondents answering 1 to 4, was %s",
                 getJumlahResponden() * PedomanIkm.JAWABAN_MIN, getJumlahResponden() * PedomanIkm.JAWABAN_MAKS,
-                getJumlahResponden(), getJumlahNilai());
+                getJumlahResponden(), getTotalNilai());
     }
 
     /**
@@ -79,6 +80,6 @@ public abstract class RekapUnsur {
      */
     @Override
     public String toString() {
-        return "RekapUnsur[" + getJumlahNilai() + " / " + getJumlahResponden() + "]";
+        return "RekapUnsur[" + getTotalNilai() + " / " + getJumlahResponden() + "]";
     }
 }

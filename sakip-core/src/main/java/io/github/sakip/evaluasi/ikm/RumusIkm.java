@@ -1,6 +1,6 @@
 package io.github.sakip.evaluasi.ikm;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
@@ -236,7 +236,7 @@ public final class RumusIkm {
      * (Baik), as printed; with the exact weight 1/14 and the exact unit, IKM 1077/14 = 76,93.
      *
      * @param nrr the NRR per unsur, in the order of the pedoman, as many as it has unsur (14
-     *     under KepmenPAN 25/2004), each between 1 and 4 and at most {@link Checks#MAX_DIGITS}
+     *     under KepmenPAN 25/2004), each between 1 and 4 and at most 1000
      *     digits in plain form; copied
      * @return the result, carrying this calculator and no survey, never null
      * @throws SakipException when the list or an element is null, the count differs from the

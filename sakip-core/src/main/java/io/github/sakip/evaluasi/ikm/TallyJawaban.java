@@ -1,6 +1,6 @@
 package io.github.sakip.evaluasi.ikm;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;

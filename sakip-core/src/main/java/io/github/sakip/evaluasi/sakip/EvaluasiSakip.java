@@ -1,8 +1,8 @@
 package io.github.sakip.evaluasi.sakip;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -92,7 +92,7 @@ public abstract class EvaluasiSakip {
      * @param skor the score, between 0 and the leaf's weight, not null
      * @return a new worksheet, never null
      * @throws SakipException when the code is not a leaf of the pedoman or the score is out of range
-     *     or has more than {@link Checks#MAX_DIGITS} digits in plain form
+     *     or has more than 1000 digits in plain form
      */
     public EvaluasiSakip withSkor(String kode, BigDecimal skor) {
         Checks.notNull(kode, "EvaluasiSakip kode");

@@ -1,8 +1,8 @@
 package io.github.sakip.evaluasi.sakip;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ public abstract class KomponenSakip {
      * @param bobot the weight, above 0
      * @return the component, never null
      * @throws SakipException when an argument is null or blank, or the weight is not above 0 or has
-     *     more than {@link Checks#MAX_DIGITS} digits in plain form
+     *     more than 1000 digits in plain form
      */
     public static KomponenSakip of(String kode, String nama, BigDecimal bobot) {
         return of(kode, nama, bobot, List.of());
@@ -76,7 +76,7 @@ public abstract class KomponenSakip {
      * @param subKomponen the sub-components, whose weights add up to {@code bobot}; copied
      * @return the component, never null
      * @throws SakipException when an argument is null or blank, the weight is not above 0 or has
-     *     more than {@link Checks#MAX_DIGITS} digits in plain form, or the sub-components' weights do not add up to it
+     *     more than 1000 digits in plain form, or the sub-components' weights do not add up to it
      */
     public static KomponenSakip of(String kode, String nama, BigDecimal bobot,
             List<KomponenSakip> subKomponen) {

@@ -1,8 +1,8 @@
 package io.github.sakip.evaluasi.sakip;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.predikat.Predikat;
 import java.math.BigDecimal;

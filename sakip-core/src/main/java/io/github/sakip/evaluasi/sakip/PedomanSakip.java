@@ -1,8 +1,8 @@
 package io.github.sakip.evaluasi.sakip;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.github.sakip.evaluasi.skp;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Persen;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -64,7 +64,7 @@ public abstract class CapaianIki {
      * @param bobot the weight, above 0
      * @return the indicator, never null
      * @throws SakipException when an argument is null or blank, or the weight is not above 0 or has
-     *     more than {@link Checks#MAX_DIGITS} digits in plain form
+     *     more than 1000 digits in plain form
      */
     public static CapaianIki of(String nama, Persen capaian, BigDecimal bobot) {
         return ImmutableCapaianIki.of(Checks.notBlank(nama, "CapaianIki.nama"), Checks.notNull(capaian,

@@ -1,6 +1,6 @@
 package io.github.sakip.evaluasi.skp;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
@@ -122,7 +122,7 @@ public final class KonversiCapaianIki {
      * @param nilaiMaksimum the highest nilai, not null
      * @return the conversion, rounding to 2 decimals HALF_UP, never null
      * @throws SakipException when an argument is null or blank, the number of lines differs from
-     *     the number of categories, or the maximum has more than {@link Checks#MAX_DIGITS} digits in plain form
+     *     the number of categories, or the maximum has more than 1000 digits in plain form
      */
     public static KonversiCapaianIki of(String nama, Skala kategori,
             List<RuasKonversi> ruas, BigDecimal nilaiMaksimum) {

@@ -1,6 +1,6 @@
 package io.github.sakip.evaluasi.skp;
 
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import java.math.BigDecimal;
 import java.util.List;

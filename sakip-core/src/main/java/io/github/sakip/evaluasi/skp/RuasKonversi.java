@@ -1,8 +1,8 @@
 package io.github.sakip.evaluasi.skp;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.SakipStyle;
+import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -63,7 +63,7 @@ public abstract class RuasKonversi {
      * @param nilaiAwal the nilai at the first point, not null
      * @param nilaiAkhir the nilai at the second point, not below {@code nilaiAwal}, not null
      * @return the piece, never null
-     * @throws SakipException when an argument is null or has more than {@link Checks#MAX_DIGITS} digits in plain form,
+     * @throws SakipException when an argument is null or has more than 1000 digits in plain form,
      *     the line falls, or its capaian bounds are equal or reversed for a line that is not constant
      */
     public static RuasKonversi of(BigDecimal capaianAwal, BigDecimal capaianAkhir,

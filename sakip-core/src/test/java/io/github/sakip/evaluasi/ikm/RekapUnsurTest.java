@@ -18,7 +18,7 @@ class RekapUnsurTest {
     @Test
     void sumsImpossibleOnAOneToFourScaleAreRefused() {
         assertThatThrownBy(() -> RekapUnsur.of(601, 150)).isInstanceOf(SakipException.class)
-                .hasMessage("RekapUnsur.jumlahNilai must be between 150 and 600 for 150 respondents answering 1 to 4,"
+                .hasMessage("RekapUnsur.totalNilai must be between 150 and 600 for 150 respondents answering 1 to 4,"
                         + " was 601");
         assertThatThrownBy(() -> RekapUnsur.of(149, 150)).isInstanceOf(SakipException.class);
         assertThatThrownBy(() -> RekapUnsur.of(0, 0)).isInstanceOf(SakipException.class)

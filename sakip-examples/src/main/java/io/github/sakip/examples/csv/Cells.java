@@ -1,6 +1,6 @@
 package io.github.sakip.examples.csv;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.format.AngkaFormat;
 import io.github.sakip.format.PersenFormat;

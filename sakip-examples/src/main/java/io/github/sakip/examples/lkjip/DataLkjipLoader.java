@@ -1,6 +1,6 @@
 package io.github.sakip.examples.lkjip;
 
-import io.github.sakip.Checks;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.examples.csv.Cells;

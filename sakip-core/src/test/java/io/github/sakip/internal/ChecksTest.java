@@ -1,10 +1,12 @@
-package io.github.sakip;
+package io.github.sakip.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,9 +1,7 @@
-package io.github.sakip.reviu;
+package io.github.sakip.format;
 
-import io.github.sakip.Checks;
 import io.github.sakip.SakipException;
-import io.github.sakip.format.BacaanDesimal;
-import io.github.sakip.format.Terbilang;
+import io.github.sakip.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -12,15 +10,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads Indonesian number words back into a number, so that a reviu can say which number the
- * words of "76,57 (tujuh puluh enam koma dua puluh enam)" spell: 76,26.
+ * Reads Indonesian number words (terbilang) back into a number: the reverse of {@link Terbilang}.
+ * A reviu uses it to say which number the words of "76,57 (tujuh puluh enam koma dua puluh
+ * enam)" spell: 76,26. Case and spaces of any kind (no-break, em space, line breaks) do not
+ * matter.
+ *
+ * <pre>{@code
+ * PembacaTerbilang.baca("tujuh puluh enam koma dua puluh enam");   // Optional[76.26]
+ * PembacaTerbilang.baca("dua ekor");                               // Optional.empty
+ * PembacaTerbilang.isTerbilang("Tujuh puluh enam koma lima tujuh", new BigDecimal("76.57")); // true
+ * }</pre>
  *
  * <p>Words are accepted only when {@link Terbilang} spells the number read exactly so (case and
  * spacing aside), decimals read as a number ({@link BacaanDesimal#BILANGAN}) or digit by digit
  * ({@link BacaanDesimal#PER_DIGIT}); anything else is not read. So this reader never disagrees
- * with the speller. Internal; thread-safe, no state.
+ * with the speller. Whole numbers below 10^18 and at most {@value Terbilang#MAX_DIGITS} decimals are
+ * read, as {@link Terbilang} spells them.
+ *
+ * <p>This class is immutable and thread-safe (it has no state).
  */
-final class PembacaTerbilang {
+public final class PembacaTerbilang {
 
     private static final Map<String, Integer> SATUAN = Map.of("nol", 0, "satu", 1, "dua", 2, "tiga", 3,
             "empat", 4, "lima", 5, "enam", 6, "tujuh", 7, "delapan", 8, "sembilan", 9);
@@ -36,8 +45,9 @@ final class PembacaTerbilang {
      * @param kata the words, not blank, for example {@code tujuh puluh enam koma dua puluh enam}
      * @return the number ({@code 76.26}), or empty when the words are not Indonesian number words
      *     as {@link Terbilang} writes them
+     * @throws SakipException when the words are null or blank
      */
-    static Optional<BigDecimal> baca(String kata) {
+    public static Optional<BigDecimal> baca(String kata) {
         String words = normal(kata);
         List<String> tokens = Arrays.asList(words.split(" "));
         boolean minus = tokens.get(0).equals("minus");
@@ -63,6 +73,29 @@ final class PembacaTerbilang {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words are the terbilang of a number, with its decimals read as a number
+     * ({@link BacaanDesimal#BILANGAN}) or digit by digit ({@link BacaanDesimal#PER_DIGIT}); case
+     * and spaces aside. {@code isTerbilang("tujuh puluh enam koma dua puluh enam", 76.26)} is true,
+     * and so is {@code "tujuh puluh enam koma dua enam"}; for 76.57 both are false.
+     *
+     * @param kata the words, not blank
+     * @param angka the number, as {@link Terbilang#of(BigDecimal)} accepts it, not null
+     * @return true when {@link Terbilang} spells the number with these words
+     * @throws SakipException when the words are null or blank, or the number is null or beyond
+     *     what {@link Terbilang} spells
+     */
+    public static boolean isTerbilang(String kata, BigDecimal angka) {
+        String words = normal(kata);
+        Checks.notNull(angka, "PembacaTerbilang angka");
+        for (BacaanDesimal bacaan : BacaanDesimal.values()) {
+            if (Terbilang.of(angka, bacaan).equals(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<BigDecimal> checked(BigDecimal value, String words) {
@@ -152,9 +185,9 @@ final class PembacaTerbilang {
      * The words as compared: lower case, single ASCII spaces, no spaces at the ends, by the
      * kernel's one rule for spaces (no-break spaces and line breaks included).
      *
-     * @throws io.github.sakip.SakipException when the words are blank
+     * @throws SakipException when the words are blank
      */
     static String normal(String kata) {
-        return Checks.normalizeSpaces(kata, "TerbilangDicetak.kata").toLowerCase(Locale.ROOT);
+        return Checks.normalizeSpaces(kata, "PembacaTerbilang kata").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.sakip.reviu;
+package io.github.sakip.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.sakip.SakipException;
-import io.github.sakip.format.BacaanDesimal;
-import io.github.sakip.format.Terbilang;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -40,12 +38,24 @@ class PembacaTerbilangTest {
     }
 
     @Test
+    void isTerbilangAcceptsBothReadingsOfTheDecimalsAndNothingElse() {
+        assertThat(PembacaTerbilang.isTerbilang("Tujuh puluh enam koma dua puluh enam", new BigDecimal("76.26"))).isTrue();
+        assertThat(PembacaTerbilang.isTerbilang("tujuh\u00A0puluh enam koma dua enam", new BigDecimal("76.26"))).isTrue();
+        assertThat(PembacaTerbilang.isTerbilang("tujuh puluh enam koma dua puluh enam", new BigDecimal("76.57")))
+                .isFalse();
+        assertThatThrownBy(() -> PembacaTerbilang.isTerbilang("satu", null)).isInstanceOf(SakipException.class)
+                .hasMessage("PembacaTerbilang angka must not be null");
+        assertThatThrownBy(() -> PembacaTerbilang.isTerbilang(null, BigDecimal.ONE)).isInstanceOf(SakipException.class)
+                .hasMessageContaining("PembacaTerbilang kata");
+    }
+
+    @Test
     void wordsAreComparedWithEveryUnicodeSpaceAsOne() {
         assertThat(PembacaTerbilang.baca("\u00A0tujuh\u2003puluh enam\nkoma dua\u00A0puluh enam "))
                 .contains(new BigDecimal("76.26"));
         assertThat(PembacaTerbilang.normal("\u00A0Tujuh\u00A0 Puluh\n")).isEqualTo("tujuh puluh");
         assertThatThrownBy(() -> PembacaTerbilang.baca("\u00A0 ")).isInstanceOf(SakipException.class)
-                .hasMessageContaining("TerbilangDicetak.kata");
+                .hasMessageContaining("PembacaTerbilang kata");
     }
 
     @Test
@@ -56,5 +66,12 @@ class PembacaTerbilangTest {
                     assertThat(PembacaTerbilang.baca(Terbilang.of(n))).contains(n);
                     assertThat(PembacaTerbilang.baca(Terbilang.of(n, BacaanDesimal.PER_DIGIT))).contains(n);
                 });
+    }
+
+    @Test
+    void wordsAreReadUpToEighteenDecimals() {
+        assertThat(PembacaTerbilang.baca("nol koma " + "satu ".repeat(18).strip()))
+                .contains(new BigDecimal("0." + "1".repeat(18)));
+        assertThat(PembacaTerbilang.baca("nol koma " + "satu ".repeat(19).strip())).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.sakip;
+package io.github.sakip.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

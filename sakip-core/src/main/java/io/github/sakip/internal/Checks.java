@@ -1,5 +1,7 @@
-package io.github.sakip;
+package io.github.sakip.internal;
 
+import io.github.sakip.SakipException;
+import io.github.sakip.SakipParseException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
