@@ -35,7 +35,7 @@ final class KalimatTerbaca {
     private static final int PENDEK = 5;
     /** A longer name a sentence contains this much of is named there. */
     private static final double DISEBUT = 0.8;
-    private static final Pattern TAHUN = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+    private static final Pattern TAHUN = Pattern.compile("\\b(" + Bilangan.POLA_TAHUN + ")\\b");
     private static final Pattern KATA_ANGKA = Pattern.compile("\\s*\\(([a-zA-Z ]{2,160})\\)");
     private static final Pattern ANGKA_KATA = Pattern.compile("(nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
             + "sembilan|sepuluh|sebelas|belas|puluh|seratus|ratus|seribu|ribu|juta|miliar|milyar|triliun|koma)");

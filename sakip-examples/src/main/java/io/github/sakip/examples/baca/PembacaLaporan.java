@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class PembacaLaporan {
 
-    private static final Pattern TAHUN = Pattern.compile("(?i)\\btahun\\s+(?:anggaran\\s+)?((?:19|20)\\d\\d)\\b");
+    private static final Pattern TAHUN = Pattern.compile("(?i)\\btahun\\s+(?:anggaran\\s+)?(" + Bilangan.POLA_TAHUN
+            + ")\\b");
 
     private PembacaLaporan() {
     }
