@@ -44,6 +44,11 @@ final class BoundedLineReader extends Reader {
     private boolean atStart = true;
     private boolean eof;
     private int pushedBack = -1;
+    /**
+     * Whether the last line passed on ended with a lone {@code \r}: a replaced line must then not
+     * end with {@code \n}, which the parser would join to that {@code \r} as one line break.
+     */
+    private boolean loneCr;
     private final char[] input = new char[8192];
     private int inputLength;
     private int inputPosition;
@@ -143,7 +148,7 @@ final class BoundedLineReader extends Reader {
                 if (tooLong) {
                     // keep the line count right for the parser: the replaced line still ends
                     length = 0;
-                    line[length++] = '\n';
+                    line[length++] = loneCr ? '\r' : '\n';
                 }
                 return length > 0;
             }
@@ -158,15 +163,19 @@ final class BoundedLineReader extends Reader {
                 if (tooLong) {
                     length = 0;
                 }
-                line[length++] = (char) c;
+                // a replaced line after a lone \r ends with \r: its \n alone would be read as that \r's
+                line[length++] = tooLong && loneCr && c == '\n' ? '\r' : (char) c;
+                boolean lone = c == '\r';
                 if (c == '\r') {
                     int following = next();
                     if (following == '\n') {
                         line[length++] = '\n';
+                        lone = false;
                     } else {
                         pushedBack = following;
                     }
                 }
+                loneCr = lone || line[length - 1] == '\r';
                 return true;
             }
             if (tooLong) {

@@ -62,7 +62,9 @@ class BoundedLineReaderTest {
     void replacesOverLongLinesByEmptyLinesAndRemembersTheirNumbers() throws IOException {
         BoundedLineReader r = new BoundedLineReader(new StringReader("ok\r\n" + "x".repeat(50) + "\r\nok\rlast"
                 + "y".repeat(20)), 10);
-        assertThat(all(r)).isEqualTo("ok\r\n\r\nok\r\n");
+        // the last line, replaced after a lone \r, ends with \r: a \n there would join that \r
+        // as one CRLF and the parser would count one line too few
+        assertThat(all(r)).isEqualTo("ok\r\n\r\nok\r\r");
         assertThat(r.overlongBetween(1, 1)).isFalse();
         assertThat(r.overlongBetween(2, 2)).isTrue();
         assertThat(r.overlongBetween(2, 3)).isFalse(); // forgotten once reported

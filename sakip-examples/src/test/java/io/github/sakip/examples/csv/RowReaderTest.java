@@ -70,6 +70,25 @@ class RowReaderTest {
     }
 
     @Test
+    void anOverLongLineAfterALoneCarriageReturnKeepsTheNextRowAndItsNumber() throws IOException {
+        // found by SakipFuzzJarTest (seed 8917306323076): the replaced line's \n joined the lone
+        // \r before it into one line break, so the next row was taken for the long line and lost
+        List<Row> rows = read(RowReader.open(new ByteArrayInputStream(utf8("a;b\rc;d\r" + "x".repeat(100)
+                + "\ne;f\ng;h\n")), rejections, 50));
+        assertThat(rows).extracting(Row::line).containsExactly(1L, 2L, 4L, 5L);
+        assertThat(rows).extracting(r -> r.get(0)).containsExactly("a", "c", "e", "g");
+        assertThat(errors()).containsExactly("baris 3: line longer than 50 characters, skipped");
+    }
+
+    @Test
+    void anOverLongLastLineAfterALoneCarriageReturnIsNamedAtItsOwnLine() throws IOException {
+        List<Row> rows = read(RowReader.open(new ByteArrayInputStream(utf8("a;b\rc;d\r" + "x".repeat(100))),
+                rejections, 50));
+        assertThat(rows).extracting(Row::line).containsExactly(1L, 2L);
+        assertThat(errors()).containsExactly("baris 3: line longer than 50 characters, skipped");
+    }
+
+    @Test
     void overLongLineIsRejectedAndTheRowsAfterItAreRead() throws IOException {
         List<Row> rows = read(RowReader.open(new ByteArrayInputStream(utf8("a;b\n\"" + "x".repeat(100) + "\nc;d\n")),
                 rejections, 50));
