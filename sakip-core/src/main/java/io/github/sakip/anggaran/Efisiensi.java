@@ -1,7 +1,7 @@
 package io.github.sakip.anggaran;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;

@@ -3,7 +3,7 @@ package io.github.sakip.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipJson;
 import java.util.List;
 import javax.annotation.Nullable;
 

@@ -1,7 +1,7 @@
 package io.github.sakip.pengukuran;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.sakip.SakipJson;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.model.Indikator;

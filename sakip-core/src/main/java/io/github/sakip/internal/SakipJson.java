@@ -1,4 +1,4 @@
-package io.github.sakip;
+package io.github.sakip.internal;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
  *   <li>an absent optional part is left out, never written as {@code null};</li>
  *   <li>each type is read back through a {@code @JsonCreator} that calls its public factory, so
  *       JSON input is checked exactly like Java input (a bad value fails with the
- *       {@link SakipException} as the cause of Jackson's exception).</li>
+ *       {@link io.github.sakip.SakipException} as the cause of Jackson's exception).</li>
  * </ul>
  *
  * <p>The shape of every type is documented in {@code docs/json.md}.
