@@ -1,5 +1,8 @@
 package io.github.sakip.pengukuran;
 
+import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
@@ -28,11 +31,19 @@ import org.immutables.value.Value;
  * 2, {@link #getJumlahSasaranTercapai()} 2, pagu Rp 40.353.401.000, realisasi Rp 37.354.300.278,
  * penyerapan 92.57%.
  *
+ * <p>JSON (docs/json.md): {@code {"tahun":2021,"sasaran":[...],"rumus":{...},"rataRata":"114.53",
+ * "predikat":{...},"pagu":"...","penyerapan":{...},"jumlahIndikator":6,...}}: read back by recomputing
+ * with its {@code rumus} from its sasaran's inputs (each without the shared {@code rumus}); the overall
+ * figures and counts are written for readers.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SakipStyle
 @SakipJson
+@JsonIgnoreProperties(value = {"rataRata", "predikat", "penyerapan", "pagu", "jumlahIndikator",
+    "jumlahIndikatorTercapai", "jumlahIndikatorBelumTercapai", "jumlahIndikatorTidakTerukur", "jumlahSasaranTercapai",
+    "jumlahSasaranBelumTercapai", "jumlahSasaranTidakTerukur"}, allowGetters = true)
 public abstract class PengukuranKinerja {
 
     PengukuranKinerja() {
@@ -52,6 +63,7 @@ public abstract class PengukuranKinerja {
      * @return an unmodifiable list, at least one, never null
      */
     @JsonProperty("sasaran")
+    @JsonIgnoreProperties("rumus")
     public abstract List<PengukuranSasaran> getSasaran();
 
     @JsonProperty("rataRata")
@@ -70,6 +82,17 @@ public abstract class PengukuranKinerja {
     @Nullable
     Penyerapan penyerapanJson() {
         return getPenyerapan().orElse(null);
+    }
+
+    /**
+     * Reads a measurement back by recomputing it with its calculator from its sasaran's inputs,
+     * checked as the Perjanjian Kinerja they come from (the year of every target, no sasaran twice,
+     * no indicator code twice).
+     */
+    @JsonCreator
+    static PengukuranKinerja json(@JsonProperty("tahun") Tahun tahun, @JsonProperty("sasaran") List<SasaranDibaca> sasaran,
+            @JsonProperty("rumus") RumusPengukuran rumus) {
+        return SasaranDibaca.hitung(tahun, sasaran, Checks.notNull(rumus, "PengukuranKinerja.rumus"));
     }
 
     /**
@@ -107,6 +130,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rumus")
     public abstract RumusPengukuran getRumus();
 
     /**
