@@ -1,5 +1,6 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import javax.annotation.Nullable;
 import io.github.sakip.internal.SakipJson;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -28,6 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SakipStyle
 @SakipJson
+@JsonPropertyOrder({"kode", "nama", "nilai"})
 public abstract class BarisAnggaran {
 
     BarisAnggaran() {

@@ -1,5 +1,6 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.SakipJson;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,6 +30,7 @@ import org.immutables.value.Value;
 @SakipStyle
 @SakipJson
 @JsonIgnoreProperties(value = {"selisih", "arah"}, allowGetters = true)
+@JsonPropertyOrder({"sebelumnya", "sekarang", "selisih", "arah"})
 public abstract class PerubahanPenyerapan {
 
     PerubahanPenyerapan() {

@@ -1,5 +1,6 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import javax.annotation.Nullable;
 import io.github.sakip.internal.SakipJson;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -49,6 +50,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @SakipStyle
 @SakipJson
+@JsonPropertyOrder({"tingkat", "kode", "nama", "pagu", "realisasi", "rincian"})
 public abstract class PosAnggaran {
 
     PosAnggaran() {

@@ -1,5 +1,6 @@
 package io.github.sakip.pengukuran;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -38,6 +39,7 @@ import org.immutables.value.Value;
 @SakipStyle
 @SakipJson
 @JsonIgnoreProperties(value = {"persen", "predikat", "tercapai"}, allowGetters = true)
+@JsonPropertyOrder({"indikator", "target", "realisasi", "rumus", "persen", "predikat", "tercapai"})
 public abstract class PengukuranIndikator {
 
     PengukuranIndikator() {

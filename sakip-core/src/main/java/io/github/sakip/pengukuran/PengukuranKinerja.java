@@ -1,5 +1,6 @@
 package io.github.sakip.pengukuran;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -44,6 +45,9 @@ import org.immutables.value.Value;
 @JsonIgnoreProperties(value = {"rataRata", "predikat", "penyerapan", "pagu", "jumlahIndikator",
     "jumlahIndikatorTercapai", "jumlahIndikatorBelumTercapai", "jumlahIndikatorTidakTerukur", "jumlahSasaranTercapai",
     "jumlahSasaranBelumTercapai", "jumlahSasaranTidakTerukur"}, allowGetters = true)
+@JsonPropertyOrder({"tahun", "sasaran", "rumus", "rataRata", "predikat", "pagu", "penyerapan", "jumlahIndikator",
+    "jumlahIndikatorTercapai", "jumlahIndikatorBelumTercapai", "jumlahIndikatorTidakTerukur", "jumlahSasaranTercapai",
+    "jumlahSasaranBelumTercapai", "jumlahSasaranTidakTerukur"})
 public abstract class PengukuranKinerja {
 
     PengukuranKinerja() {

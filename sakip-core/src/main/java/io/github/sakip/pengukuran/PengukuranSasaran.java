@@ -1,5 +1,6 @@
 package io.github.sakip.pengukuran;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -43,6 +44,8 @@ import org.immutables.value.Value;
 @SakipStyle
 @SakipJson
 @JsonIgnoreProperties(value = {"rataRata", "predikat", "tercapai", "efisiensi"}, allowGetters = true)
+@JsonPropertyOrder({"indikator", "sasaran", "kode", "pagu", "penyerapan", "rumus", "rataRata", "predikat", "tercapai",
+    "efisiensi"})
 public abstract class PengukuranSasaran {
 
     PengukuranSasaran() {
