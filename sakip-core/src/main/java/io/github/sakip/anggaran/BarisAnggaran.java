@@ -1,10 +1,10 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import javax.annotation.Nullable;
 import io.github.sakip.internal.SakipJson;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.internal.SakipStyle;

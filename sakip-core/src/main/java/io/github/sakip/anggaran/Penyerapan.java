@@ -1,7 +1,7 @@
 package io.github.sakip.anggaran;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * <p>Example, the Klojen LKjIP 2021 (realisasi anggaran table): Program Koordinasi Ketentraman dan
  * Ketertiban Umum, Rp 395.246.192 of Rp 418.601.325: 94,42 %, sisa Rp 23.355.133.
  *
- * <p>JSON (docs/json.md): {@code {"pagu":"19072791175.00","realisasi":"17655185232.00","pembulatan":{...},"persen":"92.57"}},
+ * <p>JSON (docs/json.md): {@code {"pagu":"19072791175.00","realisasi":"17655185232.00",
+ * "pembulatan":{...},"persen":"92.57"}},
  * read back through {@link RumusPenyerapan#hitung(Rupiah, Rupiah)} with its {@code pembulatan}; {@code persen}
  * is written for readers and recomputed on reading.
  *

@@ -1,10 +1,10 @@
 package io.github.sakip.anggaran;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.sakip.internal.SakipJson;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.internal.SakipStyle;
@@ -21,8 +21,8 @@ import org.immutables.value.Value;
  * <p>Example, the Klojen LKjIP 2021 (Bab IV): 96,30 % in 2020 and 92,57 % in 2021, "turun sebesar
  * 3,73": selisih -3,73, {@link Arah#TURUN}.
  *
- * <p>JSON (docs/json.md): {@code {"sebelumnya":"85.10","sekarang":"92.57","selisih":"7.47","arah":"NAIK"}}; {@code selisih}
- * and {@code arah} are written for readers and recomputed on reading.
+ * <p>JSON (docs/json.md): {@code {"sebelumnya":"85.10","sekarang":"92.57","selisih":"7.47",
+ * "arah":"NAIK"}}; {@code selisih} and {@code arah} are written for readers and recomputed on reading.
  *
  * <p>This class is immutable and thread-safe.
  */

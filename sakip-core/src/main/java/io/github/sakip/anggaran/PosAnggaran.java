@@ -1,10 +1,10 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import javax.annotation.Nullable;
 import io.github.sakip.internal.SakipJson;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.internal.SakipStyle;
@@ -253,7 +253,8 @@ public abstract class PosAnggaran {
                     Checks.noNullElements(rincian, "PosAnggaran.rincian"));
         }
         return ImmutablePosAnggaran.of(tingkat, Optional.ofNullable(kode), Optional.ofNullable(nama),
-                Checks.notNull(pagu, "PosAnggaran.pagu"), Checks.notNull(realisasi, "PosAnggaran.realisasi"), List.of());
+                Checks.notNull(pagu, "PosAnggaran.pagu"), Checks.notNull(realisasi, "PosAnggaran.realisasi"),
+                List.of());
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.github.sakip.capaian;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.internal.SakipJson;
@@ -128,9 +128,9 @@ public final class ButirCapaian {
 
     /** Reads an item back from what made it: its capaian, recap, printed figure or name alone. */
     @JsonCreator
-    static ButirCapaian json(@JsonProperty("nama") @Nullable String nama, @JsonProperty("persen") @Nullable Persen persen,
-            @JsonProperty("bobot") @Nullable BigDecimal bobot, @JsonProperty("capaian") @Nullable Capaian capaian,
-            @JsonProperty("rekap") @Nullable RekapCapaian rekap) {
+    static ButirCapaian json(@JsonProperty("nama") @Nullable String nama,
+            @JsonProperty("persen") @Nullable Persen persen, @JsonProperty("bobot") @Nullable BigDecimal bobot,
+            @JsonProperty("capaian") @Nullable Capaian capaian, @JsonProperty("rekap") @Nullable RekapCapaian rekap) {
         ButirCapaian butir = capaian != null ? of(capaian) : rekap != null ? of(rekap)
                 : persen != null ? of(nama, persen) : tidakTerukur(nama);
         return bobot == null ? butir : butir.withBobot(bobot);

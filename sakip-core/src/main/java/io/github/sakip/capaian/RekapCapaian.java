@@ -1,9 +1,9 @@
 package io.github.sakip.capaian;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;

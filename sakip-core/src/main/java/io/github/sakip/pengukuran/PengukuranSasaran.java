@@ -1,10 +1,10 @@
 package io.github.sakip.pengukuran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.anggaran.Efisiensi;
@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * pelayanan perangkat daerah": capaian 109,74, pagu Rp 24.078.234.555, realisasi
  * Rp 21.547.462.883, penyerapan 89,49, efisiensi 109,74 / 89,49 x 100 = 122,63.
  *
- * <p>JSON (docs/json.md): {@code {"sasaran":"<name>","kode":"SS-1","indikator":[...],"pagu":"...",
+ * <p>JSON (docs/json.md): {@code {"indikator":[...],"sasaran":"<name>","kode":"SS-1","pagu":"...",
  * "penyerapan":{...},"rumus":{...},"rataRata":"...","predikat":{...},"tercapai":true,"efisiensi":{...}}},
  * {@code kode} and {@code penyerapan} when set; read back by recomputing with its {@code rumus} from
  * its indicators' lines (which leave out the shared {@code rumus}), its {@code pagu} and the

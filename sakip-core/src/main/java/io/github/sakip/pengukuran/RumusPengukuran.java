@@ -1,8 +1,8 @@
 package io.github.sakip.pengukuran;
 
-import io.github.sakip.internal.SakipJson;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.anggaran.Efisiensi;

@@ -13,13 +13,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sakip.SakipException;
 import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.model.Indikator;
+import io.github.sakip.model.KomitmenSasaran;
+import io.github.sakip.model.Pagu;
+import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Persen;
+import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Rupiah;
+import io.github.sakip.model.Sasaran;
+import io.github.sakip.model.Target;
 import io.github.sakip.testing.HasilGen;
 import io.github.sakip.testing.Klojen2021;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +65,21 @@ class PengukuranJsonTest {
         bolakBalik(HasilGen.pengukuranKinerja().map(p -> p.getSasaran().get(0)), PengukuranSasaran.class);
         bolakBalik(HasilGen.pengukuranKinerja().map(p -> p.getIndikator().get(p.getIndikator().size() - 1)),
                 PengukuranIndikator.class);
+    }
+
+    @Test
+    void aSasaranCodeAndAnUnreportedRealisasiAnggaranRoundTrip() {
+        KomitmenSasaran pemberdayaan = Klojen2021.perjanjianKinerja().getKomitmen().get(1);
+        Sasaran sasaran = pemberdayaan.getSasaran().withKode("SS-2");
+        Map<Indikator, Target> target = new LinkedHashMap<>();
+        sasaran.getIndikator().forEach(i -> target.put(i, pemberdayaan.getTarget(i).orElseThrow()));
+        Program belumLapor = Program.of("Program belum lapor", Pagu.of(Klojen2021.TAHUN, Rupiah.of(5_000_000L)));
+        PengukuranKinerja p = RumusPengukuran.standar().hitung(PerjanjianKinerja.of(Klojen2021.TAHUN,
+                List.of(KomitmenSasaran.of(sasaran, target, List.of(belumLapor)))), Map.of());
+        bolakBalik(p, PengukuranKinerja.class);
+        bolakBalik(p.getSasaran().get(0), PengukuranSasaran.class);
+        assertThat(tulis(p.getSasaran().get(0))).contains("\"kode\":\"SS-2\"", "\"pagu\":\"5000000.00\"")
+                .doesNotContain("penyerapan", "efisiensi", "\"rataRata\":\"", "\"realisasi\"");
     }
 
     @Test
