@@ -250,17 +250,14 @@ class SakipJsonTest {
     }
 
     @Test
-    void measurementsAreWrittenForReadersAndNotReadBack() {
+    void measurementsAreWrittenForReaders() {
         qt().withExamples(100).forAll(SakipGen.perjanjianKinerja().flatMap(pk -> SakipGen.realisasi(pk)
                 .map(r -> RumusPengukuran.standar().hitung(pk, r)))).checkAssert(SakipJsonTest::writtenAsComputed);
         PengukuranKinerja klojen = RumusPengukuran.standar().hitung(Klojen2021.perjanjianKinerja(), java.util.Map.of(
                 Klojen2021.IPMAS, Realisasi.of(Klojen2021.TAHUN, new BigDecimal("80.98"))));
         writtenAsComputed(klojen);
         assertThat(tulis(klojen)).startsWith("{\"tahun\":2021,\"sasaran\":[{\"indikator\":[{\"indikator\":")
-                .contains("\"jumlahIndikatorTidakTerukur\":").doesNotContain("\"rumus\"", "rekap");
-        String json = tulis(klojen);
-        assertThatThrownBy(() -> JACKSON2.readValue(json, PengukuranKinerja.class))
-                .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class);
+                .contains("\"jumlahIndikatorTidakTerukur\":").doesNotContain("rekap");
     }
 
     @Test

@@ -1,5 +1,10 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import javax.annotation.Nullable;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.internal.SakipStyle;
@@ -16,10 +21,15 @@ import org.immutables.value.Value;
  * <p>Example: {@code BarisAnggaran.of(KodeNomenklatur.parse("7.01.01.2.01.0001"),
  * "Penyusunan Dokumen Perencanaan Perangkat Daerah", Rupiah.of(25_000_000L))}.
  *
+ * <p>JSON (docs/json.md): {@code {"kode":"7.01.01.2.01.0001","nama":"...","nilai":"1000000.00"}}, {@code nama}
+ * when set.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"kode", "nama", "nilai"})
 public abstract class BarisAnggaran {
 
     BarisAnggaran() {
@@ -30,6 +40,7 @@ public abstract class BarisAnggaran {
      *
      * @return the code, never null
      */
+    @JsonProperty("kode")
     public abstract KodeNomenklatur getKode();
 
     /**
@@ -44,6 +55,7 @@ public abstract class BarisAnggaran {
      *
      * @return the amount, zero or more, never null
      */
+    @JsonProperty("nilai")
     public abstract Rupiah getNilai();
 
     /**
@@ -71,6 +83,18 @@ public abstract class BarisAnggaran {
     public static BarisAnggaran of(KodeNomenklatur kode, String nama, Rupiah nilai) {
         return ImmutableBarisAnggaran.of(Checks.notNull(kode, "BarisAnggaran.kode"),
                 Optional.of(Checks.notBlank(nama, "BarisAnggaran.nama")), Checks.notNull(nilai, "BarisAnggaran.nilai"));
+    }
+
+    @JsonProperty("nama")
+    @Nullable
+    String namaJson() {
+        return getNama().orElse(null);
+    }
+
+    @JsonCreator
+    static BarisAnggaran json(@JsonProperty("kode") KodeNomenklatur kode, @JsonProperty("nama") @Nullable String nama,
+            @JsonProperty("nilai") Rupiah nilai) {
+        return nama == null ? of(kode, nilai) : of(kode, nama, nilai);
     }
 
     @Value.Check

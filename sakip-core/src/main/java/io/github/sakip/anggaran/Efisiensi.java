@@ -1,6 +1,9 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pembulatan;
@@ -26,11 +29,17 @@ import org.immutables.value.Value;
  * <p>Example, Klojen Nilai SAKIP (Tabel 3.4): capaian 109,74, penyerapan 89,49: nilai 122,63 (the
  * report prints 122,56, a reviu finding), penghematan 10,51, {@link KategoriEfisiensi#EFISIEN}.
  *
+ * <p>JSON (docs/json.md): {@code {"capaian":"114.53","penyerapan":"92.57","pembulatan":{...},"nilai":"123.72",
+ * "kategori":"EFISIEN"}}, read back through {@link RumusEfisiensi#hitung(Persen, Persen)} with its
+ * {@code pembulatan}; {@code nilai} and {@code kategori} are written for readers and recomputed on reading.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SakipStyle
 @SakipJson
+@JsonIgnoreProperties(value = {"nilai", "kategori"}, allowGetters = true)
+@JsonPropertyOrder({"capaian", "penyerapan", "pembulatan", "nilai", "kategori"})
 public abstract class Efisiensi {
 
     Efisiensi() {
@@ -74,7 +83,15 @@ public abstract class Efisiensi {
      *
      * @return the policy, never null
      */
+    @JsonProperty("pembulatan")
     public abstract Pembulatan getPembulatan();
+
+    /** Reads an efisiensi back by recomputing it from its capaian, penyerapan and rounding. */
+    @JsonCreator
+    static Efisiensi json(@JsonProperty("capaian") Persen capaian, @JsonProperty("penyerapan") Persen penyerapan,
+            @JsonProperty("pembulatan") Pembulatan pembulatan) {
+        return RumusEfisiensi.standar().withPembulatan(pembulatan).hitung(capaian, penyerapan);
+    }
 
     /**
      * The share of the budget not spent, 100 - penyerapan, in percentage points, exact from the

@@ -1,5 +1,7 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
@@ -22,11 +24,17 @@ import org.immutables.value.Value;
  * <p>Example, the Klojen LKjIP 2021 (realisasi anggaran table): Program Koordinasi Ketentraman dan
  * Ketertiban Umum, Rp 395.246.192 of Rp 418.601.325: 94,42 %, sisa Rp 23.355.133.
  *
+ * <p>JSON (docs/json.md): {@code {"pagu":"19072791175.00","realisasi":"17655185232.00",
+ * "pembulatan":{...},"persen":"92.57"}},
+ * read back through {@link RumusPenyerapan#hitung(Rupiah, Rupiah)} with its {@code pembulatan}; {@code persen}
+ * is written for readers and recomputed on reading.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SakipStyle
 @SakipJson
+@JsonIgnoreProperties(value = "persen", allowGetters = true)
 public abstract class Penyerapan {
 
     Penyerapan() {
@@ -66,7 +74,15 @@ public abstract class Penyerapan {
      *
      * @return the policy, never null
      */
+    @JsonProperty("pembulatan")
     public abstract Pembulatan getPembulatan();
+
+    /** Reads a penyerapan back by recomputing it from its pagu, realisasi and rounding. */
+    @JsonCreator
+    static Penyerapan json(@JsonProperty("pagu") Rupiah pagu, @JsonProperty("realisasi") Rupiah realisasi,
+            @JsonProperty("pembulatan") Pembulatan pembulatan) {
+        return RumusPenyerapan.standar().withPembulatan(pembulatan).hitung(pagu, realisasi);
+    }
 
     /**
      * The unspent budget (sisa anggaran): pagu - realisasi, exact; negative when overspent.

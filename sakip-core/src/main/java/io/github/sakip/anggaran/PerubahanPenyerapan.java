@@ -1,5 +1,10 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.internal.SakipStyle;
@@ -16,10 +21,16 @@ import org.immutables.value.Value;
  * <p>Example, the Klojen LKjIP 2021 (Bab IV): 96,30 % in 2020 and 92,57 % in 2021, "turun sebesar
  * 3,73": selisih -3,73, {@link Arah#TURUN}.
  *
+ * <p>JSON (docs/json.md): {@code {"sebelumnya":"85.10","sekarang":"92.57","selisih":"7.47",
+ * "arah":"NAIK"}}; {@code selisih} and {@code arah} are written for readers and recomputed on reading.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonIgnoreProperties(value = {"selisih", "arah"}, allowGetters = true)
+@JsonPropertyOrder({"sebelumnya", "sekarang", "selisih", "arah"})
 public abstract class PerubahanPenyerapan {
 
     PerubahanPenyerapan() {
@@ -30,6 +41,7 @@ public abstract class PerubahanPenyerapan {
      *
      * @return the percentage, never null
      */
+    @JsonProperty("sebelumnya")
     public abstract Persen getSebelumnya();
 
     /**
@@ -37,6 +49,7 @@ public abstract class PerubahanPenyerapan {
      *
      * @return the percentage, never null
      */
+    @JsonProperty("sekarang")
     public abstract Persen getSekarang();
 
     /**
@@ -47,7 +60,9 @@ public abstract class PerubahanPenyerapan {
      * @return the change, never null
      * @throws SakipException when an argument is null
      */
-    public static PerubahanPenyerapan of(Persen sebelumnya, Persen sekarang) {
+    @JsonCreator
+    public static PerubahanPenyerapan of(@JsonProperty("sebelumnya") Persen sebelumnya,
+            @JsonProperty("sekarang") Persen sekarang) {
         return ImmutablePerubahanPenyerapan.of(Checks.notNull(sebelumnya, "PerubahanPenyerapan.sebelumnya"),
                 Checks.notNull(sekarang, "PerubahanPenyerapan.sekarang"));
     }
@@ -66,6 +81,7 @@ public abstract class PerubahanPenyerapan {
      *
      * @return naik, turun or tetap, never null
      */
+    @JsonProperty("arah")
     public Arah getArah() {
         return Arah.of(getSelisih());
     }
@@ -75,6 +91,11 @@ public abstract class PerubahanPenyerapan {
      *
      * @return a description, never null
      */
+    @JsonProperty("selisih")
+    String selisihJson() {
+        return getSelisih().toString();
+    }
+
     @Override
     public String toString() {
         return "PerubahanPenyerapan[" + getSebelumnya() + " -> " + getSekarang() + ": "

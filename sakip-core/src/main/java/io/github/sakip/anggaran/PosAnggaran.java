@@ -1,5 +1,10 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import javax.annotation.Nullable;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.internal.SakipStyle;
@@ -34,10 +39,18 @@ import org.immutables.value.Value;
  * perangkat daerah" with programs C, D and E rolls up to pagu Rp 24.078.234.555 and realisasi
  * Rp 21.547.462.883; the agency to Rp 40.353.401.000 and Rp 37.354.300.278.
  *
+ * <p>JSON (docs/json.md): {@code {"tingkat":"PROGRAM","kode":"7.01.01","nama":"...","pagu":"...","realisasi":"...",
+ * "rincian":[...]}}, {@code kode} and {@code nama} when set; read back by recomputing: a node with parts
+ * sums them again (its {@code pagu} and {@code realisasi} are written for readers and ignored on reading),
+ * a node without parts keeps its own amounts; the checks of a tree (levels, codes under the parent's)
+ * apply to JSON as to Java input.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"tingkat", "kode", "nama", "pagu", "realisasi", "rincian"})
 public abstract class PosAnggaran {
 
     PosAnggaran() {
@@ -48,6 +61,7 @@ public abstract class PosAnggaran {
      *
      * @return the level, never null
      */
+    @JsonProperty("tingkat")
     public abstract TingkatPos getTingkat();
 
     /**
@@ -69,6 +83,7 @@ public abstract class PosAnggaran {
      *
      * @return the amount, zero or more, never null
      */
+    @JsonProperty("pagu")
     public abstract Rupiah getPagu();
 
     /**
@@ -76,6 +91,7 @@ public abstract class PosAnggaran {
      *
      * @return the amount, zero or more, never null
      */
+    @JsonProperty("realisasi")
     public abstract Rupiah getRealisasi();
 
     /**
@@ -84,6 +100,7 @@ public abstract class PosAnggaran {
      *
      * @return an unmodifiable list, empty for a node with its own amounts, never null
      */
+    @JsonProperty("rincian")
     public abstract List<PosAnggaran> getRincian();
 
     /**
@@ -210,6 +227,34 @@ public abstract class PosAnggaran {
         Checks.notNull(perjanjianKinerja, "PosAnggaran perjanjianKinerja");
         return gabungan(TingkatPos.PERANGKAT_DAERAH, Optional.empty(), Optional.of(namaPerangkatDaerah),
                 perjanjianKinerja.getKomitmen().stream().map(PosAnggaran::of).toList());
+    }
+
+    @JsonProperty("kode")
+    @Nullable
+    KodeNomenklatur kodeJson() {
+        return getKode().orElse(null);
+    }
+
+    @JsonProperty("nama")
+    @Nullable
+    String namaJson() {
+        return getNama().orElse(null);
+    }
+
+    /** Reads a node back: its parts summed again when it has parts, else its own amounts, checked as Java input. */
+    @JsonCreator
+    static PosAnggaran json(@JsonProperty("tingkat") TingkatPos tingkat,
+            @JsonProperty("kode") @Nullable KodeNomenklatur kode, @JsonProperty("nama") @Nullable String nama,
+            @JsonProperty("pagu") @Nullable Rupiah pagu, @JsonProperty("realisasi") @Nullable Rupiah realisasi,
+            @JsonProperty("rincian") @Nullable List<PosAnggaran> rincian) {
+        Checks.notNull(tingkat, "PosAnggaran.tingkat");
+        if (rincian != null && !rincian.isEmpty()) {
+            return gabungan(tingkat, Optional.ofNullable(kode), Optional.ofNullable(nama),
+                    Checks.noNullElements(rincian, "PosAnggaran.rincian"));
+        }
+        return ImmutablePosAnggaran.of(tingkat, Optional.ofNullable(kode), Optional.ofNullable(nama),
+                Checks.notNull(pagu, "PosAnggaran.pagu"), Checks.notNull(realisasi, "PosAnggaran.realisasi"),
+                List.of());
     }
 
     /**

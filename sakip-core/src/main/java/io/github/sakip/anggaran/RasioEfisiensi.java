@@ -1,5 +1,9 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import javax.annotation.Nullable;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Persen;
@@ -26,8 +30,11 @@ import java.math.BigDecimal;
  * pelayanan perangkat daerah" rates "Cukup efisien" (the report's words too); the agency's 92,57 %
  * rates "Kurang efisien".
  *
+ * <p>JSON (docs/json.md): {@code {"skala":{...}}}, its scale.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
 public final class RasioEfisiensi {
 
     /**
@@ -60,6 +67,11 @@ public final class RasioEfisiensi {
         return STANDAR;
     }
 
+    @JsonCreator
+    static RasioEfisiensi json(@JsonProperty("skala") Skala skala) {
+        return STANDAR.withSkala(skala);
+    }
+
     /**
      * A copy that rates on another scale, for an agency with its own bands.
      *
@@ -76,6 +88,7 @@ public final class RasioEfisiensi {
      *
      * @return the scale, never null
      */
+    @JsonProperty("skala")
     public Skala getSkala() {
         return skala;
     }
@@ -110,6 +123,16 @@ public final class RasioEfisiensi {
      *
      * @return a description, never null
      */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof RasioEfisiensi && ((RasioEfisiensi) obj).skala.equals(skala);
+    }
+
+    @Override
+    public int hashCode() {
+        return skala.hashCode();
+    }
+
     @Override
     public String toString() {
         return "RasioEfisiensi[" + skala.getNama() + "]";

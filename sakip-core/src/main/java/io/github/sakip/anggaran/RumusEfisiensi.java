@@ -1,5 +1,10 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import javax.annotation.Nullable;
+import java.util.Objects;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pembulatan;
@@ -30,8 +35,12 @@ import java.math.BigDecimal;
  * // Rp 196350126.51 per point of capaian
  * }</pre>
  *
+ * <p>JSON (docs/json.md): {@code {"pembulatan":{"scale":2,"roundingMode":"HALF_UP"}}}, the form a
+ * {@link io.github.sakip.pengukuran.RumusPengukuran} carries.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
 public final class RumusEfisiensi {
 
     private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
@@ -52,6 +61,11 @@ public final class RumusEfisiensi {
         return STANDAR;
     }
 
+    @JsonCreator
+    static RumusEfisiensi json(@JsonProperty("pembulatan") Pembulatan pembulatan) {
+        return STANDAR.withPembulatan(pembulatan);
+    }
+
     /**
      * A copy that rounds with the given policy.
      *
@@ -68,6 +82,7 @@ public final class RumusEfisiensi {
      *
      * @return the policy, never null
      */
+    @JsonProperty("pembulatan")
     public Pembulatan getPembulatan() {
         return pembulatan;
     }
@@ -117,6 +132,16 @@ public final class RumusEfisiensi {
      *
      * @return a description, never null
      */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof RumusEfisiensi && ((RumusEfisiensi) obj).pembulatan.equals(pembulatan);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pembulatan);
+    }
+
     @Override
     public String toString() {
         return "RumusEfisiensi[" + pembulatan + "]";

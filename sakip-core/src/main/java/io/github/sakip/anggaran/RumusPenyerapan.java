@@ -1,5 +1,10 @@
 package io.github.sakip.anggaran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import javax.annotation.Nullable;
+import java.util.Objects;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pembulatan;
@@ -24,8 +29,12 @@ import java.util.Optional;
  * }
  * }</pre>
  *
+ * <p>JSON (docs/json.md): {@code {"pembulatan":{"scale":2,"roundingMode":"HALF_UP"}}}, the form a
+ * {@link io.github.sakip.pengukuran.RumusPengukuran} carries.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
 public final class RumusPenyerapan {
 
     private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
@@ -46,6 +55,11 @@ public final class RumusPenyerapan {
         return STANDAR;
     }
 
+    @JsonCreator
+    static RumusPenyerapan json(@JsonProperty("pembulatan") Pembulatan pembulatan) {
+        return STANDAR.withPembulatan(pembulatan);
+    }
+
     /**
      * A copy that rounds with the given policy.
      *
@@ -62,6 +76,7 @@ public final class RumusPenyerapan {
      *
      * @return the policy, never null
      */
+    @JsonProperty("pembulatan")
     public Pembulatan getPembulatan() {
         return pembulatan;
     }
@@ -101,6 +116,16 @@ public final class RumusPenyerapan {
      *
      * @return a description, never null
      */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof RumusPenyerapan && ((RumusPenyerapan) obj).pembulatan.equals(pembulatan);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pembulatan);
+    }
+
     @Override
     public String toString() {
         return "RumusPenyerapan[" + pembulatan + "]";

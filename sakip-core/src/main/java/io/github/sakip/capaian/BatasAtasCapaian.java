@@ -1,5 +1,7 @@
 package io.github.sakip.capaian;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pecahan;
@@ -20,6 +22,8 @@ import javax.annotation.Nullable;
  *
  * <p>Example: {@code BatasAtasCapaian.SERATUS_DUA_PULUH.terapkan(Persen.of(new BigDecimal("173.70")))}
  * is 120, and 109,74 stays 109,74.
+ *
+ * <p>JSON (docs/json.md): the cap as a string, {@code "120"}, or {@code "TANPA"} for no cap.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,6 +59,26 @@ public final class BatasAtasCapaian {
         Checks.check(nilai.compareTo(MINIMUM) >= 0, "BatasAtasCapaian.nilai must be >= 100, was %s",
                 nilai.toPlainString());
         return new BatasAtasCapaian(nilai);
+    }
+
+    /** Reads the JSON form: {@code "TANPA"}, or the cap in percent, {@code "120"} (a JSON number too). */
+    @JsonCreator
+    static BatasAtasCapaian json(String teks) {
+        if (Checks.notNull(teks, "BatasAtasCapaian").equals("TANPA")) {
+            return TANPA;
+        }
+        try {
+            return of(new BigDecimal(teks));
+        } catch (NumberFormatException e) {
+            throw new SakipException("BatasAtasCapaian must be \"TANPA\" or a number of percent, was "
+                    + Checks.quote(teks), e);
+        }
+    }
+
+    /** The JSON form: {@code "TANPA"} or the cap, {@code "120"}. */
+    @JsonValue
+    String json() {
+        return nilai == null ? "TANPA" : nilai.toPlainString();
     }
 
     /**

@@ -1,7 +1,12 @@
 package io.github.sakip.capaian;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
@@ -22,10 +27,22 @@ import javax.annotation.Nullable;
  * <p>Example: {@code ButirCapaian.of(capaianNilaiSakip).withBobot(new BigDecimal("2"))};
  * {@code ButirCapaian.of("IPMas", Persen.of(new BigDecimal("93.29")))} for a printed figure.
  *
+ * <p>JSON (docs/json.md): an item is read back from what made it, its figures recomputed:
+ * {@code {"nama":"IPMas","persen":"93.29","tercapai":false,"bobot":"1","capaian":{...}}} for a
+ * capaian (its {@code nama}, {@code persen} and {@code tercapai} written for readers), {@code "rekap"}
+ * instead of {@code "capaian"} for a recap, {@code {"nama":"IPMas","persen":"93.29",...}} for a printed
+ * figure and {@code {"nama":"IPMas","tercapai":false,"bobot":"1"}} for a tidak terukur item.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
+@JsonIgnoreProperties(value = "tercapai", allowGetters = true)
+@JsonPropertyOrder({"nama", "persen", "tercapai", "bobot", "capaian", "rekap"})
 public final class ButirCapaian {
     private final String nama;
+    /** The capaian or recap the item was made of, null for a printed figure or tidak terukur. */
+    @Nullable
+    private final Object sumber;
     @Nullable
     private final Persen persen;
     /** The exact value, computed when an exact basis asks for it (reducing a fraction costs). */
@@ -34,9 +51,10 @@ public final class ButirCapaian {
     private final boolean tercapai;
     private final BigDecimal bobot;
 
-    private ButirCapaian(String nama, @Nullable Persen persen, @Nullable Supplier<Pecahan> eksak, boolean tercapai,
-            BigDecimal bobot) {
+    private ButirCapaian(String nama, @Nullable Object sumber, @Nullable Persen persen,
+            @Nullable Supplier<Pecahan> eksak, boolean tercapai, BigDecimal bobot) {
         this.nama = nama;
+        this.sumber = sumber;
         this.persen = persen;
         this.eksak = eksak;
         this.tercapai = tercapai;
@@ -52,7 +70,7 @@ public final class ButirCapaian {
      */
     public static ButirCapaian of(Capaian capaian) {
         Checks.notNull(capaian, "ButirCapaian capaian");
-        return new ButirCapaian(capaian.getIndikator().getNama(), capaian.getPersen(), capaian::pecahan,
+        return new ButirCapaian(capaian.getIndikator().getNama(), capaian, capaian.getPersen(), capaian::pecahan,
                 capaian.isTercapai(), BigDecimal.ONE);
     }
 
@@ -67,7 +85,7 @@ public final class ButirCapaian {
     public static ButirCapaian of(RekapCapaian rekap) {
         Checks.notNull(rekap, "ButirCapaian rekap");
         Optional<Persen> mean = rekap.getRataRata();
-        return new ButirCapaian(rekap.getNama(), mean.orElse(null),
+        return new ButirCapaian(rekap.getNama(), rekap, mean.orElse(null),
                 mean.isPresent() ? () -> rekap.rataRataEksak().orElseThrow() : null, rekap.isTercapai(), BigDecimal.ONE);
     }
 
@@ -82,7 +100,7 @@ public final class ButirCapaian {
     public static ButirCapaian of(String nama, Persen persen) {
         Checks.notBlank(nama, "ButirCapaian.nama");
         Checks.notNull(persen, "ButirCapaian.persen");
-        return new ButirCapaian(nama, persen, () -> Pecahan.of(persen.getNilai()), persen.isAtLeastSeratus(),
+        return new ButirCapaian(nama, null, persen, () -> Pecahan.of(persen.getNilai()), persen.isAtLeastSeratus(),
                 BigDecimal.ONE);
     }
 
@@ -94,7 +112,7 @@ public final class ButirCapaian {
      * @throws SakipException when the name is null or blank
      */
     public static ButirCapaian tidakTerukur(String nama) {
-        return new ButirCapaian(Checks.notBlank(nama, "ButirCapaian.nama"), null, null, false, BigDecimal.ONE);
+        return new ButirCapaian(Checks.notBlank(nama, "ButirCapaian.nama"), null, null, null, false, BigDecimal.ONE);
     }
 
     /**
@@ -108,6 +126,33 @@ public final class ButirCapaian {
         return tidakTerukur(Checks.notNull(indikator, "ButirCapaian indikator").getNama());
     }
 
+    /** Reads an item back from what made it: its capaian, recap, printed figure or name alone. */
+    @JsonCreator
+    static ButirCapaian json(@JsonProperty("nama") @Nullable String nama,
+            @JsonProperty("persen") @Nullable Persen persen, @JsonProperty("bobot") @Nullable BigDecimal bobot,
+            @JsonProperty("capaian") @Nullable Capaian capaian, @JsonProperty("rekap") @Nullable RekapCapaian rekap) {
+        ButirCapaian butir = capaian != null ? of(capaian) : rekap != null ? of(rekap)
+                : persen != null ? of(nama, persen) : tidakTerukur(nama);
+        return bobot == null ? butir : butir.withBobot(bobot);
+    }
+
+    @JsonProperty("capaian")
+    @Nullable
+    Capaian capaianJson() {
+        return sumber instanceof Capaian ? (Capaian) sumber : null;
+    }
+
+    @JsonProperty("rekap")
+    @Nullable
+    RekapCapaian rekapJson() {
+        return sumber instanceof RekapCapaian ? (RekapCapaian) sumber : null;
+    }
+
+    @JsonProperty("bobot")
+    String bobotJson() {
+        return bobot.toString();
+    }
+
     /**
      * A copy with the given weight, used by {@link RekapCapaian#getRataRataTertimbang()}.
      *
@@ -119,7 +164,7 @@ public final class ButirCapaian {
         Checks.boundedDigits(bobot, "ButirCapaian.bobot");
         Checks.check(bobot.signum() > 0, "ButirCapaian.bobot must be > 0, was %s (item \"%s\")", bobot.toPlainString(),
                 nama);
-        return new ButirCapaian(nama, persen, eksak, tercapai, bobot);
+        return new ButirCapaian(nama, sumber, persen, eksak, tercapai, bobot);
     }
 
     /**
@@ -127,6 +172,7 @@ public final class ButirCapaian {
      *
      * @return the name, never null
      */
+    @JsonProperty("nama")
     public String getNama() {
         return nama;
     }
@@ -164,17 +210,19 @@ public final class ButirCapaian {
      *
      * @return true when measured and tercapai; false when belum tercapai or tidak terukur
      */
+    @JsonProperty("tercapai")
     public boolean isTercapai() {
         return tercapai;
     }
 
-    /** The value averaged under the basis, empty when not measured. */
-    /** The printed capaian, null when tidak terukur: for sums that need no Optional per item. */
+    /** The printed capaian, null when tidak terukur: for sums that need no Optional per item, and JSON. */
+    @JsonProperty("persen")
     @Nullable
     Persen persenAtauNull() {
         return persen;
     }
 
+    /** The value averaged under the basis, empty when not measured. */
     Optional<Pecahan> nilai(DasarRataRata dasar) {
         if (persen == null || eksak == null) {
             return Optional.empty();

@@ -1,7 +1,10 @@
 package io.github.sakip.capaian;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.model.Pembulatan;
 import java.math.RoundingMode;
 import java.util.List;
@@ -32,8 +35,12 @@ import javax.annotation.Nullable;
  * An agency's recap over its sasaran averages the sasaran's own recaps:
  * {@code rekapButir("Agency", List.of(ButirCapaian.of(rekapSasaran1), ButirCapaian.of(rekapSasaran2)))}.
  *
+ * <p>JSON (docs/json.md), because a {@link RekapCapaian} carries it and is recomputed from it:
+ * {@code {"dasar":"DIBULATKAN","batasAtas":"TANPA","pembulatan":{"scale":2,"roundingMode":"HALF_UP"}}}.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
 public final class RataRataCapaian {
     private static final RataRataCapaian STANDAR = new RataRataCapaian(DasarRataRata.DIBULATKAN, BatasAtasCapaian.TANPA,
             Pembulatan.STANDAR);
@@ -55,6 +62,12 @@ public final class RataRataCapaian {
      */
     public static RataRataCapaian standar() {
         return STANDAR;
+    }
+
+    @JsonCreator
+    static RataRataCapaian json(@JsonProperty("dasar") DasarRataRata dasar,
+            @JsonProperty("batasAtas") BatasAtasCapaian batasAtas, @JsonProperty("pembulatan") Pembulatan pembulatan) {
+        return STANDAR.withDasar(dasar).withBatasAtas(batasAtas).withPembulatan(pembulatan);
     }
 
     /**
@@ -107,6 +120,7 @@ public final class RataRataCapaian {
      *
      * @return the basis, never null
      */
+    @JsonProperty("dasar")
     public DasarRataRata getDasar() {
         return dasar;
     }
@@ -116,6 +130,7 @@ public final class RataRataCapaian {
      *
      * @return the cap, never null
      */
+    @JsonProperty("batasAtas")
     public BatasAtasCapaian getBatasAtas() {
         return batasAtas;
     }
@@ -125,6 +140,7 @@ public final class RataRataCapaian {
      *
      * @return the rounding, never null
      */
+    @JsonProperty("pembulatan")
     public Pembulatan getPembulatan() {
         return pembulatan;
     }

@@ -1,6 +1,11 @@
 package io.github.sakip.capaian;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
@@ -13,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -27,10 +33,19 @@ import org.immutables.value.Value;
  * {@link io.github.sakip.predikat.SkalaBaku#LKJIP} two items "Tercapai/ Berhasil" and one
  * "Sangat tercapai/ Sangat berhasil".
  *
+ * <p>JSON (docs/json.md): {@code {"nama":"...","butir":[...],"rumus":{...}}}, read back through
+ * {@link RataRataCapaian#rekapButir}; the figures ({@code rataRata}, {@code rataRataTertimbang},
+ * {@code median}, {@code tercapai} and the counts) are written for readers and recomputed on reading.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonIgnoreProperties(value = {"rataRata", "rataRataTertimbang", "median", "tercapai", "jumlahTerukur",
+    "jumlahTidakTerukur", "jumlahTercapai", "jumlahBelumTercapai"}, allowGetters = true)
+@JsonPropertyOrder({"nama", "butir", "rumus", "rataRata", "rataRataTertimbang", "median", "tercapai", "jumlahTerukur",
+    "jumlahTercapai", "jumlahBelumTercapai", "jumlahTidakTerukur"})
 public abstract class RekapCapaian {
 
     RekapCapaian() {
@@ -41,6 +56,7 @@ public abstract class RekapCapaian {
      *
      * @return the name, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -48,6 +64,7 @@ public abstract class RekapCapaian {
      *
      * @return an unmodifiable list of at least one item, never null
      */
+    @JsonProperty("butir")
     public abstract List<ButirCapaian> getButir();
 
     /**
@@ -55,10 +72,18 @@ public abstract class RekapCapaian {
      *
      * @return the aggregator, never null
      */
+    @JsonProperty("rumus")
     public abstract RataRataCapaian getRumus();
 
     static RekapCapaian of(String nama, List<ButirCapaian> butir, RataRataCapaian rumus) {
         return ImmutableRekapCapaian.of(nama, butir, rumus);
+    }
+
+    /** Reads a recap back by recomputing it from its items and policy. */
+    @JsonCreator
+    static RekapCapaian json(@JsonProperty("nama") String nama, @JsonProperty("butir") List<ButirCapaian> butir,
+            @JsonProperty("rumus") RataRataCapaian rumus) {
+        return Checks.notNull(rumus, "RekapCapaian.rumus").rekapButir(nama, butir);
     }
 
     /**
@@ -66,6 +91,7 @@ public abstract class RekapCapaian {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahTerukur")
     public int getJumlahTerukur() {
         return (int) getButir().stream().filter(ButirCapaian::isTerukur).count();
     }
@@ -75,6 +101,7 @@ public abstract class RekapCapaian {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahTidakTerukur")
     public int getJumlahTidakTerukur() {
         return getButir().size() - getJumlahTerukur();
     }
@@ -84,6 +111,7 @@ public abstract class RekapCapaian {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahTercapai")
     public int getJumlahTercapai() {
         return (int) getButir().stream().filter(ButirCapaian::isTercapai).count();
     }
@@ -93,6 +121,7 @@ public abstract class RekapCapaian {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahBelumTercapai")
     public int getJumlahBelumTercapai() {
         return getJumlahTerukur() - getJumlahTercapai();
     }
@@ -112,6 +141,24 @@ public abstract class RekapCapaian {
         List<Pecahan> values = nilaiTerukur();
         return values.isEmpty() ? Optional.empty() : Optional.of(Persen.of(
                 RataRataEksak.bagi(values, BigDecimal.valueOf(values.size()), getRumus().getPembulatan())));
+    }
+
+    @JsonProperty("rataRata")
+    @Nullable
+    Persen rataRataJson() {
+        return getRataRata().orElse(null);
+    }
+
+    @JsonProperty("rataRataTertimbang")
+    @Nullable
+    Persen rataRataTertimbangJson() {
+        return getRataRataTertimbang().orElse(null);
+    }
+
+    @JsonProperty("median")
+    @Nullable
+    Persen medianJson() {
+        return getMedian().orElse(null);
     }
 
     /** The exact sum of the measured items' printed capaian, each capped, and their number. */
@@ -177,6 +224,7 @@ public abstract class RekapCapaian {
      *
      * @return true when some item is measured and the unrounded mean is 100 or more
      */
+    @JsonProperty("tercapai")
     public boolean isTercapai() {
         if (getRumus().getDasar() == DasarRataRata.DIBULATKAN) {
             JumlahDicetak j = jumlahDicetak();

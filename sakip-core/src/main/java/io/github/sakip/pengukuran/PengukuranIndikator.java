@@ -1,6 +1,10 @@
 package io.github.sakip.pengukuran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.capaian.Capaian;
@@ -24,11 +28,18 @@ import org.immutables.value.Value;
  * <p>Example, the Klojen LKjIP 2021, Tabel 3.1, IPMas: target 86,80, realisasi 80,98, capaian
  * 93.29%, predikat "Tercapai/ Berhasil" on the LKjIP scale, not tercapai.
  *
+ * <p>JSON (docs/json.md): {@code {"indikator":{...},"target":{...},"realisasi":{...},"rumus":{...},"persen":"93.29",
+ * "predikat":{...},"tercapai":false}}, read back by recomputing with its {@code rumus}: {@code persen},
+ * {@code predikat} and {@code tercapai} are written for readers. Inside a {@link PengukuranSasaran}
+ * the line leaves out the {@code rumus} it shares with the whole.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SakipStyle
 @SakipJson
+@JsonIgnoreProperties(value = {"persen", "predikat", "tercapai"}, allowGetters = true)
+@JsonPropertyOrder({"indikator", "target", "realisasi", "rumus", "persen", "predikat", "tercapai"})
 public abstract class PengukuranIndikator {
 
     PengukuranIndikator() {
@@ -70,6 +81,22 @@ public abstract class PengukuranIndikator {
      * @return the predikat, or empty when not measured
      */
     public abstract Optional<Predikat> getPredikat();
+
+    /**
+     * The calculator, with its policies, that produced this line.
+     *
+     * @return the calculator, never null
+     */
+    @JsonProperty("rumus")
+    public abstract RumusPengukuran getRumus();
+
+    /** Reads a line back by recomputing it from its inputs with its calculator. */
+    @JsonCreator
+    static PengukuranIndikator json(@JsonProperty("indikator") Indikator indikator,
+            @JsonProperty("target") Target target, @JsonProperty("realisasi") @Nullable Realisasi realisasi,
+            @JsonProperty("rumus") RumusPengukuran rumus) {
+        return new BarisDibaca(indikator, target, realisasi).hitung(Checks.notNull(rumus, "PengukuranIndikator.rumus"));
+    }
 
     @JsonProperty("realisasi")
     @Nullable

@@ -1,6 +1,10 @@
 package io.github.sakip.pengukuran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.anggaran.Penyerapan;
@@ -28,11 +32,22 @@ import org.immutables.value.Value;
  * 2, {@link #getJumlahSasaranTercapai()} 2, pagu Rp 40.353.401.000, realisasi Rp 37.354.300.278,
  * penyerapan 92.57%.
  *
+ * <p>JSON (docs/json.md): {@code {"tahun":2021,"sasaran":[...],"rumus":{...},"rataRata":"114.53",
+ * "predikat":{...},"pagu":"...","penyerapan":{...},"jumlahIndikator":6,...}}: read back by recomputing
+ * with its {@code rumus} from its sasaran's inputs (each without the shared {@code rumus}); the overall
+ * figures and counts are written for readers.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SakipStyle
 @SakipJson
+@JsonIgnoreProperties(value = {"rataRata", "predikat", "penyerapan", "pagu", "jumlahIndikator",
+    "jumlahIndikatorTercapai", "jumlahIndikatorBelumTercapai", "jumlahIndikatorTidakTerukur", "jumlahSasaranTercapai",
+    "jumlahSasaranBelumTercapai", "jumlahSasaranTidakTerukur"}, allowGetters = true)
+@JsonPropertyOrder({"tahun", "sasaran", "rumus", "rataRata", "predikat", "pagu", "penyerapan", "jumlahIndikator",
+    "jumlahIndikatorTercapai", "jumlahIndikatorBelumTercapai", "jumlahIndikatorTidakTerukur", "jumlahSasaranTercapai",
+    "jumlahSasaranBelumTercapai", "jumlahSasaranTidakTerukur"})
 public abstract class PengukuranKinerja {
 
     PengukuranKinerja() {
@@ -52,6 +67,7 @@ public abstract class PengukuranKinerja {
      * @return an unmodifiable list, at least one, never null
      */
     @JsonProperty("sasaran")
+    @JsonIgnoreProperties("rumus")
     public abstract List<PengukuranSasaran> getSasaran();
 
     @JsonProperty("rataRata")
@@ -70,6 +86,17 @@ public abstract class PengukuranKinerja {
     @Nullable
     Penyerapan penyerapanJson() {
         return getPenyerapan().orElse(null);
+    }
+
+    /**
+     * Reads a measurement back by recomputing it with its calculator from its sasaran's inputs,
+     * checked as the Perjanjian Kinerja they come from (the year of every target, no sasaran twice,
+     * no indicator code twice).
+     */
+    @JsonCreator
+    static PengukuranKinerja json(@JsonProperty("tahun") Tahun tahun,
+            @JsonProperty("sasaran") List<SasaranDibaca> sasaran, @JsonProperty("rumus") RumusPengukuran rumus) {
+        return SasaranDibaca.hitung(tahun, sasaran, Checks.notNull(rumus, "PengukuranKinerja.rumus"));
     }
 
     /**
@@ -107,6 +134,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rumus")
     public abstract RumusPengukuran getRumus();
 
     /**

@@ -1,6 +1,10 @@
 package io.github.sakip.pengukuran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.Checks;
 import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.anggaran.Efisiensi;
@@ -26,11 +30,22 @@ import org.immutables.value.Value;
  * pelayanan perangkat daerah": capaian 109,74, pagu Rp 24.078.234.555, realisasi
  * Rp 21.547.462.883, penyerapan 89,49, efisiensi 109,74 / 89,49 x 100 = 122,63.
  *
+ * <p>JSON (docs/json.md): {@code {"indikator":[...],"sasaran":"<name>","kode":"SS-1","pagu":"...",
+ * "penyerapan":{...},"rumus":{...},"rataRata":"...","predikat":{...},"tercapai":true,"efisiensi":{...}}},
+ * {@code kode} and {@code penyerapan} when set; read back by recomputing with its {@code rumus} from
+ * its indicators' lines (which leave out the shared {@code rumus}), its {@code pagu} and the
+ * realisasi anggaran of its {@code penyerapan}; {@code rataRata}, {@code predikat}, {@code tercapai}
+ * and {@code efisiensi} are written for readers. Inside a {@link PengukuranKinerja} the part leaves out
+ * the {@code rumus} it shares with the whole.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @SakipStyle
 @SakipJson
+@JsonIgnoreProperties(value = {"rataRata", "predikat", "tercapai", "efisiensi"}, allowGetters = true)
+@JsonPropertyOrder({"indikator", "sasaran", "kode", "pagu", "penyerapan", "rumus", "rataRata", "predikat", "tercapai",
+    "efisiensi"})
 public abstract class PengukuranSasaran {
 
     PengukuranSasaran() {
@@ -49,7 +64,23 @@ public abstract class PengukuranSasaran {
      * @return an unmodifiable list, at least one line, never null
      */
     @JsonProperty("indikator")
+    @JsonIgnoreProperties("rumus")
     public abstract List<PengukuranIndikator> getIndikator();
+
+    @JsonProperty("kode")
+    @Nullable
+    String kodeJson() {
+        return getSasaran().getKode().orElse(null);
+    }
+
+    /** Reads a sasaran's part back by recomputing it from its inputs with its calculator. */
+    @JsonCreator
+    static PengukuranSasaran json(@JsonProperty("sasaran") String sasaran, @JsonProperty("kode") @Nullable String kode,
+            @JsonProperty("indikator") List<BarisDibaca> indikator, @JsonProperty("pagu") Rupiah pagu,
+            @JsonProperty("penyerapan") @Nullable Penyerapan penyerapan, @JsonProperty("rumus") RumusPengukuran rumus) {
+        return new SasaranDibaca(sasaran, kode, indikator, pagu, penyerapan)
+                .hitung(Checks.notNull(rumus, "PengukuranSasaran.rumus"));
+    }
 
     @JsonProperty("rataRata")
     @Nullable
@@ -117,6 +148,14 @@ public abstract class PengukuranSasaran {
      */
     @JsonProperty("pagu")
     public abstract Rupiah getPagu();
+
+    /**
+     * The calculator, with its policies, that produced this part.
+     *
+     * @return the calculator, never null
+     */
+    @JsonProperty("rumus")
+    public abstract RumusPengukuran getRumus();
 
     /**
      * The mean capaian of the sasaran's measured indicators, as printed.

@@ -1,5 +1,8 @@
 package io.github.sakip.pengukuran;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.anggaran.Efisiensi;
@@ -18,6 +21,8 @@ import io.github.sakip.model.Persen;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Rupiah;
+import io.github.sakip.model.Sasaran;
+import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
 import io.github.sakip.predikat.Predikat;
 import io.github.sakip.predikat.Skala;
@@ -62,8 +67,13 @@ import javax.annotation.Nullable;
  * pengukuran.getJumlahIndikatorTercapai();  // 2
  * }</pre>
  *
+ * <p>JSON (docs/json.md), because a {@link PengukuranKinerja} carries it and is recomputed from it:
+ * {@code {"rumusCapaian":{...},"skala":{...},"rataRata":{...},"rataRataKeseluruhan":"DARI_INDIKATOR",
+ * "rumusPenyerapan":{"pembulatan":{...}},"rumusEfisiensi":{"pembulatan":{...}}}}.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
 public final class RumusPengukuran {
     private static final RumusPengukuran STANDAR = new RumusPengukuran(RumusCapaian.standar(), SkalaBaku.LKJIP,
             RataRataCapaian.standar(), RataRataKeseluruhan.DARI_INDIKATOR, RumusPenyerapan.standar(),
@@ -94,6 +104,17 @@ public final class RumusPengukuran {
      */
     public static RumusPengukuran standar() {
         return STANDAR;
+    }
+
+    @JsonCreator
+    static RumusPengukuran json(@JsonProperty("rumusCapaian") RumusCapaian rumusCapaian,
+            @JsonProperty("skala") Skala skala, @JsonProperty("rataRata") RataRataCapaian rataRata,
+            @JsonProperty("rataRataKeseluruhan") RataRataKeseluruhan rataRataKeseluruhan,
+            @JsonProperty("rumusPenyerapan") RumusPenyerapan rumusPenyerapan,
+            @JsonProperty("rumusEfisiensi") RumusEfisiensi rumusEfisiensi) {
+        return STANDAR.withRumusCapaian(rumusCapaian).withSkala(skala).withRataRata(rataRata)
+                .withRataRataKeseluruhan(rataRataKeseluruhan).withRumusPenyerapan(rumusPenyerapan)
+                .withRumusEfisiensi(rumusEfisiensi);
     }
 
     /**
@@ -174,6 +195,7 @@ public final class RumusPengukuran {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rumusCapaian")
     public RumusCapaian getRumusCapaian() {
         return rumusCapaian;
     }
@@ -183,6 +205,7 @@ public final class RumusPengukuran {
      *
      * @return the scale, never null
      */
+    @JsonProperty("skala")
     public Skala getSkala() {
         return skala;
     }
@@ -192,6 +215,7 @@ public final class RumusPengukuran {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rataRata")
     public RataRataCapaian getRataRata() {
         return rataRata;
     }
@@ -201,6 +225,7 @@ public final class RumusPengukuran {
      *
      * @return the policy, never null
      */
+    @JsonProperty("rataRataKeseluruhan")
     public RataRataKeseluruhan getRataRataKeseluruhan() {
         return rataRataKeseluruhan;
     }
@@ -210,6 +235,7 @@ public final class RumusPengukuran {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rumusPenyerapan")
     public RumusPenyerapan getRumusPenyerapan() {
         return rumusPenyerapan;
     }
@@ -219,6 +245,7 @@ public final class RumusPengukuran {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rumusEfisiensi")
     public RumusEfisiensi getRumusEfisiensi() {
         return rumusEfisiensi;
     }
@@ -252,7 +279,17 @@ public final class RumusPengukuran {
         for (KomitmenSasaran k : perjanjianKinerja.getKomitmen()) {
             sasaran.add(sasaran(k, realisasi));
         }
-        String nama = "Perjanjian Kinerja " + perjanjianKinerja.getTahun();
+        return kinerja(perjanjianKinerja.getTahun(), sasaran);
+    }
+
+    /**
+     * The agreement's measurement from its sasaran's: the overall recap by this calculator's
+     * {@link RataRataKeseluruhan}, and the agency's budget as the sum of the sasaran's (the
+     * agreement's programs are those of its sasaran, each once), its penyerapan when every sasaran
+     * has one.
+     */
+    PengukuranKinerja kinerja(Tahun tahun, List<PengukuranSasaran> sasaran) {
+        String nama = "Perjanjian Kinerja " + tahun;
         List<ButirCapaian> butir = new ArrayList<>();
         for (PengukuranSasaran s : sasaran) {
             if (rataRataKeseluruhan == RataRataKeseluruhan.DARI_SASARAN) {
@@ -262,51 +299,60 @@ public final class RumusPengukuran {
             }
         }
         RekapCapaian rekap = rataRata.rekapButir(nama, butir);
-        List<Program> program = perjanjianKinerja.getProgram();
-        return ImmutablePengukuranKinerja.of(perjanjianKinerja.getTahun(), sasaran, rekap,
-                rekap.getRataRata().map(skala::predikat), penyerapan(program), perjanjianKinerja.getTotalPagu(), this);
+        Rupiah pagu = Rupiah.total(sasaran.stream().map(PengukuranSasaran::getPagu).toList());
+        Optional<Penyerapan> penyerapan = sasaran.stream().allMatch(s -> s.getPenyerapan().isPresent())
+                ? Optional.of(rumusPenyerapan.hitung(pagu, Rupiah.total(sasaran.stream()
+                        .map(s -> s.getPenyerapan().get().getRealisasi()).toList())))
+                : Optional.empty();
+        return ImmutablePengukuranKinerja.of(tahun, sasaran, rekap, rekap.getRataRata().map(skala::predikat),
+                penyerapan, pagu, this);
     }
 
     private PengukuranSasaran sasaran(KomitmenSasaran k, Map<Indikator, Realisasi> realisasi) {
         List<PengukuranIndikator> indikator = new ArrayList<>();
         for (Indikator i : k.getSasaran().getIndikator()) {
-            Target target = k.getTarget(i).orElseThrow();
             List<Realisasi> diberikan = realisasi.entrySet().stream().filter(e -> e.getKey().isSama(i))
                     .map(Map.Entry::getValue).toList();
             Checks.check(diberikan.size() <= 1, "RumusPengukuran realisasi gives indicator \"%s\" %s times",
                     i.getNama(), diberikan.size());
-            Optional<Realisasi> r = diberikan.stream().findFirst();
-            Optional<Capaian> capaian = rumusCapaian.hitung(i, target, r);
-            indikator.add(ImmutablePengukuranIndikator.of(i, target, r, capaian,
-                    capaian.map(c -> c.getPredikat(skala))));
+            indikator.add(indikator(i, k.getTarget(i).orElseThrow(), diberikan.stream().findFirst()));
         }
-        RekapCapaian rekap = rataRata.rekapButir(k.getSasaran().getNama(),
+        List<Program> program = k.getProgram();
+        Optional<Rupiah> realisasiAnggaran = program.stream().anyMatch(p -> p.getTotalRealisasi().isEmpty())
+                ? Optional.empty()
+                : Optional.of(Rupiah.total(program.stream().map(p -> p.getTotalRealisasi().get()).toList()));
+        return sasaran(k.getSasaran(), indikator, Rupiah.total(program.stream().map(Program::getTotalPagu).toList()),
+                realisasiAnggaran);
+    }
+
+    /** One indicator measured: its capaian when it has a realisasi, and that capaian's predikat. */
+    PengukuranIndikator indikator(Indikator indikator, Target target, Optional<Realisasi> realisasi) {
+        Optional<Capaian> capaian = rumusCapaian.hitung(indikator, target, realisasi);
+        return ImmutablePengukuranIndikator.of(indikator, target, realisasi, capaian,
+                capaian.map(c -> c.getPredikat(skala)), this);
+    }
+
+    /**
+     * One sasaran measured from its indicators' measurements and its programs' total pagu and
+     * realisasi anggaran (empty when some program has none reported): its recap, predikat,
+     * penyerapan and efisiensi.
+     */
+    PengukuranSasaran sasaran(Sasaran sasaran, List<PengukuranIndikator> indikator, Rupiah pagu,
+            Optional<Rupiah> realisasiAnggaran) {
+        RekapCapaian rekap = rataRata.rekapButir(sasaran.getNama(),
                 indikator.stream().map(RumusPengukuran::butir).toList());
         Optional<Persen> mean = rekap.getRataRata();
-        Optional<Penyerapan> penyerapan = penyerapan(k.getProgram());
+        Optional<Penyerapan> penyerapan = realisasiAnggaran.map(r -> rumusPenyerapan.hitung(pagu, r));
         Optional<Persen> persenPenyerapan = penyerapan.flatMap(Penyerapan::getPersen)
                 .filter(p -> p.getNilai().signum() > 0);
         Optional<Efisiensi> efisiensi = mean.isPresent() && persenPenyerapan.isPresent()
                 ? Optional.of(rumusEfisiensi.hitung(mean.get(), persenPenyerapan.get())) : Optional.empty();
-        return ImmutablePengukuranSasaran.of(k.getSasaran(), indikator, rekap, mean.map(skala::predikat), penyerapan,
-                efisiensi, total(k.getProgram()));
+        return ImmutablePengukuranSasaran.of(sasaran, indikator, rekap, mean.map(skala::predikat), penyerapan,
+                efisiensi, pagu, this);
     }
 
     private static ButirCapaian butir(PengukuranIndikator i) {
         return i.getCapaian().map(ButirCapaian::of).orElseGet(() -> ButirCapaian.tidakTerukur(i.getIndikator()));
-    }
-
-    /** The penyerapan of programs, empty when one has no realisasi anggaran reported. */
-    private Optional<Penyerapan> penyerapan(List<Program> program) {
-        if (program.stream().anyMatch(p -> p.getTotalRealisasi().isEmpty())) {
-            return Optional.empty();
-        }
-        Rupiah realisasi = Rupiah.total(program.stream().map(p -> p.getTotalRealisasi().get()).toList());
-        return Optional.of(rumusPenyerapan.hitung(total(program), realisasi));
-    }
-
-    private static Rupiah total(List<Program> program) {
-        return Rupiah.total(program.stream().map(Program::getTotalPagu).toList());
     }
 
     @Override

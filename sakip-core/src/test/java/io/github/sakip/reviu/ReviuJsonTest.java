@@ -18,11 +18,17 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.sakip.JsonRoundTrip;
 import io.github.sakip.anggaran.TingkatPos;
+import io.github.sakip.capaian.BatasAtasCapaian;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.VarianNegatif;
+import io.github.sakip.predikat.SkalaBaku;
 import io.github.sakip.model.Tahun;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -113,6 +119,44 @@ class ReviuJsonTest {
     }
 
     @Test
+    void aReportsDataRoundTripsWithItsPoliciesCountsAndBudgetRows() {
+        DataLkjip klojen = KlojenLkjip.data(KLOJEN, List.of(TerbilangDicetak.of(Lokasi.of("Bab III.A.4", "IKM",
+                "teks"), new BigDecimal("76.57"), "tujuh puluh enam koma lima puluh tujuh")));
+        roundTrip(klojen, DataLkjip.class);
+        DataLkjip lengkap = klojen
+                .withKebijakan(KebijakanLaporan.standar().withBatasAtasCapaian(BatasAtasCapaian.SERATUS)
+                        .withPembulatan(Pembulatan.of(2, RoundingMode.DOWN)).withVarianNegatif(VarianNegatif.RASIO)
+                        .withSkala(SkalaBaku.LKJIP))
+                .withAnggaranDicetak(List.of(BarisAnggaranDicetak.of("Tabel 3.5", KETENTRAMAN.getNama(),
+                        TingkatPos.PROGRAM, new BigDecimal("1000"), new BigDecimal("900"), null)))
+                .withRincian(Map.of(NILAI_SAKIP, Rincian.of(new BigDecimal("8780"), new BigDecimal("100"),
+                        BigDecimal.ONE)));
+        roundTrip(lengkap, DataLkjip.class);
+        // the reviu of the data read back is the reviu of the data
+        assertThat(ReviuLkjip.standar().periksa(JsonRoundTrip.baca(tulis(lengkap), DataLkjip.class)))
+                .isEqualTo(ReviuLkjip.standar().periksa(lengkap));
+    }
+
+    @Test
+    void declaredPoliciesRoundTripAndAnUndeclaredOneStaysUndeclared() {
+        roundTrip(KebijakanLaporan.standar(), KebijakanLaporan.class);
+        assertThat(tree(tulis(KebijakanLaporan.standar()))).isEqualTo(tree("{}"));
+        // a declared "no cap" is not the same as an undeclared cap
+        KebijakanLaporan tanpa = KebijakanLaporan.standar().withBatasAtasCapaian(BatasAtasCapaian.TANPA);
+        roundTrip(tanpa, KebijakanLaporan.class);
+        assertThat(tree(tulis(tanpa))).isEqualTo(tree("{\"batasAtasCapaian\":\"TANPA\"}"));
+        roundTrips(Generate.enumValues(VarianNegatif.class).toOptionals(50).zip(
+                Generate.pick(List.of(BatasAtasCapaian.TANPA, BatasAtasCapaian.SERATUS,
+                        BatasAtasCapaian.SERATUS_DUA_PULUH)).toOptionals(50),
+                integers().between(0, 4).toOptionals(50), (v, b, d) -> {
+                    KebijakanLaporan k = KebijakanLaporan.standar();
+                    k = v.map(k::withVarianNegatif).orElse(k);
+                    k = b.map(k::withBatasAtasCapaian).orElse(k);
+                    return d.map(x -> Pembulatan.of(x, RoundingMode.HALF_UP)).map(k::withPembulatan).orElse(k);
+                }), KebijakanLaporan.class);
+    }
+
+    @Test
     void theShapesAreTheDocumentedOnes() {
         Temuan pembulatan = Temuan.of(Lokasi.of("Tabel 3.1", "IPMas", "Capaian"), JenisTemuan.PEMBULATAN,
                 new BigDecimal("93.28"), new BigDecimal("93.29"), RoundingMode.DOWN, "");
@@ -141,6 +185,18 @@ class ReviuJsonTest {
                 .hasMessageContaining("Temuan.varian must be given exactly for JenisTemuan.VARIAN");
         assertThat(gagal("{\"pembilang\":\"1\",\"penyebut\":\"0\",\"pengali\":\"1\"}", Rincian.class))
                 .hasMessageContaining("Rincian.penyebut must be > 0");
+        String pk = tulis(io.github.sakip.testing.Klojen2021.perjanjianKinerja());
+        String renstra = tulis(io.github.sakip.testing.Klojen2021.renstra());
+        assertThat(gagal("{\"instansi\":\"Kecamatan Klojen\",\"tahun\":2022,\"renstra\":" + renstra
+                + ",\"perjanjianKinerja\":" + pk + ",\"indikatorProgram\":[],\"dicetak\":[],\"terbilang\":[]}",
+                DataLkjip.class)).hasMessageContaining("DataLkjip.perjanjianKinerja must be of the report's year 2022");
+        String rincian = tulis(Rincian.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
+        String sakip = tulis(NILAI_SAKIP);
+        assertThat(gagal("{\"instansi\":\"Kecamatan Klojen\",\"tahun\":2021,\"renstra\":" + renstra
+                + ",\"perjanjianKinerja\":" + pk + ",\"indikatorProgram\":[],\"dicetak\":[],\"terbilang\":[],"
+                + "\"rincian\":[{\"indikator\":" + sakip + ",\"rincian\":" + rincian + "},{\"indikator\":" + sakip
+                + ",\"rincian\":" + rincian + "}]}", DataLkjip.class))
+                .hasMessageContaining("DataLkjip.rincian names indicator \"Nilai SAKIP OPD\" twice");
         assertThat(gagal("{\"jumlahDiperiksa\":-1,\"temuan\":[],\"catatan\":[]}", HasilReviu.class))
                 .hasMessageContaining("HasilReviu.jumlahDiperiksa must be >= 0");
     }
