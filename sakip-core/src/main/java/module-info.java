@@ -33,4 +33,5 @@ module io.github.sakip.core {
     opens io.github.sakip.model;
     opens io.github.sakip.pengukuran;
     opens io.github.sakip.predikat;
+    opens io.github.sakip.reviu;
 }

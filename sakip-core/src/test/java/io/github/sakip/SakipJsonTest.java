@@ -1,5 +1,11 @@
 package io.github.sakip;
 
+import static io.github.sakip.JsonRoundTrip.JACKSON2;
+import static io.github.sakip.JsonRoundTrip.JACKSON3;
+import static io.github.sakip.JsonRoundTrip.roundTrip;
+import static io.github.sakip.JsonRoundTrip.roundTrips;
+import static io.github.sakip.JsonRoundTrip.tree;
+import static io.github.sakip.JsonRoundTrip.tulis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -7,7 +13,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.sakip.capaian.BatasBawahCapaian;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.RumusCapaian;
@@ -57,49 +62,6 @@ import org.quicktheories.generators.Generate;
  * original, in the documented shape (docs/json.md).
  */
 class SakipJsonTest {
-
-    private static final com.fasterxml.jackson.databind.json.JsonMapper JACKSON2 =
-            new com.fasterxml.jackson.databind.json.JsonMapper();
-    private static final tools.jackson.databind.json.JsonMapper JACKSON3 =
-            tools.jackson.databind.json.JsonMapper.builder().build();
-
-    private static String tulis2(Object value) {
-        try {
-            return JACKSON2.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static <T> T baca2(String json, Class<T> type) {
-        try {
-            return JACKSON2.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError(json, e);
-        }
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
-        try {
-            return JACKSON2.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError(json, e);
-        }
-    }
-
-    /** Writes with both Jacksons, checks they agree, reads back with both and checks equality. */
-    private static <T> void roundTrip(T value, Class<T> type) {
-        String json2 = tulis2(value);
-        String json3 = JACKSON3.writeValueAsString(value);
-        // the same JSON; Jackson 3 sorts properties alphabetically by default, Jackson 2 does not
-        assertThat(tree(json3)).isEqualTo(tree(json2));
-        assertThat(baca2(json2, type)).isEqualTo(value);
-        assertThat(JACKSON3.readValue(json3, type)).isEqualTo(value);
-    }
-
-    private static <T> void roundTrips(Gen<T> values, Class<T> type) {
-        qt().withExamples(100).forAll(values).checkAssert(v -> roundTrip(v, type));
-    }
 
     private static Gen<Persen> persen() {
         return longs().between(-1_000_000, 1_000_000).zip(integers().between(0, 4),
@@ -249,7 +211,7 @@ class SakipJsonTest {
 
     /** The measurement's figures as written: the same with both Jacksons, each as the object says. */
     private static void writtenAsComputed(PengukuranKinerja p) {
-        String json2 = tulis2(p);
+        String json2 = tulis(p);
         com.fasterxml.jackson.databind.JsonNode node = tree(json2);
         assertThat(tree(JACKSON3.writeValueAsString(p))).isEqualTo(node);
         assertThat(node.get("tahun").asInt()).isEqualTo(p.getTahun().getValue());
@@ -275,13 +237,13 @@ class SakipJsonTest {
             for (int i = 0; i < ps.getIndikator().size(); i++) {
                 PengukuranIndikator pi = ps.getIndikator().get(i);
                 com.fasterxml.jackson.databind.JsonNode ni = ns.get("indikator").get(i);
-                assertThat(baca2(ni.get("indikator").toString(), Indikator.class)).isEqualTo(pi.getIndikator());
-                assertThat(baca2(ni.get("target").toString(), Target.class)).isEqualTo(pi.getTarget());
+                assertThat(JsonRoundTrip.baca(ni.get("indikator").toString(), Indikator.class)).isEqualTo(pi.getIndikator());
+                assertThat(JsonRoundTrip.baca(ni.get("target").toString(), Target.class)).isEqualTo(pi.getTarget());
                 assertThat(ni.get("tercapai").asBoolean()).isEqualTo(pi.isTercapai());
                 assertThat(ni.path("persen").isMissingNode()).isEqualTo(pi.getPersen().isEmpty());
                 assertThat(ni.path("realisasi").isMissingNode()).isEqualTo(pi.getRealisasi().isEmpty());
                 pi.getPersen().ifPresent(v -> assertThat(ni.get("persen").asText()).isEqualTo(v.getNilai().toString()));
-                pi.getPredikat().ifPresent(v -> assertThat(baca2(ni.get("predikat").toString(), Predikat.class))
+                pi.getPredikat().ifPresent(v -> assertThat(JsonRoundTrip.baca(ni.get("predikat").toString(), Predikat.class))
                         .isEqualTo(v));
             }
         }
@@ -294,51 +256,51 @@ class SakipJsonTest {
         PengukuranKinerja klojen = RumusPengukuran.standar().hitung(Klojen2021.perjanjianKinerja(), java.util.Map.of(
                 Klojen2021.IPMAS, Realisasi.of(Klojen2021.TAHUN, new BigDecimal("80.98"))));
         writtenAsComputed(klojen);
-        assertThat(tulis2(klojen)).startsWith("{\"tahun\":2021,\"sasaran\":[{\"indikator\":[{\"indikator\":")
+        assertThat(tulis(klojen)).startsWith("{\"tahun\":2021,\"sasaran\":[{\"indikator\":[{\"indikator\":")
                 .contains("\"jumlahIndikatorTidakTerukur\":").doesNotContain("rekap");
     }
 
     @Test
     void theShapeIsSmallAndDocumented() {
-        assertThat(tulis2(Tahun.of(2024))).isEqualTo("2024");
-        assertThat(tulis2(Persen.of(new BigDecimal("92.63")))).isEqualTo("\"92.63\"");
-        assertThat(tulis2(Rupiah.of(40_353_401_000L))).isEqualTo("\"40353401000.00\"");
-        assertThat(tulis2(Target.rentang(Tahun.of(2021), new BigDecimal("80"), new BigDecimal("90"))))
-                .isEqualTo("{\"tahun\":2021,\"bawah\":\"80\",\"atas\":\"90\"}");
-        assertThat(tulis2(Target.of(Triwulan.of(Tahun.of(2021), 2), new BigDecimal("40.5"))))
-                .isEqualTo("{\"tahun\":2021,\"triwulan\":\"2021-TW2\",\"nilai\":\"40.5\"}");
-        assertThat(tulis2(Klojen2021.IPMAS)).isEqualTo("{\"nama\":\"Indeks Pembangunan Masyarakat (IPMas) "
+        assertThat(tulis(Tahun.of(2024))).isEqualTo("2024");
+        assertThat(tulis(Persen.of(new BigDecimal("92.63")))).isEqualTo("\"92.63\"");
+        assertThat(tulis(Rupiah.of(40_353_401_000L))).isEqualTo("\"40353401000.00\"");
+        assertThat(tree(tulis(Target.rentang(Tahun.of(2021), new BigDecimal("80"), new BigDecimal("90")))))
+                .isEqualTo(tree("{\"tahun\":2021,\"bawah\":\"80\",\"atas\":\"90\"}"));
+        assertThat(tree(tulis(Target.of(Triwulan.of(Tahun.of(2021), 2), new BigDecimal("40.5")))))
+                .isEqualTo(tree("{\"tahun\":2021,\"triwulan\":\"2021-TW2\",\"nilai\":\"40.5\"}"));
+        assertThat(tree(tulis(Klojen2021.IPMAS))).isEqualTo(tree("{\"nama\":\"Indeks Pembangunan Masyarakat (IPMas) "
                 + "Kecamatan\",\"satuan\":\"indeks\",\"polaritas\":\"POSITIF\",\"iku\":true,\"penggabungan\":"
-                + "\"NILAI_AKHIR\"}");
+                + "\"NILAI_AKHIR\"}"));
         Capaian c = RumusCapaian.standar().hitung(Klojen2021.IPMAS, Target.of(Tahun.of(2021), new BigDecimal("86.80")),
                 Realisasi.of(Tahun.of(2021), new BigDecimal("80.98")));
-        assertThat(tulis2(c)).contains("\"persen\":\"93.29\"", "\"tercapai\":false",
+        assertThat(tulis(c)).contains("\"persen\":\"93.29\"", "\"tercapai\":false",
                 "\"keterangan\":\"80.98 / 86.80 x 100\"", "\"rumus\":{\"pembulatan\":{\"scale\":2,\"roundingMode\":"
                         + "\"HALF_UP\"},\"varianNegatif\":\"PERMENPANRB\",\"batasBawah\":\"TANPA\"}")
                 .doesNotContain("pembilang", "penyebut", "atLeastSeratus");
-        assertThat(tulis2(Pecahan.of(171, 50))).isEqualTo("\"171/50\"");
-        assertThat(tulis2(Pecahan.of(-8, 2))).isEqualTo("\"-4\"");
-        assertThat(tulis2(Periode.parse("2018-2023"))).isEqualTo("\"2018-2023\"");
-        assertThat(tulis2(Renstra.of(Periode.parse("2018-2023")).withTarget(Klojen2021.NILAI_SAKIP,
-                Target.of(Tahun.of(2023), new BigDecimal("81"))))).isEqualTo("{\"periode\":\"2018-2023\",\"indikator\":"
-                + "[{\"indikator\":" + tulis2(Klojen2021.NILAI_SAKIP) + ",\"target\":[{\"tahun\":2023,\"nilai\":\"81\"}],"
-                + "\"realisasi\":[]}]}");
-        assertThat(tulis2(SkalaBaku.LKJIP.getPita().get(3))).isEqualTo("{\"label\":\"Sangat tercapai/ Sangat berhasil\","
-                + "\"bawah\":{\"inklusif\":true,\"nilai\":\"110\"}}");
-        assertThat(tulis2(SkalaBaku.LKJIP.predikat(Persen.of(new BigDecimal("93.29")))))
-                .isEqualTo("{\"label\":\"Tercapai/ Berhasil\",\"peringkat\":3,\"jumlahPeringkat\":4}");
+        assertThat(tulis(Pecahan.of(171, 50))).isEqualTo("\"171/50\"");
+        assertThat(tulis(Pecahan.of(-8, 2))).isEqualTo("\"-4\"");
+        assertThat(tulis(Periode.parse("2018-2023"))).isEqualTo("\"2018-2023\"");
+        assertThat(tree(tulis(Renstra.of(Periode.parse("2018-2023")).withTarget(Klojen2021.NILAI_SAKIP,
+                Target.of(Tahun.of(2023), new BigDecimal("81")))))).isEqualTo(tree("{\"periode\":\"2018-2023\",\"indikator\":"
+                + "[{\"indikator\":" + tulis(Klojen2021.NILAI_SAKIP) + ",\"target\":[{\"tahun\":2023,\"nilai\":\"81\"}],"
+                + "\"realisasi\":[]}]}"));
+        assertThat(tree(tulis(SkalaBaku.LKJIP.getPita().get(3)))).isEqualTo(tree("{\"label\":\"Sangat tercapai/ Sangat berhasil\","
+                + "\"bawah\":{\"inklusif\":true,\"nilai\":\"110\"}}"));
+        assertThat(tree(tulis(SkalaBaku.LKJIP.predikat(Persen.of(new BigDecimal("93.29"))))))
+                .isEqualTo(tree("{\"label\":\"Tercapai/ Berhasil\",\"peringkat\":3,\"jumlahPeringkat\":4}"));
     }
 
     @Test
     void numbersAreReadFromJsonNumbersTooAndFiguresAreRecomputedNotTrusted() {
-        assertThat(baca2("92.63", Persen.class)).isEqualTo(Persen.of(new BigDecimal("92.63")));
+        assertThat(JsonRoundTrip.baca("92.63", Persen.class)).isEqualTo(Persen.of(new BigDecimal("92.63")));
         assertThat(JACKSON3.readValue("{\"tahun\":2021,\"nilai\":80.01}", Target.class))
                 .isEqualTo(Target.of(Tahun.of(2021), new BigDecimal("80.01")));
         Capaian c = RumusCapaian.standar().hitung(Klojen2021.IPMAS, Target.of(Tahun.of(2021), new BigDecimal("86.80")),
                 Realisasi.of(Tahun.of(2021), new BigDecimal("80.98")));
-        String json = tulis2(c).replace("\"persen\":\"93.29\"", "\"persen\":\"193.29\"");
+        String json = tulis(c).replace("\"persen\":\"93.29\"", "\"persen\":\"193.29\"");
         assertThat(json).contains("193.29");
-        assertThat(baca2(json, Capaian.class).getPersen()).isEqualTo(Persen.of(new BigDecimal("93.29")));
+        assertThat(JsonRoundTrip.baca(json, Capaian.class).getPersen()).isEqualTo(Persen.of(new BigDecimal("93.29")));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.github.sakip.capaian;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Polaritas;
@@ -38,6 +41,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class SkalaKualitatif {
 
     /**
@@ -62,6 +66,7 @@ public abstract class SkalaKualitatif {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -69,6 +74,7 @@ public abstract class SkalaKualitatif {
      *
      * @return an unmodifiable list of at least two distinct labels, never null
      */
+    @JsonProperty("kategori")
     public abstract List<String> getKategori();
 
     /**
@@ -164,6 +170,11 @@ public abstract class SkalaKualitatif {
 
     private static String kunci(String label) {
         return Checks.normalizeSpaces(label, "SkalaKualitatif.kategori").toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    static SkalaKualitatif json(@JsonProperty("nama") String nama, @JsonProperty("kategori") List<String> kategori) {
+        return of(nama, kategori);
     }
 
     @Value.Check

@@ -1,7 +1,10 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -24,6 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class AngkaDicetak {
 
     AngkaDicetak() {
@@ -34,6 +38,7 @@ public abstract class AngkaDicetak {
      *
      * @return the location, never null
      */
+    @JsonProperty("lokasi")
     public abstract Lokasi getLokasi();
 
     /**
@@ -41,6 +46,7 @@ public abstract class AngkaDicetak {
      *
      * @return the quantity, never null
      */
+    @JsonProperty("besaran")
     public abstract Besaran getBesaran();
 
     /**
@@ -74,6 +80,23 @@ public abstract class AngkaDicetak {
         return ImmutableAngkaDicetak.of(Checks.notNull(lokasi, "AngkaDicetak.lokasi"),
                 Checks.notNull(besaran, "AngkaDicetak.besaran"), Checks.boundedDigits(nilai, "AngkaDicetak.nilai"),
                 Optional.ofNullable(kutipan));
+    }
+
+    @JsonProperty("nilai")
+    String nilaiJson() {
+        return getNilai().toString();
+    }
+
+    @JsonProperty("kutipan")
+    @Nullable
+    String kutipanJson() {
+        return getKutipan().orElse(null);
+    }
+
+    @JsonCreator
+    static AngkaDicetak json(@JsonProperty("lokasi") Lokasi lokasi, @JsonProperty("besaran") Besaran besaran,
+            @JsonProperty("nilai") BigDecimal nilai, @JsonProperty("kutipan") @Nullable String kutipan) {
+        return of(lokasi, besaran, nilai, kutipan);
     }
 
     @Value.Check

@@ -1,9 +1,12 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
-import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.anggaran.TingkatPos;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
+import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class BarisAnggaranDicetak {
 
     BarisAnggaranDicetak() {
@@ -33,6 +37,7 @@ public abstract class BarisAnggaranDicetak {
      *
      * @return the table, not blank, never null
      */
+    @JsonProperty("tabel")
     public abstract String getTabel();
 
     /**
@@ -40,6 +45,7 @@ public abstract class BarisAnggaranDicetak {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -47,6 +53,7 @@ public abstract class BarisAnggaranDicetak {
      *
      * @return the level, never null
      */
+    @JsonProperty("tingkat")
     public abstract TingkatPos getTingkat();
 
     /**
@@ -113,6 +120,32 @@ public abstract class BarisAnggaranDicetak {
      */
     public int getJumlahAngka() {
         return (getPagu().isPresent() ? 1 : 0) + (getRealisasi().isPresent() ? 1 : 0) + (getPersen().isPresent() ? 1 : 0);
+    }
+
+    @JsonProperty("pagu")
+    @Nullable
+    String paguJson() {
+        return getPagu().map(BigDecimal::toString).orElse(null);
+    }
+
+    @JsonProperty("realisasi")
+    @Nullable
+    String realisasiJson() {
+        return getRealisasi().map(BigDecimal::toString).orElse(null);
+    }
+
+    @JsonProperty("persen")
+    @Nullable
+    String persenJson() {
+        return getPersen().map(BigDecimal::toString).orElse(null);
+    }
+
+    @JsonCreator
+    static BarisAnggaranDicetak json(@JsonProperty("tabel") String tabel, @JsonProperty("nama") String nama,
+            @JsonProperty("tingkat") TingkatPos tingkat, @JsonProperty("pagu") @Nullable BigDecimal pagu,
+            @JsonProperty("realisasi") @Nullable BigDecimal realisasi,
+            @JsonProperty("persen") @Nullable BigDecimal persen) {
+        return of(tabel, nama, tingkat, pagu, realisasi, persen);
     }
 
     /**

@@ -1,14 +1,19 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Program;
 import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.reviu.JenisBesaran.Rujukan;
+import java.util.Arrays;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +33,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Besaran {
 
     Besaran() {
@@ -38,6 +44,7 @@ public abstract class Besaran {
      *
      * @return the kind, never null
      */
+    @JsonProperty("jenis")
     public abstract JenisBesaran getJenis();
 
     /**
@@ -165,6 +172,60 @@ public abstract class Besaran {
         Checks.check(jenis.getRujukan() == rujukan, "Besaran.jenis %s refers to %s, not to %s", jenis,
                 jenis.getRujukan(), rujukan);
         return jenis;
+    }
+
+    @JsonProperty("indikator")
+    @Nullable
+    Indikator indikatorJson() {
+        return getIndikator().orElse(null);
+    }
+
+    @JsonProperty("tahun")
+    @Nullable
+    Tahun tahunJson() {
+        return getTahun().orElse(null);
+    }
+
+    @JsonProperty("indikatorProgram")
+    @Nullable
+    IndikatorProgram indikatorProgramJson() {
+        return getIndikatorProgram().orElse(null);
+    }
+
+    @JsonProperty("program")
+    @Nullable
+    Program programJson() {
+        return getProgram().orElse(null);
+    }
+
+    @JsonProperty("sasaran")
+    @Nullable
+    Sasaran sasaranJson() {
+        return getSasaran().orElse(null);
+    }
+
+    /**
+     * Reads a quantity through the factory of its kind's {@link Rujukan}; a part the kind does not
+     * refer to is refused, never dropped.
+     */
+    @JsonCreator
+    static Besaran json(@JsonProperty("jenis") JenisBesaran jenis,
+            @JsonProperty("indikator") @Nullable Indikator indikator, @JsonProperty("tahun") @Nullable Tahun tahun,
+            @JsonProperty("indikatorProgram") @Nullable IndikatorProgram indikatorProgram,
+            @JsonProperty("program") @Nullable Program program, @JsonProperty("sasaran") @Nullable Sasaran sasaran) {
+        Checks.notNull(jenis, "Besaran.jenis");
+        Besaran besaran = switch (jenis.getRujukan()) {
+            case INDIKATOR -> indikator(jenis, indikator, tahun);
+            case INDIKATOR_PROGRAM -> indikatorProgram(jenis, indikatorProgram);
+            case PROGRAM -> program(jenis, program);
+            case SASARAN -> sasaran(jenis, sasaran);
+            case LAPORAN -> tahun == null ? laporan(jenis) : laporan(jenis, tahun);
+        };
+        Checks.check(besaran.equals(ImmutableBesaran.of(jenis, Optional.ofNullable(indikator),
+                Optional.ofNullable(tahun), Optional.ofNullable(indikatorProgram), Optional.ofNullable(program),
+                Optional.ofNullable(sasaran))), "Besaran of kind %s refers to %s only, was given %s", jenis,
+                jenis.getRujukan(), Arrays.asList(indikator, tahun, indikatorProgram, program, sasaran));
+        return besaran;
     }
 
     /**

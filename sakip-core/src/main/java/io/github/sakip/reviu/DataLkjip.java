@@ -1,7 +1,10 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.PerjanjianKinerja;
@@ -9,10 +12,12 @@ import io.github.sakip.model.Persen;
 import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Tahun;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +46,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class DataLkjip {
 
     DataLkjip() {
@@ -51,6 +57,7 @@ public abstract class DataLkjip {
      *
      * @return the agency's name, not blank, never null
      */
+    @JsonProperty("instansi")
     public abstract String getInstansi();
 
     /**
@@ -58,6 +65,7 @@ public abstract class DataLkjip {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -65,6 +73,7 @@ public abstract class DataLkjip {
      *
      * @return the Renstra, never null
      */
+    @JsonProperty("renstra")
     public abstract Renstra getRenstra();
 
     /**
@@ -72,6 +81,7 @@ public abstract class DataLkjip {
      *
      * @return the agreement, never null
      */
+    @JsonProperty("perjanjianKinerja")
     public abstract PerjanjianKinerja getPerjanjianKinerja();
 
     /**
@@ -79,6 +89,7 @@ public abstract class DataLkjip {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("indikatorProgram")
     public abstract List<IndikatorProgram> getIndikatorProgram();
 
     /**
@@ -86,6 +97,7 @@ public abstract class DataLkjip {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("dicetak")
     public abstract List<AngkaDicetak> getDicetak();
 
     /**
@@ -93,6 +105,7 @@ public abstract class DataLkjip {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("terbilang")
     public abstract List<TerbilangDicetak> getTerbilang();
 
     /**
@@ -118,6 +131,7 @@ public abstract class DataLkjip {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("anggaranDicetak")
     public abstract List<BarisAnggaranDicetak> getAnggaranDicetak();
 
     /**
@@ -214,6 +228,55 @@ public abstract class DataLkjip {
         return ImmutableDataLkjip.of(getInstansi(), getTahun(), getRenstra(), getPerjanjianKinerja(),
                 getIndikatorProgram(), getDicetak(), getTerbilang(), getPenyerapanSebelumnya(), getKebijakan(),
                 getAnggaranDicetak(), rincian);
+    }
+
+    @JsonProperty("penyerapanSebelumnya")
+    @Nullable
+    Persen penyerapanSebelumnyaJson() {
+        return getPenyerapanSebelumnya().orElse(null);
+    }
+
+    @JsonProperty("kebijakan")
+    @Nullable
+    KebijakanLaporan kebijakanJson() {
+        return getKebijakan().equals(KebijakanLaporan.standar()) ? null : getKebijakan();
+    }
+
+    /** The counts as a list of pairs: an indicator is not a JSON object key. */
+    @JsonProperty("rincian")
+    List<RincianIndikator> rincianJson() {
+        return getRincian().entrySet().stream().map(e -> new RincianIndikator(e.getKey(), e.getValue())).toList();
+    }
+
+    /** One entry of {@link #getRincian()} in JSON. */
+    record RincianIndikator(@JsonProperty("indikator") Indikator indikator, @JsonProperty("rincian") Rincian rincian) {
+    }
+
+    /** Reads the data through the factory and its {@code with} methods; absent later parts are empty. */
+    @JsonCreator
+    static DataLkjip json(@JsonProperty("instansi") String instansi, @JsonProperty("tahun") Tahun tahun,
+            @JsonProperty("renstra") Renstra renstra,
+            @JsonProperty("perjanjianKinerja") PerjanjianKinerja perjanjianKinerja,
+            @JsonProperty("indikatorProgram") List<IndikatorProgram> indikatorProgram,
+            @JsonProperty("dicetak") List<AngkaDicetak> dicetak,
+            @JsonProperty("terbilang") List<TerbilangDicetak> terbilang,
+            @JsonProperty("penyerapanSebelumnya") @Nullable Persen penyerapanSebelumnya,
+            @JsonProperty("kebijakan") @Nullable KebijakanLaporan kebijakan,
+            @JsonProperty("anggaranDicetak") @Nullable List<BarisAnggaranDicetak> anggaranDicetak,
+            @JsonProperty("rincian") @Nullable List<RincianIndikator> rincian) {
+        DataLkjip data = of(instansi, tahun, renstra, perjanjianKinerja, indikatorProgram, dicetak, terbilang);
+        if (penyerapanSebelumnya != null) {
+            data = data.withPenyerapanSebelumnya(penyerapanSebelumnya);
+        }
+        Map<Indikator, Rincian> byIndikator = new LinkedHashMap<>();
+        for (RincianIndikator r : rincian == null ? List.<RincianIndikator>of() : rincian) {
+            Checks.notNull(r, "DataLkjip.rincian element");
+            Checks.check(byIndikator.put(Checks.notNull(r.indikator(), "DataLkjip.rincian indikator"),
+                    Checks.notNull(r.rincian(), "DataLkjip.rincian of " + r.indikator().getNama())) == null,
+                    "DataLkjip.rincian names indicator \"%s\" twice", r.indikator().getNama());
+        }
+        return data.withKebijakan(kebijakan == null ? KebijakanLaporan.standar() : kebijakan)
+                .withAnggaranDicetak(anggaranDicetak == null ? List.of() : anggaranDicetak).withRincian(byIndikator);
     }
 
     @Value.Check

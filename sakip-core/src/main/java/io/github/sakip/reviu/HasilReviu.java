@@ -1,9 +1,13 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import java.util.List;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class HasilReviu {
 
     HasilReviu() {
@@ -25,6 +30,7 @@ public abstract class HasilReviu {
      *
      * @return the count, zero or more
      */
+    @JsonProperty("jumlahDiperiksa")
     public abstract int getJumlahDiperiksa();
 
     /**
@@ -32,6 +38,7 @@ public abstract class HasilReviu {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("temuan")
     public abstract List<Temuan> getTemuan();
 
     /**
@@ -39,6 +46,7 @@ public abstract class HasilReviu {
      *
      * @return an unmodifiable list of sentences, never null
      */
+    @JsonProperty("catatan")
     public abstract List<String> getCatatan();
 
     /**
@@ -48,6 +56,7 @@ public abstract class HasilReviu {
      *
      * @return an unmodifiable list of sentences, never null
      */
+    @JsonProperty("kebijakanDikenali")
     public abstract List<String> getKebijakanDikenali();
 
     /**
@@ -89,6 +98,13 @@ public abstract class HasilReviu {
     public List<Temuan> getTemuan(JenisTemuan jenis) {
         Checks.notNull(jenis, "HasilReviu jenis");
         return getTemuan().stream().filter(t -> t.getJenis() == jenis).toList();
+    }
+
+    @JsonCreator
+    static HasilReviu json(@JsonProperty("jumlahDiperiksa") int jumlahDiperiksa,
+            @JsonProperty("temuan") List<Temuan> temuan, @JsonProperty("catatan") List<String> catatan,
+            @JsonProperty("kebijakanDikenali") @Nullable List<String> kebijakanDikenali) {
+        return of(jumlahDiperiksa, temuan, catatan, kebijakanDikenali == null ? List.of() : kebijakanDikenali);
     }
 
     @Value.Check

@@ -1,7 +1,10 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Program;
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class IndikatorProgram {
 
     IndikatorProgram() {
@@ -33,6 +37,7 @@ public abstract class IndikatorProgram {
      *
      * @return the program, never null
      */
+    @JsonProperty("program")
     public abstract Program getProgram();
 
     /**
@@ -40,6 +45,7 @@ public abstract class IndikatorProgram {
      *
      * @return the indicator, never null
      */
+    @JsonProperty("indikator")
     public abstract Indikator getIndikator();
 
     /**
@@ -47,6 +53,7 @@ public abstract class IndikatorProgram {
      *
      * @return the target, never null
      */
+    @JsonProperty("target")
     public abstract Target getTarget();
 
     /**
@@ -80,6 +87,26 @@ public abstract class IndikatorProgram {
         return ImmutableIndikatorProgram.of(Checks.notNull(program, "IndikatorProgram.program"),
                 Checks.notNull(indikator, "IndikatorProgram.indikator"), Checks.notNull(target, "IndikatorProgram.target"),
                 Optional.ofNullable(realisasi), Optional.ofNullable(rincian));
+    }
+
+    @JsonProperty("realisasi")
+    @Nullable
+    Realisasi realisasiJson() {
+        return getRealisasi().orElse(null);
+    }
+
+    @JsonProperty("rincian")
+    @Nullable
+    Rincian rincianJson() {
+        return getRincian().orElse(null);
+    }
+
+    @JsonCreator
+    static IndikatorProgram json(@JsonProperty("program") Program program,
+            @JsonProperty("indikator") Indikator indikator, @JsonProperty("target") Target target,
+            @JsonProperty("realisasi") @Nullable Realisasi realisasi,
+            @JsonProperty("rincian") @Nullable Rincian rincian) {
+        return of(program, indikator, target, realisasi, rincian);
     }
 
     @Value.Check

@@ -1,10 +1,13 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
 import io.github.sakip.capaian.BatasAtasCapaian;
-import io.github.sakip.model.VarianNegatif;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.predikat.Skala;
 import io.github.sakip.predikat.SkalaBaku;
 import java.util.Objects;
@@ -30,6 +33,7 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
 public final class KebijakanLaporan {
 
     private static final KebijakanLaporan STANDAR = new KebijakanLaporan(null, null, null, null);
@@ -178,6 +182,39 @@ public final class KebijakanLaporan {
      */
     public Skala getSkalaEfektif() {
         return getSkala().orElse(SkalaBaku.LKJIP);
+    }
+
+    @JsonProperty("batasAtasCapaian")
+    @Nullable
+    BatasAtasCapaian batasAtasCapaianJson() {
+        return batasAtasCapaian;
+    }
+
+    @JsonProperty("pembulatan")
+    @Nullable
+    Pembulatan pembulatanJson() {
+        return pembulatan;
+    }
+
+    @JsonProperty("varianNegatif")
+    @Nullable
+    VarianNegatif varianNegatifJson() {
+        return varianNegatif;
+    }
+
+    @JsonProperty("skala")
+    @Nullable
+    Skala skalaJson() {
+        return skala;
+    }
+
+    /** Reads the declared policies; an absent one is undeclared, as in {@link #standar()}. */
+    @JsonCreator
+    static KebijakanLaporan json(@JsonProperty("batasAtasCapaian") @Nullable BatasAtasCapaian batasAtasCapaian,
+            @JsonProperty("pembulatan") @Nullable Pembulatan pembulatan,
+            @JsonProperty("varianNegatif") @Nullable VarianNegatif varianNegatif,
+            @JsonProperty("skala") @Nullable Skala skala) {
+        return new KebijakanLaporan(batasAtasCapaian, pembulatan, varianNegatif, skala);
     }
 
     @Override

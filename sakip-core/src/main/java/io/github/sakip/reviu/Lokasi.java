@@ -1,7 +1,10 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import org.immutables.value.Value;
 
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Lokasi {
 
     Lokasi() {
@@ -25,6 +29,7 @@ public abstract class Lokasi {
      *
      * @return the table, not blank, never null
      */
+    @JsonProperty("tabel")
     public abstract String getTabel();
 
     /**
@@ -32,6 +37,7 @@ public abstract class Lokasi {
      *
      * @return the row, not blank, never null
      */
+    @JsonProperty("baris")
     public abstract String getBaris();
 
     /**
@@ -39,6 +45,7 @@ public abstract class Lokasi {
      *
      * @return the column, not blank, never null
      */
+    @JsonProperty("kolom")
     public abstract String getKolom();
 
     /**
@@ -53,6 +60,12 @@ public abstract class Lokasi {
     public static Lokasi of(String tabel, String baris, String kolom) {
         return ImmutableLokasi.of(Checks.notBlank(tabel, "Lokasi.tabel"), Checks.notBlank(baris, "Lokasi.baris"),
                 Checks.notBlank(kolom, "Lokasi.kolom"));
+    }
+
+    @JsonCreator
+    static Lokasi json(@JsonProperty("tabel") String tabel, @JsonProperty("baris") String baris,
+            @JsonProperty("kolom") String kolom) {
+        return of(tabel, baris, kolom);
     }
 
     /**

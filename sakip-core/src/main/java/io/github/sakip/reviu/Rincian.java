@@ -1,7 +1,10 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Rincian {
 
     Rincian() {
@@ -62,6 +66,27 @@ public abstract class Rincian {
             BigDecimal pengali) {
         return ImmutableRincian.of(Checks.boundedDigits(pembilang, "Rincian.pembilang"),
                 Checks.boundedDigits(penyebut, "Rincian.penyebut"), Checks.boundedDigits(pengali, "Rincian.pengali"));
+    }
+
+    @JsonProperty("pembilang")
+    String pembilangJson() {
+        return getPembilang().toString();
+    }
+
+    @JsonProperty("penyebut")
+    String penyebutJson() {
+        return getPenyebut().toString();
+    }
+
+    @JsonProperty("pengali")
+    String pengaliJson() {
+        return getPengali().toString();
+    }
+
+    @JsonCreator
+    static Rincian json(@JsonProperty("pembilang") BigDecimal pembilang,
+            @JsonProperty("penyebut") BigDecimal penyebut, @JsonProperty("pengali") BigDecimal pengali) {
+        return of(pembilang, penyebut, pengali);
     }
 
     @Value.Check

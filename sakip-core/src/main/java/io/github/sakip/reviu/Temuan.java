@@ -1,7 +1,10 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,6 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class Temuan {
 
     Temuan() {
@@ -30,6 +34,7 @@ public abstract class Temuan {
      *
      * @return the location, never null
      */
+    @JsonProperty("lokasi")
     public abstract Lokasi getLokasi();
 
     /**
@@ -37,6 +42,7 @@ public abstract class Temuan {
      *
      * @return the kind, never null
      */
+    @JsonProperty("jenis")
     public abstract JenisTemuan getJenis();
 
     /**
@@ -77,6 +83,7 @@ public abstract class Temuan {
      *
      * @return the explanation, never null, possibly empty
      */
+    @JsonProperty("keterangan")
     public abstract String getKeterangan();
 
     /**
@@ -95,9 +102,7 @@ public abstract class Temuan {
     public static Temuan of(Lokasi lokasi, JenisTemuan jenis, BigDecimal dicetak,
             BigDecimal dihitung, @Nullable RoundingMode pembulatanDicetak,
             String keterangan) {
-        return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), Checks.notNull(jenis, "Temuan.jenis"),
-                Checks.boundedDigits(dicetak, "Temuan.dicetak"), Checks.boundedDigits(dihitung, "Temuan.dihitung"),
-                Optional.ofNullable(pembulatanDicetak), Optional.empty(), Checks.notNull(keterangan, "Temuan.keterangan"));
+        return baru(lokasi, jenis, dicetak, dihitung, pembulatanDicetak, null, keterangan);
     }
 
     /**
@@ -114,9 +119,17 @@ public abstract class Temuan {
      */
     public static Temuan varian(Lokasi lokasi, BigDecimal dicetak, BigDecimal dihitung,
             String varian, String keterangan) {
-        return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), JenisTemuan.VARIAN,
+        return baru(lokasi, JenisTemuan.VARIAN, dicetak, dihitung, null, Checks.notBlank(varian, "Temuan.varian"),
+                keterangan);
+    }
+
+    /** The one constructor: checks each argument; {@link #check()} checks that they fit the kind. */
+    private static Temuan baru(Lokasi lokasi, JenisTemuan jenis, BigDecimal dicetak, BigDecimal dihitung,
+            @Nullable RoundingMode pembulatanDicetak, @Nullable String varian, String keterangan) {
+        return ImmutableTemuan.of(Checks.notNull(lokasi, "Temuan.lokasi"), Checks.notNull(jenis, "Temuan.jenis"),
                 Checks.boundedDigits(dicetak, "Temuan.dicetak"), Checks.boundedDigits(dihitung, "Temuan.dihitung"),
-                Optional.empty(), Optional.of(Checks.notBlank(varian, "Temuan.varian")),
+                Optional.ofNullable(pembulatanDicetak),
+                Optional.ofNullable(varian).map(v -> Checks.notBlank(v, "Temuan.varian")),
                 Checks.notNull(keterangan, "Temuan.keterangan"));
     }
 
@@ -127,6 +140,36 @@ public abstract class Temuan {
      */
     public BigDecimal getSelisih() {
         return getDicetak().subtract(getDihitung());
+    }
+
+    @JsonProperty("dicetak")
+    String dicetakJson() {
+        return getDicetak().toString();
+    }
+
+    @JsonProperty("dihitung")
+    String dihitungJson() {
+        return getDihitung().toString();
+    }
+
+    @JsonProperty("pembulatanDicetak")
+    @Nullable
+    RoundingMode pembulatanDicetakJson() {
+        return getPembulatanDicetak().orElse(null);
+    }
+
+    @JsonProperty("varian")
+    @Nullable
+    String varianJson() {
+        return getVarian().orElse(null);
+    }
+
+    @JsonCreator
+    static Temuan json(@JsonProperty("lokasi") Lokasi lokasi, @JsonProperty("jenis") JenisTemuan jenis,
+            @JsonProperty("dicetak") BigDecimal dicetak, @JsonProperty("dihitung") BigDecimal dihitung,
+            @JsonProperty("pembulatanDicetak") @Nullable RoundingMode pembulatanDicetak,
+            @JsonProperty("varian") @Nullable String varian, @JsonProperty("keterangan") String keterangan) {
+        return baru(lokasi, jenis, dicetak, dihitung, pembulatanDicetak, varian, keterangan);
     }
 
     @Value.Check

@@ -1,7 +1,10 @@
 package io.github.sakip.reviu;
 
-import io.github.sakip.internal.Checks;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.sakip.SakipException;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -18,6 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
 public abstract class TerbilangDicetak {
 
     TerbilangDicetak() {
@@ -28,6 +32,7 @@ public abstract class TerbilangDicetak {
      *
      * @return the location, never null
      */
+    @JsonProperty("lokasi")
     public abstract Lokasi getLokasi();
 
     /**
@@ -42,6 +47,7 @@ public abstract class TerbilangDicetak {
      *
      * @return the words, not blank, never null
      */
+    @JsonProperty("kata")
     public abstract String getKata();
 
     /**
@@ -56,6 +62,17 @@ public abstract class TerbilangDicetak {
     public static TerbilangDicetak of(Lokasi lokasi, BigDecimal angka, String kata) {
         return ImmutableTerbilangDicetak.of(Checks.notNull(lokasi, "TerbilangDicetak.lokasi"),
                 Checks.boundedDigits(angka, "TerbilangDicetak.angka"), Checks.notBlank(kata, "TerbilangDicetak.kata"));
+    }
+
+    @JsonProperty("angka")
+    String angkaJson() {
+        return getAngka().toString();
+    }
+
+    @JsonCreator
+    static TerbilangDicetak json(@JsonProperty("lokasi") Lokasi lokasi, @JsonProperty("angka") BigDecimal angka,
+            @JsonProperty("kata") String kata) {
+        return of(lokasi, angka, kata);
     }
 
     /**

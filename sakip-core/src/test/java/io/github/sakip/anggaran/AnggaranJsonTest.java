@@ -1,10 +1,11 @@
 package io.github.sakip.anggaran;
 
-import static io.github.sakip.DuaJackson.JACKSON2;
-import static io.github.sakip.DuaJackson.JACKSON3;
-import static io.github.sakip.DuaJackson.baca;
-import static io.github.sakip.DuaJackson.bolakBalik;
-import static io.github.sakip.DuaJackson.tulis;
+import static io.github.sakip.JsonRoundTrip.JACKSON2;
+import static io.github.sakip.JsonRoundTrip.JACKSON3;
+import static io.github.sakip.JsonRoundTrip.baca;
+import static io.github.sakip.JsonRoundTrip.roundTrip;
+import static io.github.sakip.JsonRoundTrip.roundTrips;
+import static io.github.sakip.JsonRoundTrip.tulis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,24 +28,24 @@ class AnggaranJsonTest {
 
     @Test
     void resultsRoundTrip() {
-        bolakBalik(HasilGen.penyerapan(), Penyerapan.class);
-        bolakBalik(HasilGen.efisiensi(), Efisiensi.class);
-        bolakBalik(HasilGen.perubahanPenyerapan(), PerubahanPenyerapan.class);
+        roundTrips(HasilGen.penyerapan(), Penyerapan.class);
+        roundTrips(HasilGen.efisiensi(), Efisiensi.class);
+        roundTrips(HasilGen.perubahanPenyerapan(), PerubahanPenyerapan.class);
     }
 
     @Test
     void rowsAndTreesRoundTrip() {
-        bolakBalik(HasilGen.barisAnggaran(), BarisAnggaran.class);
-        bolakBalik(HasilGen.posAnggaran(), PosAnggaran.class);
-        bolakBalik(KlojenAnggaran.klojen(), PosAnggaran.class);
+        roundTrips(HasilGen.barisAnggaran(), BarisAnggaran.class);
+        roundTrips(HasilGen.posAnggaran(), PosAnggaran.class);
+        roundTrip(KlojenAnggaran.klojen(), PosAnggaran.class);
     }
 
     @Test
     void policiesRoundTrip() {
-        bolakBalik(HasilGen.pembulatan().map(RumusPenyerapan.standar()::withPembulatan), RumusPenyerapan.class);
-        bolakBalik(HasilGen.pembulatan().map(RumusEfisiensi.standar()::withPembulatan), RumusEfisiensi.class);
-        bolakBalik(HasilGen.rasioEfisiensi(), RasioEfisiensi.class);
-        bolakBalik(RasioEfisiensi.standar(), RasioEfisiensi.class);
+        roundTrips(HasilGen.pembulatan().map(RumusPenyerapan.standar()::withPembulatan), RumusPenyerapan.class);
+        roundTrips(HasilGen.pembulatan().map(RumusEfisiensi.standar()::withPembulatan), RumusEfisiensi.class);
+        roundTrips(HasilGen.rasioEfisiensi(), RasioEfisiensi.class);
+        roundTrip(RasioEfisiensi.standar(), RasioEfisiensi.class);
     }
 
     @Test

@@ -1,13 +1,15 @@
 package io.github.sakip.capaian;
 
-import static io.github.sakip.DuaJackson.JACKSON2;
-import static io.github.sakip.DuaJackson.JACKSON3;
-import static io.github.sakip.DuaJackson.baca;
-import static io.github.sakip.DuaJackson.bolakBalik;
-import static io.github.sakip.DuaJackson.tulis;
+import static io.github.sakip.JsonRoundTrip.JACKSON2;
+import static io.github.sakip.JsonRoundTrip.JACKSON3;
+import static io.github.sakip.JsonRoundTrip.baca;
+import static io.github.sakip.JsonRoundTrip.roundTrip;
+import static io.github.sakip.JsonRoundTrip.roundTrips;
+import static io.github.sakip.JsonRoundTrip.tulis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.JsonRoundTrip;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Realisasi;
@@ -41,20 +43,20 @@ class CapaianJsonTest {
 
     @Test
     void policiesRoundTrip() {
-        bolakBalik(HasilGen.batasAtasCapaian(), BatasAtasCapaian.class);
-        bolakBalik(HasilGen.rataRataCapaian(), RataRataCapaian.class);
+        roundTrips(HasilGen.batasAtasCapaian(), BatasAtasCapaian.class);
+        roundTrips(HasilGen.rataRataCapaian(), RataRataCapaian.class);
     }
 
     @Test
     void itemsAndRecapsRoundTrip() {
-        bolakBalik(HasilGen.butirCapaian(), ButirCapaian.class);
-        bolakBalik(HasilGen.rekapCapaian(), RekapCapaian.class);
+        roundTrips(HasilGen.butirCapaian(), ButirCapaian.class);
+        roundTrips(HasilGen.rekapCapaian(), RekapCapaian.class);
     }
 
     @Test
     void klojenRecapIsWrittenWithItsFiguresAndReadBackFromItsItems() {
         RekapCapaian rekap = RataRataCapaian.standar().rekap("Kecamatan Klojen 2021", tabel31());
-        bolakBalik(rekap, RekapCapaian.class);
+        roundTrip(rekap, RekapCapaian.class);
         assertThat(tulis(rekap)).startsWith("{\"nama\":\"Kecamatan Klojen 2021\",\"butir\":[{\"nama\":\"Nilai SAKIP OPD\","
                 + "\"persen\":\"109.73\",\"tercapai\":true,\"bobot\":\"1\",\"capaian\":{")
                 .contains("\"rumus\":{\"dasar\":\"DIBULATKAN\",\"batasAtas\":\"TANPA\",\"pembulatan\":{\"scale\":2,"
@@ -63,6 +65,19 @@ class CapaianJsonTest {
         // figures are recomputed, never trusted
         String json = tulis(rekap).replace("\"rataRata\":\"114.53\"", "\"rataRata\":\"14.53\"");
         assertThat(baca(json, RekapCapaian.class).getRataRata()).contains(Persen.of(new BigDecimal("114.53")));
+    }
+
+    @Test
+    void qualitativeScalesRoundTrip() {
+        roundTrip(SkalaKualitatif.OPINI_BPK, SkalaKualitatif.class);
+        roundTrip(SkalaKualitatif.YA_TIDAK, SkalaKualitatif.class);
+        roundTrips(org.quicktheories.generators.SourceDSL.integers().between(2, 8).map(n -> SkalaKualitatif.of(
+                "Skala " + n, java.util.stream.IntStream.range(0, n).mapToObj(k -> "K" + k).toList())),
+                SkalaKualitatif.class);
+        assertThat(JsonRoundTrip.tree(tulis(SkalaKualitatif.OPINI_BPK))).isEqualTo(JsonRoundTrip.tree(
+                "{\"nama\":\"Opini BPK\",\"kategori\":[\"TMP\",\"TW\",\"WDP\",\"WTP\"]}"));
+        assertThat(JsonRoundTrip.gagal("{\"nama\":\"S\",\"kategori\":[\"Ya\"]}", SkalaKualitatif.class))
+                .hasMessageContaining("SkalaKualitatif");
     }
 
     @Test

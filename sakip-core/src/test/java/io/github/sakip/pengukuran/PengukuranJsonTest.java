@@ -1,11 +1,12 @@
 package io.github.sakip.pengukuran;
 
-import static io.github.sakip.DuaJackson.JACKSON2;
-import static io.github.sakip.DuaJackson.JACKSON3;
-import static io.github.sakip.DuaJackson.baca;
-import static io.github.sakip.DuaJackson.bolakBalik;
-import static io.github.sakip.DuaJackson.pohon;
-import static io.github.sakip.DuaJackson.tulis;
+import static io.github.sakip.JsonRoundTrip.JACKSON2;
+import static io.github.sakip.JsonRoundTrip.JACKSON3;
+import static io.github.sakip.JsonRoundTrip.baca;
+import static io.github.sakip.JsonRoundTrip.roundTrip;
+import static io.github.sakip.JsonRoundTrip.roundTrips;
+import static io.github.sakip.JsonRoundTrip.tree;
+import static io.github.sakip.JsonRoundTrip.tulis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,20 +51,20 @@ class PengukuranJsonTest {
 
     @Test
     void calculatorsRoundTrip() {
-        bolakBalik(HasilGen.rumusPengukuran(), RumusPengukuran.class);
-        bolakBalik(RumusPengukuran.standar(), RumusPengukuran.class);
+        roundTrips(HasilGen.rumusPengukuran(), RumusPengukuran.class);
+        roundTrip(RumusPengukuran.standar(), RumusPengukuran.class);
     }
 
     @Test
     void measurementsRoundTrip() {
-        bolakBalik(HasilGen.pengukuranKinerja(), PengukuranKinerja.class);
-        bolakBalik(klojen(), PengukuranKinerja.class);
+        roundTrips(HasilGen.pengukuranKinerja(), PengukuranKinerja.class);
+        roundTrip(klojen(), PengukuranKinerja.class);
     }
 
     @Test
     void partsRoundTripOnTheirOwn() {
-        bolakBalik(HasilGen.pengukuranKinerja().map(p -> p.getSasaran().get(0)), PengukuranSasaran.class);
-        bolakBalik(HasilGen.pengukuranKinerja().map(p -> p.getIndikator().get(p.getIndikator().size() - 1)),
+        roundTrips(HasilGen.pengukuranKinerja().map(p -> p.getSasaran().get(0)), PengukuranSasaran.class);
+        roundTrips(HasilGen.pengukuranKinerja().map(p -> p.getIndikator().get(p.getIndikator().size() - 1)),
                 PengukuranIndikator.class);
     }
 
@@ -76,8 +77,8 @@ class PengukuranJsonTest {
         Program belumLapor = Program.of("Program belum lapor", Pagu.of(Klojen2021.TAHUN, Rupiah.of(5_000_000L)));
         PengukuranKinerja p = RumusPengukuran.standar().hitung(PerjanjianKinerja.of(Klojen2021.TAHUN,
                 List.of(KomitmenSasaran.of(sasaran, target, List.of(belumLapor)))), Map.of());
-        bolakBalik(p, PengukuranKinerja.class);
-        bolakBalik(p.getSasaran().get(0), PengukuranSasaran.class);
+        roundTrip(p, PengukuranKinerja.class);
+        roundTrip(p.getSasaran().get(0), PengukuranSasaran.class);
         assertThat(tulis(p.getSasaran().get(0))).contains("\"kode\":\"SS-2\"", "\"pagu\":\"5000000.00\"")
                 .doesNotContain("penyerapan", "efisiensi", "\"rataRata\":\"", "\"realisasi\"");
     }
@@ -85,7 +86,7 @@ class PengukuranJsonTest {
     @Test
     void klojenIsWrittenWithItsFiguresAndItsCalculatorOnce() {
         PengukuranKinerja p = klojen();
-        JsonNode json = pohon(tulis(p));
+        JsonNode json = tree(tulis(p));
         assertThat(json.get("tahun").asInt()).isEqualTo(2021);
         assertThat(json.get("rataRata").asText()).isEqualTo("114.53");
         assertThat(json.get("pagu").asText()).isEqualTo("40353401000.00");
