@@ -21,10 +21,8 @@ import io.github.sakip.evaluasi.skp.CapaianIki;
 import io.github.sakip.evaluasi.skp.KonversiCapaianIki;
 import io.github.sakip.evaluasi.skp.NilaiCapaianIki;
 import io.github.sakip.evaluasi.skp.NilaiSkp;
-import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -46,17 +44,6 @@ import org.quicktheories.generators.Generate;
 public final class EvaluasiGen {
 
     private EvaluasiGen() {
-    }
-
-    /**
-     * Roundings of 0 to 6 places by every mode that can round any value ({@code UNNECESSARY} is
-     * left out: most exact results cannot be printed by it).
-     *
-     * @return the generator, never null
-     */
-    public static Gen<Pembulatan> pembulatan() {
-        return integers().between(0, 6).zip(Generate.enumValues(RoundingMode.class)
-                .assuming(m -> m != RoundingMode.UNNECESSARY), Pembulatan::of);
     }
 
     /**
@@ -111,7 +98,8 @@ public final class EvaluasiGen {
      */
     public static Gen<RumusIkm> rumusIkm() {
         Gen<PedomanIkm> pedoman = Generate.pick(List.of(PedomanIkm.PERMENPANRB_14_2017, PedomanIkm.KEPMENPAN_25_2004));
-        return pedoman.zip(Generate.enumValues(BobotIkm.class), pembulatan(), pembulatan().toOptionals(50),
+        return pedoman.zip(Generate.enumValues(BobotIkm.class), SakipGen.pembulatan(),
+                SakipGen.pembulatan().toOptionals(50),
                 (p, b, r, dicetak) -> {
                     RumusIkm rumus = RumusIkm.standar().withPedoman(p).withBobot(b).withPembulatan(r);
                     return dicetak.map(d -> d.getScale() % 2 == 0 ? rumus.withNrrDicetak(d)
@@ -168,7 +156,7 @@ public final class EvaluasiGen {
      * @return the generator, never null
      */
     public static Gen<NilaiSakip> nilaiSakip() {
-        Gen<RumusSakip> rumus = Generate.enumValues(BatasPredikatSakip.class).zip(pembulatan(),
+        Gen<RumusSakip> rumus = Generate.enumValues(BatasPredikatSakip.class).zip(SakipGen.pembulatan(),
                 (b, p) -> RumusSakip.standar().withBatas(b).withPembulatan(p));
         return rumus.zip(evaluasiSakip(), RumusSakip::hitung);
     }
@@ -190,7 +178,7 @@ public final class EvaluasiGen {
      * @return the generator, never null
      */
     public static Gen<KonversiCapaianIki> konversiCapaianIki() {
-        return pembulatan().map(KonversiCapaianIki.standar()::withPembulatan);
+        return SakipGen.pembulatan().map(KonversiCapaianIki.standar()::withPembulatan);
     }
 
     /**
