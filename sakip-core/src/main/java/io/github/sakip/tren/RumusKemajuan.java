@@ -70,13 +70,6 @@ public final class RumusKemajuan {
         return STANDAR;
     }
 
-    /**
-     * A copy that rounds every figure, the capaian included, with the given policy.
-     *
-     * @param pembulatan the policy, not null
-     * @return the copy, never null
-     * @throws SakipException when the policy is null
-     */
     /** Reads a calculator back through {@code standar()} and its {@code with*}: JSON is checked like Java input. */
     @JsonCreator
     static RumusKemajuan json(@JsonProperty("pembulatan") Pembulatan pembulatan,
@@ -84,6 +77,13 @@ public final class RumusKemajuan {
         return STANDAR.withPembulatan(pembulatan).withMetode(metode).withRumusCapaian(rumusCapaian);
     }
 
+    /**
+     * A copy that rounds every figure, the capaian included, with the given policy.
+     *
+     * @param pembulatan the policy, not null
+     * @return the copy, never null
+     * @throws SakipException when the policy is null
+     */
     public RumusKemajuan withPembulatan(Pembulatan pembulatan) {
         Checks.notNull(pembulatan, "RumusKemajuan.pembulatan");
         return new RumusKemajuan(pembulatan, metode, rumusCapaian.withPembulatan(pembulatan));

@@ -84,8 +84,9 @@ public final class SakipGen {
      * @return the generator, never null
      */
     public static Gen<Pembulatan> pembulatan() {
-        return integers().between(0, 6).zip(Generate.enumValues(RoundingMode.class)
-                .assuming(m -> m != RoundingMode.UNNECESSARY), Pembulatan::of);
+        List<RoundingMode> modes = java.util.Arrays.stream(RoundingMode.values())
+                .filter(m -> m != RoundingMode.UNNECESSARY).toList();
+        return integers().between(0, 6).zip(Generate.pick(modes), Pembulatan::of);
     }
 
     /**

@@ -20,7 +20,6 @@ import io.github.sakip.tren.RumusKemajuan;
 import io.github.sakip.tren.RumusTren;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -97,9 +96,15 @@ public final class TrenGen {
      * @return the generator, never null
      */
     public static Gen<PerubahanTahunan> perubahanTahunan() {
-        return deretKinerja().zip(SakipGen.pembulatan(), integers().between(0, 5), (d, p, ke) ->
-                RumusTren.standar().withPembulatan(p).perubahan(d, d.getPeriode().getAwal().plus(ke + 1)))
-                .assuming(Optional::isPresent).map(o -> o.orElseThrow());
+        return deretKinerja().zip(SakipGen.pembulatan(), integers().between(0, 5), (d, p, ke) -> {
+            RumusTren rumus = RumusTren.standar().withPembulatan(p);
+            List<PerubahanTahunan> semua = rumus.perubahan(d);
+            if (semua.isEmpty()) {
+                // no realisasi after the first year: give the last year one
+                semua = rumus.perubahan(d.withRealisasi(Realisasi.of(d.getPeriode().getAkhir(), BigDecimal.ONE)));
+            }
+            return semua.get(ke % semua.size());
+        });
     }
 
     /**
@@ -142,8 +147,7 @@ public final class TrenGen {
      * @return the generator, never null
      */
     public static Gen<KemajuanRenstra> kemajuanRenstra() {
-        return rumusKemajuan().zip(deretDenganTargetAkhir().assuming(d -> !d.getRealisasi().isEmpty()),
-                RumusKemajuan::hitung);
+        return rumusKemajuan().zip(deretDenganTargetAkhir().map(TrenGen::duaRealisasi), RumusKemajuan::hitung);
     }
 
     /**
@@ -152,7 +156,17 @@ public final class TrenGen {
      * @return the generator, never null
      */
     public static Gen<Proyeksi> proyeksi() {
-        return rumusKemajuan().zip(deretDenganTargetAkhir().assuming(d -> d.getRealisasi().size() >= 2),
-                RumusKemajuan::proyeksi);
+        return rumusKemajuan().zip(deretDenganTargetAkhir().map(TrenGen::duaRealisasi), RumusKemajuan::proyeksi);
+    }
+
+    /** The series with realisasi in its first and last years added where it has fewer than two. */
+    private static DeretKinerja duaRealisasi(DeretKinerja d) {
+        DeretKinerja x = d;
+        for (Tahun t : List.of(d.getPeriode().getAwal(), d.getPeriode().getAkhir())) {
+            if (x.getRealisasi().size() < 2 && x.getRealisasi(t).isEmpty()) {
+                x = x.withRealisasi(Realisasi.of(t, BigDecimal.valueOf(t.getValue() % 97 + 1)));
+            }
+        }
+        return x;
     }
 }

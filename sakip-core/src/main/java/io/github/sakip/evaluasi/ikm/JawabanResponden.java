@@ -86,11 +86,6 @@ public final class JawabanResponden {
                 PedomanIkm.JAWABAN_MIN, PedomanIkm.JAWABAN_MAKS, nilai);
     }
 
-    /**
-     * The number of unsur in the row, answered or not.
-     *
-     * @return the number of entries, 1 or more
-     */
     /** The JSON form: the answers in unsur order, {@code null} for an unsur left unanswered, {@code [4,3,null]}. */
     @JsonValue
     List<Integer> json() {
@@ -110,6 +105,11 @@ public final class JawabanResponden {
         return of(list);
     }
 
+    /**
+     * The number of unsur in the row, answered or not.
+     *
+     * @return the number of entries, 1 or more
+     */
     public int getJumlahUnsur() {
         return jawaban.length;
     }

@@ -58,17 +58,17 @@ public abstract class RekapUnsur {
         return ImmutableRekapUnsur.of(totalNilai, jumlahResponden);
     }
 
-    /**
-     * The NRR (nilai rata-rata) of the unsur, exact: sum of answers / number who answered.
-     *
-     * @return the NRR, between 1 and 4, never null
-     */
     @JsonCreator
     static RekapUnsur json(@JsonProperty("totalNilai") long totalNilai,
             @JsonProperty("jumlahResponden") long jumlahResponden) {
         return of(totalNilai, jumlahResponden);
     }
 
+    /**
+     * The NRR (nilai rata-rata) of the unsur, exact: sum of answers / number who answered.
+     *
+     * @return the NRR, between 1 and 4, never null
+     */
     public Pecahan getNrr() {
         return Pecahan.of(getTotalNilai(), getJumlahResponden());
     }

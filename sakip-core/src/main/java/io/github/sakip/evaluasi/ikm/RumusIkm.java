@@ -95,13 +95,6 @@ public final class RumusIkm {
         return STANDAR;
     }
 
-    /**
-     * This calculator under another guideline, for example KepmenPAN 25/2004 for older surveys.
-     *
-     * @param pedoman the guideline, not null
-     * @return a new calculator, never null
-     * @throws SakipException when the argument is null
-     */
     @JsonCreator
     static RumusIkm json(@JsonProperty("pedoman") PedomanIkm pedoman, @JsonProperty("bobot") BobotIkm bobot,
             @JsonProperty("pembulatan") Pembulatan pembulatan,
@@ -124,6 +117,13 @@ public final class RumusIkm {
         return nilaiUnitDicetak.orElse(null);
     }
 
+    /**
+     * This calculator under another guideline, for example KepmenPAN 25/2004 for older surveys.
+     *
+     * @param pedoman the guideline, not null
+     * @return a new calculator, never null
+     * @throws SakipException when the argument is null
+     */
     public RumusIkm withPedoman(PedomanIkm pedoman) {
         return new RumusIkm(Checks.notNull(pedoman, "RumusIkm.pedoman"), bobot, pembulatan, nrrDicetak,
                 nilaiUnitDicetak);

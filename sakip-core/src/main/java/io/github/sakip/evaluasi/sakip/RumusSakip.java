@@ -54,6 +54,12 @@ public final class RumusSakip {
         return STANDAR;
     }
 
+    @JsonCreator
+    static RumusSakip json(@JsonProperty("batas") BatasPredikatSakip batas,
+            @JsonProperty("pembulatan") Pembulatan pembulatan) {
+        return STANDAR.withBatas(batas).withPembulatan(pembulatan);
+    }
+
     /**
      * This calculator with another bound policy.
      *
@@ -61,12 +67,6 @@ public final class RumusSakip {
      * @return a new calculator, never null
      * @throws SakipException when the argument is null
      */
-    @JsonCreator
-    static RumusSakip json(@JsonProperty("batas") BatasPredikatSakip batas,
-            @JsonProperty("pembulatan") Pembulatan pembulatan) {
-        return STANDAR.withBatas(batas).withPembulatan(pembulatan);
-    }
-
     public RumusSakip withBatas(BatasPredikatSakip batas) {
         return new RumusSakip(Checks.notNull(batas, "RumusSakip.batas"), pembulatan);
     }

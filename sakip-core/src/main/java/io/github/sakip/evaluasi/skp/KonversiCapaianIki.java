@@ -141,13 +141,6 @@ public final class KonversiCapaianIki {
                 Checks.boundedDigits(nilaiMaksimum, "KonversiCapaianIki.nilaiMaksimum"), Pembulatan.STANDAR);
     }
 
-    /**
-     * This conversion with another rounding of the nilai.
-     *
-     * @param pembulatan the scale and rounding mode, not null
-     * @return a new conversion, never null
-     * @throws SakipException when the argument is null
-     */
     /** Reads a conversion back through {@link #of} and {@link #withPembulatan}: JSON is checked like Java input. */
     @JsonCreator
     static KonversiCapaianIki json(@JsonProperty("nama") String nama, @JsonProperty("kategori") Skala kategori,
@@ -156,6 +149,13 @@ public final class KonversiCapaianIki {
         return of(nama, kategori, ruas, nilaiMaksimum).withPembulatan(pembulatan);
     }
 
+    /**
+     * This conversion with another rounding of the nilai.
+     *
+     * @param pembulatan the scale and rounding mode, not null
+     * @return a new conversion, never null
+     * @throws SakipException when the argument is null
+     */
     public KonversiCapaianIki withPembulatan(Pembulatan pembulatan) {
         return new KonversiCapaianIki(nama, kategori, ruas, nilaiMaksimum,
                 Checks.notNull(pembulatan, "KonversiCapaianIki.pembulatan"));
@@ -191,17 +191,17 @@ public final class KonversiCapaianIki {
         return ruas;
     }
 
-    /**
-     * The highest nilai: 120.
-     *
-     * @return the maximum, never null
-     */
     /** The JSON form of the maximum: an exact string, {@code "120"}. */
     @JsonProperty("nilaiMaksimum")
     String nilaiMaksimumJson() {
         return nilaiMaksimum.toString();
     }
 
+    /**
+     * The highest nilai: 120.
+     *
+     * @return the maximum, never null
+     */
     public BigDecimal getNilaiMaksimum() {
         return nilaiMaksimum;
     }

@@ -95,11 +95,6 @@ public abstract class RuasKonversi {
                 BigDecimal.valueOf(nilaiAkhir));
     }
 
-    /**
-     * Whether the piece is constant (both values equal), like kategori baik's 109.
-     *
-     * @return true for a constant piece
-     */
     /** The JSON form of the line: its four ends as exact strings, {@code {"capaianAwal":"60",...}}. */
     @JsonProperty("capaianAwal")
     String capaianAwalJson() {
@@ -128,6 +123,11 @@ public abstract class RuasKonversi {
         return of(capaianAwal, capaianAkhir, nilaiAwal, nilaiAkhir);
     }
 
+    /**
+     * Whether the piece is constant (both values equal), like kategori baik's 109.
+     *
+     * @return true for a constant piece
+     */
     public boolean isTetap() {
         return getNilaiAwal().compareTo(getNilaiAkhir()) == 0;
     }
