@@ -30,8 +30,12 @@ module io.github.sakip.core {
 
     opens io.github.sakip.anggaran;
     opens io.github.sakip.capaian;
+    opens io.github.sakip.evaluasi.ikm;
+    opens io.github.sakip.evaluasi.sakip;
+    opens io.github.sakip.evaluasi.skp;
     opens io.github.sakip.model;
     opens io.github.sakip.pengukuran;
     opens io.github.sakip.predikat;
     opens io.github.sakip.reviu;
+    opens io.github.sakip.tren;
 }

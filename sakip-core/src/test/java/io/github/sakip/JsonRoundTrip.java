@@ -112,6 +112,18 @@ public final class JsonRoundTrip {
         return (SakipException) rootOf(j2);
     }
 
+    /**
+     * Checks that both Jacksons refuse a JSON text with the library's exception, of exactly this
+     * message, as the root cause.
+     *
+     * @param json the bad JSON text
+     * @param type the type to read
+     * @param pesan the exception's whole message
+     */
+    public static void ditolak(String json, Class<?> type, String pesan) {
+        assertThat(gagal(json, type)).hasMessage(pesan);
+    }
+
     private static Throwable rootOf(Throwable t) {
         Throwable x = t;
         while (x.getCause() != null) {

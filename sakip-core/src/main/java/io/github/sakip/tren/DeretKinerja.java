@@ -1,7 +1,10 @@
 package io.github.sakip.tren;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.Periode;
@@ -9,11 +12,13 @@ import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.SakipException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +43,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"indikator", "periode", "realisasi", "target"})
 public abstract class DeretKinerja {
 
     DeretKinerja() {
@@ -48,6 +55,7 @@ public abstract class DeretKinerja {
      *
      * @return the indicator, never null
      */
+    @JsonProperty("indikator")
     public abstract Indikator getIndikator();
 
     /**
@@ -56,6 +64,7 @@ public abstract class DeretKinerja {
      *
      * @return the period, never null
      */
+    @JsonProperty("periode")
     public abstract Periode getPeriode();
 
     /**
@@ -63,6 +72,7 @@ public abstract class DeretKinerja {
      *
      * @return an unmodifiable list, possibly empty, never null
      */
+    @JsonProperty("realisasi")
     public abstract List<Realisasi> getRealisasi();
 
     /**
@@ -70,7 +80,23 @@ public abstract class DeretKinerja {
      *
      * @return an unmodifiable list, possibly empty, never null
      */
+    @JsonProperty("target")
     public abstract List<Target> getTarget();
+
+    /**
+     * Reads a series back through {@link #of(Indikator, Periode, List)} and {@link #withTarget}:
+     * JSON is checked like Java input; an absent list is empty.
+     */
+    @JsonCreator
+    static DeretKinerja json(@JsonProperty("indikator") Indikator indikator, @JsonProperty("periode") Periode periode,
+            @JsonProperty("realisasi") @Nullable List<Realisasi> realisasi,
+            @JsonProperty("target") @Nullable List<Target> target) {
+        DeretKinerja deret = of(indikator, periode, realisasi == null ? List.of() : realisasi);
+        for (Target t : target == null ? List.<Target>of() : target) {
+            deret = deret.withTarget(t);
+        }
+        return deret;
+    }
 
     /**
      * Obtains an empty series, to be filled with {@link #withRealisasi} and {@link #withTarget}.

@@ -1,5 +1,11 @@
 package io.github.sakip.tren;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
@@ -7,6 +13,7 @@ import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Target;
 import java.math.BigDecimal;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +39,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"deret", "rumus", "realisasiTerakhir", "targetAkhir", "capaian", "tercapai", "sisaTahun",
+    "perubahanDiperlukanPerTahun", "proyeksi"})
+@JsonIgnoreProperties(value = {"realisasiTerakhir", "targetAkhir", "capaian", "tercapai", "sisaTahun",
+    "perubahanDiperlukanPerTahun", "proyeksi"}, allowGetters = true)
 public abstract class KemajuanRenstra {
 
     KemajuanRenstra() {
@@ -42,6 +54,7 @@ public abstract class KemajuanRenstra {
      *
      * @return the series, never null
      */
+    @JsonProperty("deret")
     public abstract DeretKinerja getDeret();
 
     /**
@@ -49,6 +62,7 @@ public abstract class KemajuanRenstra {
      *
      * @return the realisasi, never null
      */
+    @JsonProperty("realisasiTerakhir")
     public abstract Realisasi getRealisasiTerakhir();
 
     /**
@@ -56,6 +70,7 @@ public abstract class KemajuanRenstra {
      *
      * @return the target, a single value greater than zero, never null
      */
+    @JsonProperty("targetAkhir")
     public abstract Target getTargetAkhir();
 
     /**
@@ -63,6 +78,7 @@ public abstract class KemajuanRenstra {
      *
      * @return the capaian, never null
      */
+    @JsonProperty("capaian")
     public abstract Persen getCapaian();
 
     /**
@@ -71,6 +87,7 @@ public abstract class KemajuanRenstra {
      *
      * @return true when the end target is met (tercapai)
      */
+    @JsonProperty("tercapai")
     public abstract boolean isTercapai();
 
     /**
@@ -78,6 +95,7 @@ public abstract class KemajuanRenstra {
      *
      * @return the number of years, zero or more
      */
+    @JsonProperty("sisaTahun")
     public abstract int getSisaTahun();
 
     /**
@@ -101,7 +119,35 @@ public abstract class KemajuanRenstra {
      *
      * @return the policy, never null
      */
-    public abstract Pembulatan getPembulatan();
+    public Pembulatan getPembulatan() {
+        return getRumus().getPembulatan();
+    }
+
+    /**
+     * The calculator, with its policies, that produced this progress.
+     *
+     * @return the calculator, never null
+     */
+    @JsonProperty("rumus")
+    public abstract RumusKemajuan getRumus();
+
+    /** Reads a progress back by recomputing it from its series and calculator: the figures are never taken on trust. */
+    @JsonCreator
+    static KemajuanRenstra json(@JsonProperty("deret") DeretKinerja deret, @JsonProperty("rumus") RumusKemajuan rumus) {
+        return Checks.notNull(rumus, "KemajuanRenstra.rumus").hitung(deret);
+    }
+
+    @JsonProperty("perubahanDiperlukanPerTahun")
+    @Nullable
+    String perubahanDiperlukanPerTahunJson() {
+        return getPerubahanDiperlukanPerTahun().map(BigDecimal::toString).orElse(null);
+    }
+
+    @JsonProperty("proyeksi")
+    @Nullable
+    Proyeksi proyeksiJson() {
+        return getProyeksi().orElse(null);
+    }
 
     /**
      * The progress as text, for example

@@ -1,9 +1,17 @@
 package io.github.sakip.tren;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Tahun;
+import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +31,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"awal", "akhir", "pembulatan", "persen", "jumlahTahun"})
+@JsonIgnoreProperties(value = {"persen", "jumlahTahun"}, allowGetters = true)
 public abstract class LajuMajemuk {
 
     LajuMajemuk() {
@@ -33,6 +44,7 @@ public abstract class LajuMajemuk {
      *
      * @return the realisasi, greater than zero, never null
      */
+    @JsonProperty("awal")
     public abstract Realisasi getAwal();
 
     /**
@@ -40,6 +52,7 @@ public abstract class LajuMajemuk {
      *
      * @return the realisasi, zero or more, never null
      */
+    @JsonProperty("akhir")
     public abstract Realisasi getAkhir();
 
     /**
@@ -48,6 +61,7 @@ public abstract class LajuMajemuk {
      *
      * @return the rate, never null
      */
+    @JsonProperty("persen")
     public abstract Persen getPersen();
 
     /**
@@ -55,13 +69,43 @@ public abstract class LajuMajemuk {
      *
      * @return the policy, never null
      */
+    @JsonProperty("pembulatan")
     public abstract Pembulatan getPembulatan();
+
+    static void checkUrutan(Tahun awal, Tahun akhir, String perihal) {
+        Checks.check(akhir.isAfter(awal), "%s: akhir must be after awal %s, was %s", perihal, awal, akhir);
+    }
+
+    /** The rate between two realisasi: the one formula behind {@link RumusTren} and the JSON reader. */
+    static LajuMajemuk hitung(Realisasi dari, Realisasi sampai, Pembulatan pembulatan, String perihal) {
+        Checks.check(dari.getNilai().signum() > 0, "%s: realisasi of awal %s must be > 0 for a growth rate, was %s",
+                perihal, dari.getTahun(), dari.getNilai().toPlainString());
+        Checks.check(sampai.getNilai().signum() >= 0,
+                "%s: realisasi of akhir %s must be >= 0 for a growth rate, was %s", perihal, sampai.getTahun(),
+                sampai.getNilai().toPlainString());
+        int n = sampai.getTahun().getValue() - dari.getTahun().getValue();
+        BigDecimal persen = AkarTerbulat.lajuPersen(dari.getNilai(), sampai.getNilai(), n, pembulatan);
+        return ImmutableLajuMajemuk.of(dari, sampai, Persen.of(persen), pembulatan);
+    }
+
+    /** Reads a rate back by computing it again from its two realisasi and rounding. */
+    @JsonCreator
+    static LajuMajemuk json(@JsonProperty("awal") Realisasi awal, @JsonProperty("akhir") Realisasi akhir,
+            @JsonProperty("pembulatan") Pembulatan pembulatan) {
+        Checks.notNull(awal, "LajuMajemuk.awal");
+        Checks.notNull(akhir, "LajuMajemuk.akhir");
+        Checks.check(awal.getTriwulan().isEmpty() && akhir.getTriwulan().isEmpty(),
+                "LajuMajemuk.awal and LajuMajemuk.akhir must be yearly realisasi, was %s and %s", awal, akhir);
+        checkUrutan(awal.getTahun(), akhir.getTahun(), "LajuMajemuk");
+        return hitung(awal, akhir, Checks.notNull(pembulatan, "LajuMajemuk.pembulatan"), "LajuMajemuk");
+    }
 
     /**
      * The number of years n between the two realisasi.
      *
      * @return n, 1 or more
      */
+    @JsonProperty("jumlahTahun")
     public int getJumlahTahun() {
         return getAkhir().getTahun().getValue() - getAwal().getTahun().getValue();
     }

@@ -1,11 +1,20 @@
 package io.github.sakip.tren;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
+import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Tahun;
+import io.github.sakip.model.Target;
 import java.math.BigDecimal;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -37,7 +46,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"tahun", "realisasi", "sebelumnya", "polaritas", "target", "pembulatan", "selisih",
+    "persenPerubahan", "rasio", "arah", "arahKinerja"})
+@JsonIgnoreProperties(value = {"selisih", "persenPerubahan", "rasio", "arah", "arahKinerja"}, allowGetters = true)
 public abstract class PerubahanTahunan {
+
+    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
 
     PerubahanTahunan() {
     }
@@ -47,6 +62,7 @@ public abstract class PerubahanTahunan {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -101,11 +117,117 @@ public abstract class PerubahanTahunan {
     public abstract Optional<ArahKinerja> getArahKinerja();
 
     /**
+     * The polarity of the indicator, which says whether the change is an improvement
+     * ({@link #getArahKinerja()}).
+     *
+     * @return the polarity, for example {@code POSITIF}, never null
+     */
+    @JsonProperty("polaritas")
+    public abstract Polaritas getPolaritas();
+
+    /**
+     * The target of year t in the series: what a {@code STABIL} indicator's change is judged
+     * against (the change that moves the value nearer the target, or into a range, is better).
+     *
+     * @return the target, or empty when the series has none for year t
+     */
+    public abstract Optional<Target> getTarget();
+
+    /**
      * The rounding of the percent change and the ratio.
      *
      * @return the policy, never null
      */
+    @JsonProperty("pembulatan")
     public abstract Pembulatan getPembulatan();
+
+    /**
+     * The change of year t: the one formula behind {@link RumusTren#perubahan(DeretKinerja)} and
+     * the JSON reader.
+     */
+    static PerubahanTahunan hitung(Tahun tahun, BigDecimal nilai, Optional<BigDecimal> sebelumnya, Polaritas polaritas,
+            Optional<Target> target, Pembulatan pembulatan) {
+        // plain branches rather than Optional chains: one change per year of every series
+        if (sebelumnya.isEmpty()) {
+            return ImmutablePerubahanTahunan.of(tahun, nilai, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), polaritas, target, pembulatan);
+        }
+        BigDecimal s = sebelumnya.get();
+        BigDecimal selisih = nilai.subtract(s);
+        Optional<Persen> persen = s.signum() == 0 ? Optional.empty()
+                : Optional.of(Persen.of(pembulatan.bagi(selisih.multiply(SERATUS), s.abs())));
+        Optional<Persen> rasio = s.signum() > 0
+                ? Optional.of(Persen.of(pembulatan.bagi(nilai.multiply(SERATUS), s))) : Optional.empty();
+        Optional<ArahKinerja> arahKinerja = Keunggulan.arahKinerja(polaritas, nilai, s, target);
+        return ImmutablePerubahanTahunan.of(tahun, nilai, sebelumnya, Optional.of(selisih), persen, rasio,
+                Optional.of(Arah.of(selisih)), arahKinerja, polaritas, target, pembulatan);
+    }
+
+    /**
+     * Reads a change back by computing it again from its inputs (the two realisasi, the polarity,
+     * the year's target) and rounding: the figures are never taken on trust.
+     */
+    @JsonCreator
+    static PerubahanTahunan json(@JsonProperty("tahun") Tahun tahun, @JsonProperty("realisasi") BigDecimal realisasi,
+            @JsonProperty("sebelumnya") @Nullable BigDecimal sebelumnya,
+            @JsonProperty("polaritas") Polaritas polaritas, @JsonProperty("target") @Nullable Target target,
+            @JsonProperty("pembulatan") Pembulatan pembulatan) {
+        Checks.notNull(tahun, "PerubahanTahunan.tahun");
+        Checks.check(target == null || target.getTahun().equals(tahun) && target.getTriwulan().isEmpty(),
+                "PerubahanTahunan.target must be the yearly target of %s, was %s", tahun, target);
+        return hitung(tahun, Checks.boundedDigits(realisasi, "PerubahanTahunan.realisasi"),
+                Optional.ofNullable(sebelumnya).map(s -> Checks.boundedDigits(s, "PerubahanTahunan.sebelumnya")),
+                Checks.notNull(polaritas, "PerubahanTahunan.polaritas"), Optional.ofNullable(target),
+                Checks.notNull(pembulatan, "PerubahanTahunan.pembulatan"));
+    }
+
+    @JsonProperty("realisasi")
+    String realisasiJson() {
+        return getRealisasi().toString();
+    }
+
+    @JsonProperty("sebelumnya")
+    @Nullable
+    String sebelumnyaJson() {
+        return getSebelumnya().map(BigDecimal::toString).orElse(null);
+    }
+
+    @JsonProperty("target")
+    @Nullable
+    Target targetJson() {
+        return getTarget().orElse(null);
+    }
+
+    /** The figures, written for readers and ignored on reading; each left out when empty. */
+    @JsonProperty("selisih")
+    @Nullable
+    String selisihJson() {
+        return getSelisih().map(BigDecimal::toString).orElse(null);
+    }
+
+    @JsonProperty("persenPerubahan")
+    @Nullable
+    Persen persenPerubahanJson() {
+        return getPersenPerubahan().orElse(null);
+    }
+
+    @JsonProperty("rasio")
+    @Nullable
+    Persen rasioJson() {
+        return getRasio().orElse(null);
+    }
+
+    @JsonProperty("arah")
+    @Nullable
+    Arah arahJson() {
+        return getArah().orElse(null);
+    }
+
+    @JsonProperty("arahKinerja")
+    @Nullable
+    ArahKinerja arahKinerjaJson() {
+        return getArahKinerja().orElse(null);
+    }
 
     /**
      * The change as text, for example

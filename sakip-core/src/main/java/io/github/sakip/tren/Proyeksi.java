@@ -1,7 +1,15 @@
 package io.github.sakip.tren;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
+import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
@@ -32,6 +40,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"metode", "dasar", "tahun", "targetAkhir", "polaritas", "pembulatan", "nilai", "lajuPerTahun",
+    "sesuaiJalur"})
+@JsonIgnoreProperties(value = {"nilai", "lajuPerTahun", "sesuaiJalur"}, allowGetters = true)
 public abstract class Proyeksi {
 
     Proyeksi() {
@@ -42,6 +54,7 @@ public abstract class Proyeksi {
      *
      * @return the method, never null
      */
+    @JsonProperty("metode")
     public abstract MetodeProyeksi getMetode();
 
     /**
@@ -49,6 +62,7 @@ public abstract class Proyeksi {
      *
      * @return an unmodifiable list of two or more, never null
      */
+    @JsonProperty("dasar")
     public abstract List<Realisasi> getDasar();
 
     /**
@@ -56,6 +70,7 @@ public abstract class Proyeksi {
      *
      * @return the year, never null
      */
+    @JsonProperty("tahun")
     public abstract Tahun getTahun();
 
     /**
@@ -78,6 +93,7 @@ public abstract class Proyeksi {
      *
      * @return the target, a single value, never null
      */
+    @JsonProperty("targetAkhir")
     public abstract Target getTargetAkhir();
 
     /**
@@ -85,6 +101,7 @@ public abstract class Proyeksi {
      *
      * @return true when the indicator is on track (sesuai jalur)
      */
+    @JsonProperty("sesuaiJalur")
     public abstract boolean isSesuaiJalur();
 
     /**
@@ -92,7 +109,68 @@ public abstract class Proyeksi {
      *
      * @return the policy, never null
      */
+    @JsonProperty("pembulatan")
     public abstract Pembulatan getPembulatan();
+
+    /**
+     * The polarity of the indicator, which says what on track means (see above).
+     *
+     * @return the polarity, for example {@code POSITIF}, never null
+     */
+    @JsonProperty("polaritas")
+    public abstract Polaritas getPolaritas();
+
+    /** The projection of yearly realisasi: the one formula behind {@link RumusKemajuan} and the JSON reader. */
+    static Proyeksi hitung(MetodeProyeksi metode, List<Realisasi> data, Tahun tahun, Target target,
+            Polaritas polaritas, Pembulatan pembulatan) {
+        Pecahan nilai = metode.nilai(data, tahun);
+        BigDecimal t = target.getNilai();
+        boolean sesuai = switch (polaritas) {
+            case POSITIF -> nilai.compareTo(Pecahan.of(t)) >= 0;
+            case NEGATIF -> nilai.compareTo(Pecahan.of(t)) <= 0;
+            case STABIL -> nilai.minus(Pecahan.of(t)).abs()
+                    .compareTo(Pecahan.of(data.get(data.size() - 1).getNilai().subtract(t).abs())) <= 0;
+        };
+        return ImmutableProyeksi.of(metode, data, tahun, nilai.bulatkan(pembulatan), metode.laju(data).bulatkan(pembulatan),
+                target, sesuai, pembulatan, polaritas);
+    }
+
+    /**
+     * Reads a projection back by projecting its realisasi again: two or more yearly realisasi in
+     * year order up to the end year, the yearly end target of one value above zero.
+     */
+    @JsonCreator
+    static Proyeksi json(@JsonProperty("metode") MetodeProyeksi metode, @JsonProperty("dasar") List<Realisasi> dasar,
+            @JsonProperty("tahun") Tahun tahun, @JsonProperty("targetAkhir") Target targetAkhir,
+            @JsonProperty("polaritas") Polaritas polaritas, @JsonProperty("pembulatan") Pembulatan pembulatan) {
+        List<Realisasi> data = Checks.noNullElements(dasar, "Proyeksi.dasar");
+        Checks.notNull(tahun, "Proyeksi.tahun");
+        Checks.check(data.size() >= 2, "Proyeksi.dasar needs realisasi of at least 2 years, had %s", data.size());
+        for (int i = 0; i < data.size(); i++) {
+            Realisasi r = data.get(i);
+            Checks.check(r.getTriwulan().isEmpty() && !r.getTahun().isAfter(tahun)
+                    && (i == 0 || data.get(i - 1).getTahun().isBefore(r.getTahun())),
+                    "Proyeksi.dasar must be yearly realisasi in year order, one per year, up to %s, was %s", tahun, data);
+        }
+        Checks.check(Checks.notNull(targetAkhir, "Proyeksi.targetAkhir").getTahun().equals(tahun)
+                && targetAkhir.getTriwulan().isEmpty(), "Proyeksi.targetAkhir must be the yearly target of %s, was %s",
+                tahun, targetAkhir);
+        RumusKemajuan.checkTargetAkhir(targetAkhir, "Proyeksi");
+        return hitung(Checks.notNull(metode, "Proyeksi.metode"), data, tahun, targetAkhir,
+                Checks.notNull(polaritas, "Proyeksi.polaritas"), Checks.notNull(pembulatan, "Proyeksi.pembulatan"));
+    }
+
+    /** The projected value, written for readers and ignored on reading: {@code "97.03"}. */
+    @JsonProperty("nilai")
+    String nilaiJson() {
+        return getNilai().toString();
+    }
+
+    /** The yearly slope, written for readers and ignored on reading: {@code "6.59"}. */
+    @JsonProperty("lajuPerTahun")
+    String lajuPerTahunJson() {
+        return getLajuPerTahun().toString();
+    }
 
     /**
      * The projection as text, for example

@@ -1,16 +1,21 @@
 package io.github.sakip.tren;
 
-import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.RumusCapaian;
-import io.github.sakip.model.Pecahan;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Target;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * Progress toward the Renstra end-of-period target (analysis item 3 of Bab III of an LKjIP,
@@ -38,6 +43,8 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
+@JsonPropertyOrder({"pembulatan", "metode", "rumusCapaian"})
 public final class RumusKemajuan {
 
     private static final RumusKemajuan STANDAR = new RumusKemajuan(Pembulatan.STANDAR,
@@ -61,6 +68,13 @@ public final class RumusKemajuan {
      */
     public static RumusKemajuan standar() {
         return STANDAR;
+    }
+
+    /** Reads a calculator back through {@code standar()} and its {@code with*}: JSON is checked like Java input. */
+    @JsonCreator
+    static RumusKemajuan json(@JsonProperty("pembulatan") Pembulatan pembulatan,
+            @JsonProperty("metode") MetodeProyeksi metode, @JsonProperty("rumusCapaian") RumusCapaian rumusCapaian) {
+        return STANDAR.withPembulatan(pembulatan).withMetode(metode).withRumusCapaian(rumusCapaian);
     }
 
     /**
@@ -103,6 +117,7 @@ public final class RumusKemajuan {
      *
      * @return the policy, never null
      */
+    @JsonProperty("pembulatan")
     public Pembulatan getPembulatan() {
         return pembulatan;
     }
@@ -112,6 +127,7 @@ public final class RumusKemajuan {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rumusCapaian")
     public RumusCapaian getRumusCapaian() {
         return rumusCapaian;
     }
@@ -121,6 +137,7 @@ public final class RumusKemajuan {
      *
      * @return the method, never null
      */
+    @JsonProperty("metode")
     public MetodeProyeksi getMetode() {
         return metode;
     }
@@ -147,8 +164,7 @@ public final class RumusKemajuan {
         Optional<Proyeksi> proyeksi = deret.getRealisasi().size() < 2 ? Optional.empty()
                 : Optional.of(proyeksi(deret));
         return ImmutableKemajuanRenstra.of(deret, terakhir, target, capaian.getPersen(), capaian.isTercapai(), sisa,
-                diperlukan, proyeksi,
-                pembulatan);
+                diperlukan, proyeksi, this);
     }
 
     /**
@@ -167,16 +183,8 @@ public final class RumusKemajuan {
         Checks.check(data.size() >= 2,
                 "RumusKemajuan.proyeksi of \"%s\" needs realisasi of at least 2 years, had %s",
                 deret.getIndikator().getNama(), data.size());
-        Pecahan nilai = metode.nilai(data, deret.getPeriode().getAkhir());
-        BigDecimal t = target.getNilai();
-        boolean sesuai = switch (deret.getIndikator().getPolaritas()) {
-            case POSITIF -> nilai.compareTo(Pecahan.of(t)) >= 0;
-            case NEGATIF -> nilai.compareTo(Pecahan.of(t)) <= 0;
-            case STABIL -> nilai.minus(Pecahan.of(t)).abs()
-                    .compareTo(Pecahan.of(terakhir(deret).getNilai().subtract(t).abs())) <= 0;
-        };
-        return ImmutableProyeksi.of(metode, data, deret.getPeriode().getAkhir(), nilai.bulatkan(pembulatan),
-                metode.laju(data).bulatkan(pembulatan), target, sesuai, pembulatan);
+        return Proyeksi.hitung(metode, data, deret.getPeriode().getAkhir(), target, deret.getIndikator().getPolaritas(),
+                pembulatan);
     }
 
     private static Realisasi terakhir(DeretKinerja deret) {
@@ -189,13 +197,40 @@ public final class RumusKemajuan {
         Target target = deret.getTargetAkhir().orElseThrow(() -> new SakipException(String.format(
                 "RumusKemajuan: series of \"%s\" has no target for the end year %s (target jangka menengah)",
                 nama, deret.getPeriode().getAkhir())));
+        return checkTargetAkhir(target, "\"" + nama + "\"");
+    }
+
+    /** The end target is one value above zero: the capaian and the projection divide by it. */
+    static Target checkTargetAkhir(Target target, String milik) {
         Checks.check(!target.isRentang(),
-                "RumusKemajuan: the end target of \"%s\" must be a single value, was a range (rentang) %s", nama,
-                target);
+                "RumusKemajuan: the end target of %s must be a single value, was a range (rentang) %s", milik, target);
         Checks.check(target.getNilai().signum() > 0,
-                "RumusKemajuan: the end target (Target.nilai) of \"%s\" must be > 0 to compute capaian, was %s",
-                nama, target.getNilai().toPlainString());
+                "RumusKemajuan: the end target (Target.nilai) of %s must be > 0 to compute capaian, was %s",
+                milik, target.getNilai().toPlainString());
         return target;
+    }
+
+    /**
+     * Two calculators are equal when they have the same rounding, projection method and capaian
+     * calculator.
+     *
+     * @param obj the other object
+     * @return true when equal
+     */
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof RumusKemajuan o && pembulatan.equals(o.pembulatan) && metode == o.metode
+                && rumusCapaian.equals(o.rumusCapaian);
+    }
+
+    /**
+     * The hash code, consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(pembulatan, metode, rumusCapaian);
     }
 
     /**

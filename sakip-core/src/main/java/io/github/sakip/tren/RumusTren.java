@@ -3,7 +3,6 @@ package io.github.sakip.tren;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
 import io.github.sakip.model.Pembulatan;
-import io.github.sakip.model.Persen;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Tahun;
 import java.math.BigDecimal;
@@ -32,7 +31,6 @@ import java.util.Optional;
  */
 public final class RumusTren {
 
-    private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
     private static final RumusTren STANDAR = new RumusTren(Pembulatan.STANDAR);
 
     private final Pembulatan pembulatan;
@@ -108,23 +106,9 @@ public final class RumusTren {
     }
 
     private PerubahanTahunan hitung(DeretKinerja deret, Realisasi r) {
-        // plain branches rather than Optional chains: one change per year of every series
-        BigDecimal nilai = r.getNilai();
-        Optional<Realisasi> lalu = deret.getRealisasi(r.getTahun().minus(1));
-        if (lalu.isEmpty()) {
-            return ImmutablePerubahanTahunan.of(r.getTahun(), nilai, Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), pembulatan);
-        }
-        BigDecimal s = lalu.get().getNilai();
-        BigDecimal selisih = nilai.subtract(s);
-        Optional<Persen> persen = s.signum() == 0 ? Optional.empty()
-                : Optional.of(Persen.of(pembulatan.bagi(selisih.multiply(SERATUS), s.abs())));
-        Optional<Persen> rasio = s.signum() > 0
-                ? Optional.of(Persen.of(pembulatan.bagi(nilai.multiply(SERATUS), s))) : Optional.empty();
-        Optional<ArahKinerja> arahKinerja = Keunggulan.arahKinerja(deret.getIndikator().getPolaritas(), nilai, s,
-                deret.getTarget(r.getTahun()));
-        return ImmutablePerubahanTahunan.of(r.getTahun(), nilai, Optional.of(s), Optional.of(selisih), persen, rasio,
-                Optional.of(Arah.of(selisih)), arahKinerja, pembulatan);
+        Optional<BigDecimal> lalu = deret.getRealisasi(r.getTahun().minus(1)).map(Realisasi::getNilai);
+        return PerubahanTahunan.hitung(r.getTahun(), r.getNilai(), lalu, deret.getIndikator().getPolaritas(),
+                deret.getTarget(r.getTahun()), pembulatan);
     }
 
     /**
@@ -144,22 +128,13 @@ public final class RumusTren {
         Checks.notNull(deret, "RumusTren deret");
         Checks.notNull(awal, "RumusTren awal");
         Checks.notNull(akhir, "RumusTren akhir");
-        String nama = deret.getIndikator().getNama();
-        Checks.check(akhir.isAfter(awal), "RumusTren.lajuMajemuk of \"%s\": akhir must be after awal %s, was %s",
-                nama, awal, akhir);
+        String perihal = "RumusTren.lajuMajemuk of \"" + deret.getIndikator().getNama() + "\"";
+        LajuMajemuk.checkUrutan(awal, akhir, perihal);
         Realisasi dari = deret.getRealisasi(awal).orElseThrow(() -> new SakipException(String.format(
-                "RumusTren.lajuMajemuk of \"%s\": no realisasi for awal %s (missing, NA)", nama, awal)));
+                "%s: no realisasi for awal %s (missing, NA)", perihal, awal)));
         Realisasi sampai = deret.getRealisasi(akhir).orElseThrow(() -> new SakipException(String.format(
-                "RumusTren.lajuMajemuk of \"%s\": no realisasi for akhir %s (missing, NA)", nama, akhir)));
-        Checks.check(dari.getNilai().signum() > 0,
-                "RumusTren.lajuMajemuk of \"%s\": realisasi of awal %s must be > 0 for a growth rate, was %s", nama,
-                awal, dari.getNilai().toPlainString());
-        Checks.check(sampai.getNilai().signum() >= 0,
-                "RumusTren.lajuMajemuk of \"%s\": realisasi of akhir %s must be >= 0 for a growth rate, was %s", nama,
-                akhir, sampai.getNilai().toPlainString());
-        int n = akhir.getValue() - awal.getValue();
-        BigDecimal persen = AkarTerbulat.lajuPersen(dari.getNilai(), sampai.getNilai(), n, pembulatan);
-        return ImmutableLajuMajemuk.of(dari, sampai, Persen.of(persen), pembulatan);
+                "%s: no realisasi for akhir %s (missing, NA)", perihal, akhir)));
+        return LajuMajemuk.hitung(dari, sampai, pembulatan, perihal);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pagu;
+import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Program;
@@ -26,6 +27,7 @@ import io.github.sakip.predikat.Batas;
 import io.github.sakip.predikat.Pita;
 import io.github.sakip.predikat.Skala;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +75,18 @@ public final class SakipGen {
      */
     public static Gen<BigDecimal> nilaiPositif() {
         return desimal(1, 1_000_000);
+    }
+
+    /**
+     * Roundings of 0 to 6 places by every mode that can round any value ({@code UNNECESSARY} is
+     * left out: most exact results cannot be printed by it).
+     *
+     * @return the generator, never null
+     */
+    public static Gen<Pembulatan> pembulatan() {
+        List<RoundingMode> modes = java.util.Arrays.stream(RoundingMode.values())
+                .filter(m -> m != RoundingMode.UNNECESSARY).toList();
+        return integers().between(0, 6).zip(Generate.pick(modes), Pembulatan::of);
     }
 
     /**

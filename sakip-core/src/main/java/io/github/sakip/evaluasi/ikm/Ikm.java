@@ -1,6 +1,11 @@
 package io.github.sakip.evaluasi.ikm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
@@ -8,6 +13,7 @@ import io.github.sakip.predikat.Predikat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +39,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonIgnoreProperties(value = {"unsur", "nilai", "mutu"}, allowGetters = true)
+@JsonPropertyOrder({"rumus", "survei", "nrr", "unsur", "nilai", "mutu"})
 public abstract class Ikm {
 
     Ikm() {
@@ -43,6 +52,7 @@ public abstract class Ikm {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rumus")
     public abstract RumusIkm getRumus();
 
     /**
@@ -58,7 +68,44 @@ public abstract class Ikm {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("unsur")
     public abstract List<NrrUnsur> getUnsur();
+
+    /** The JSON form of the survey: left out for an index computed from printed NRR. */
+    @JsonProperty("survei")
+    @Nullable
+    SurveiIkm surveiJson() {
+        return getSurvei().orElse(null);
+    }
+
+    /**
+     * The JSON form of the printed NRR an index without a survey was computed from, as exact
+     * decimals ({@code ["3.5","3.25",...]}); left out for an index from a survey.
+     */
+    @JsonProperty("nrr")
+    @Nullable
+    List<String> nrrJson() {
+        return getSurvei().isPresent() ? null : getUnsur().stream().map(u -> new BigDecimal(u.getNrrEksak()
+                .getPembilang()).divide(new BigDecimal(u.getNrrEksak().getPenyebut())).toString()).toList();
+    }
+
+    /** The JSON form of the rounded index, written for readers and ignored on reading: {@code "88.39"}. */
+    @JsonProperty("nilai")
+    String nilaiJson() {
+        return getNilai().toString();
+    }
+
+    /**
+     * Reads an index back by recomputing it with its calculator, from its survey or, without
+     * one, from its printed NRR: the figures are never taken on trust.
+     */
+    @JsonCreator
+    static Ikm json(@JsonProperty("rumus") RumusIkm rumus, @JsonProperty("survei") @Nullable SurveiIkm survei,
+            @JsonProperty("nrr") @Nullable List<BigDecimal> nrr) {
+        Checks.notNull(rumus, "Ikm.rumus");
+        Checks.check(survei == null || nrr == null, "Ikm must have a survei or printed nrr, not both");
+        return survei != null ? rumus.hitung(survei) : rumus.hitungDariNrr(Checks.notNull(nrr, "Ikm.nrr"));
+    }
 
     /**
      * The IKM unit: the sum of weighted NRR, exact.
@@ -117,6 +164,7 @@ public abstract class Ikm {
      *
      * @return the mutu, never null
      */
+    @JsonProperty("mutu")
     public Predikat getMutu() {
         return getRumus().getPedoman().getSkalaMutu().predikat(getNilaiEksak());
     }

@@ -1,7 +1,10 @@
 package io.github.sakip.evaluasi.ikm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.sakip.internal.Checks;
 import io.github.sakip.SakipException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
@@ -81,6 +84,25 @@ public final class JawabanResponden {
         Checks.check(nilai >= PedomanIkm.JAWABAN_MIN && nilai <= PedomanIkm.JAWABAN_MAKS,
                 "JawabanResponden.jawaban for unsur %s must be between %s and %s, was %s", unsur + 1,
                 PedomanIkm.JAWABAN_MIN, PedomanIkm.JAWABAN_MAKS, nilai);
+    }
+
+    /** The JSON form: the answers in unsur order, {@code null} for an unsur left unanswered, {@code [4,3,null]}. */
+    @JsonValue
+    List<Integer> json() {
+        List<Integer> json = new ArrayList<>(jawaban.length);
+        for (int j : jawaban) {
+            json.add(j == KOSONG ? null : j);
+        }
+        return json;
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static JawabanResponden json(List<Integer> jawaban) {
+        List<OptionalInt> list = new ArrayList<>();
+        for (Integer j : Checks.notNull(jawaban, "JawabanResponden.jawaban")) {
+            list.add(j == null ? OptionalInt.empty() : OptionalInt.of(j));
+        }
+        return of(list);
     }
 
     /**

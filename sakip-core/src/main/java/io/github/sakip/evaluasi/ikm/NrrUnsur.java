@@ -1,11 +1,16 @@
 package io.github.sakip.evaluasi.ikm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import java.math.BigDecimal;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +27,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"nama", "rekap", "nrrEksak", "nrr", "bobot"})
 public abstract class NrrUnsur {
 
     NrrUnsur() {
@@ -32,6 +39,7 @@ public abstract class NrrUnsur {
      *
      * @return the name, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -48,6 +56,7 @@ public abstract class NrrUnsur {
      *
      * @return the NRR, between 1 and 4, never null
      */
+    @JsonProperty("nrrEksak")
     public abstract Pecahan getNrrEksak();
 
     /**
@@ -56,6 +65,7 @@ public abstract class NrrUnsur {
      *
      * @return the NRR, between 1 and 4, never null
      */
+    @JsonProperty("nrr")
     public abstract Pecahan getNrr();
 
     /**
@@ -63,7 +73,40 @@ public abstract class NrrUnsur {
      *
      * @return the weight, never null
      */
+    @JsonProperty("bobot")
     public abstract Pecahan getBobot();
+
+    /** The JSON form of the tally: left out for an NRR taken from a report. */
+    @JsonProperty("rekap")
+    @Nullable
+    RekapUnsur rekapJson() {
+        return getRekap().orElse(null);
+    }
+
+    /**
+     * Reads a row back as written, checked: the exact NRR is its tally's when it has one, both
+     * NRR lie on the answer scale 1 to 4 and the weight is above 0 and at most 1. The whole
+     * {@link Ikm}, not its row, is recomputed from its inputs.
+     */
+    @JsonCreator
+    static NrrUnsur json(@JsonProperty("nama") String nama, @JsonProperty("rekap") @Nullable RekapUnsur rekap,
+            @JsonProperty("nrrEksak") Pecahan nrrEksak, @JsonProperty("nrr") Pecahan nrr,
+            @JsonProperty("bobot") Pecahan bobot) {
+        Checks.notBlank(nama, "NrrUnsur.nama");
+        Checks.check(rekap == null || rekap.getNrr().equals(nrrEksak),
+                "NrrUnsur.nrrEksak of \"%s\" must be that of its rekap %s, was %s", nama, rekap, nrrEksak);
+        skalaJawaban(nrrEksak, "NrrUnsur.nrrEksak of \"" + nama + "\"");
+        skalaJawaban(nrr, "NrrUnsur.nrr of \"" + nama + "\"");
+        Checks.check(Checks.notNull(bobot, "NrrUnsur.bobot").signum() > 0 && bobot.compareTo(Pecahan.SATU) <= 0,
+                "NrrUnsur.bobot of \"%s\" must be above 0 and at most 1, was %s", nama, bobot);
+        return ImmutableNrrUnsur.of(nama, Optional.ofNullable(rekap), nrrEksak, nrr, bobot);
+    }
+
+    private static void skalaJawaban(Pecahan nilai, String field) {
+        Checks.check(Checks.notNull(nilai, field).compareTo(Pecahan.of(PedomanIkm.JAWABAN_MIN, 1)) >= 0
+                && nilai.compareTo(Pecahan.of(PedomanIkm.JAWABAN_MAKS, 1)) <= 0,
+                "%s must be between %s and %s, was %s", field, PedomanIkm.JAWABAN_MIN, PedomanIkm.JAWABAN_MAKS, nilai);
+    }
 
     /**
      * The weighted NRR: NRR x weight.

@@ -1,13 +1,17 @@
 package io.github.sakip.evaluasi.ikm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.predikat.Batas;
 import io.github.sakip.predikat.Pita;
 import io.github.sakip.predikat.Predikat;
 import io.github.sakip.predikat.Skala;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,6 +53,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"nama", "unsur", "bobotDicetak", "faktorKonversi", "skalaMutu"})
 public abstract class PedomanIkm {
 
     /**
@@ -110,6 +116,7 @@ public abstract class PedomanIkm {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -118,6 +125,7 @@ public abstract class PedomanIkm {
      *
      * @return an unmodifiable list of distinct, non-blank names, at least one, never null
      */
+    @JsonProperty("unsur")
     public abstract List<String> getUnsur();
 
     /**
@@ -139,7 +147,27 @@ public abstract class PedomanIkm {
      *
      * @return the scale, at least two bands, never null
      */
+    @JsonProperty("skalaMutu")
     public abstract Skala getSkalaMutu();
+
+    /** The JSON form of the printed weight: an exact string, {@code "0.111"}. */
+    @JsonProperty("bobotDicetak")
+    String bobotDicetakJson() {
+        return getBobotDicetak().toString();
+    }
+
+    /** The JSON form of the conversion factor: an exact string, {@code "25"}. */
+    @JsonProperty("faktorKonversi")
+    String faktorKonversiJson() {
+        return getFaktorKonversi().toString();
+    }
+
+    @JsonCreator
+    static PedomanIkm json(@JsonProperty("nama") String nama, @JsonProperty("unsur") List<String> unsur,
+            @JsonProperty("bobotDicetak") BigDecimal bobotDicetak,
+            @JsonProperty("faktorKonversi") BigDecimal faktorKonversi, @JsonProperty("skalaMutu") Skala skalaMutu) {
+        return of(nama, unsur, bobotDicetak, faktorKonversi, skalaMutu);
+    }
 
     /**
      * Obtains a guideline, for a regulation that has no preset.

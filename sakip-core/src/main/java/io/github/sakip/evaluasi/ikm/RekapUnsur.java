@@ -1,9 +1,13 @@
 package io.github.sakip.evaluasi.ikm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
+import io.github.sakip.SakipException;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"totalNilai", "jumlahResponden"})
 public abstract class RekapUnsur {
 
     RekapUnsur() {
@@ -29,6 +35,7 @@ public abstract class RekapUnsur {
      *
      * @return the sum, between {@link #getJumlahResponden()} and 4 times it
      */
+    @JsonProperty("totalNilai")
     public abstract long getTotalNilai();
 
     /**
@@ -36,6 +43,7 @@ public abstract class RekapUnsur {
      *
      * @return the number, 1 or more
      */
+    @JsonProperty("jumlahResponden")
     public abstract long getJumlahResponden();
 
     /**
@@ -48,6 +56,12 @@ public abstract class RekapUnsur {
      */
     public static RekapUnsur of(long totalNilai, long jumlahResponden) {
         return ImmutableRekapUnsur.of(totalNilai, jumlahResponden);
+    }
+
+    @JsonCreator
+    static RekapUnsur json(@JsonProperty("totalNilai") long totalNilai,
+            @JsonProperty("jumlahResponden") long jumlahResponden) {
+        return of(totalNilai, jumlahResponden);
     }
 
     /**

@@ -1,9 +1,13 @@
 package io.github.sakip.evaluasi.ikm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +64,8 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
+@JsonPropertyOrder({"pedoman", "bobot", "pembulatan", "nrrDicetak", "nilaiUnitDicetak"})
 public final class RumusIkm {
     private static final RumusIkm STANDAR = new RumusIkm(PedomanIkm.PERMENPANRB_14_2017, BobotIkm.EKSAK,
             Pembulatan.STANDAR, Optional.empty(), Optional.empty());
@@ -87,6 +93,28 @@ public final class RumusIkm {
      */
     public static RumusIkm standar() {
         return STANDAR;
+    }
+
+    @JsonCreator
+    static RumusIkm json(@JsonProperty("pedoman") PedomanIkm pedoman, @JsonProperty("bobot") BobotIkm bobot,
+            @JsonProperty("pembulatan") Pembulatan pembulatan,
+            @JsonProperty("nrrDicetak") @Nullable Pembulatan nrrDicetak,
+            @JsonProperty("nilaiUnitDicetak") @Nullable Pembulatan nilaiUnitDicetak) {
+        RumusIkm rumus = STANDAR.withPedoman(pedoman).withBobot(bobot).withPembulatan(pembulatan);
+        rumus = nrrDicetak == null ? rumus : rumus.withNrrDicetak(nrrDicetak);
+        return nilaiUnitDicetak == null ? rumus : rumus.withNilaiUnitDicetak(nilaiUnitDicetak);
+    }
+
+    @JsonProperty("nrrDicetak")
+    @Nullable
+    Pembulatan nrrDicetakJson() {
+        return nrrDicetak.orElse(null);
+    }
+
+    @JsonProperty("nilaiUnitDicetak")
+    @Nullable
+    Pembulatan nilaiUnitDicetakJson() {
+        return nilaiUnitDicetak.orElse(null);
     }
 
     /**
@@ -162,6 +190,7 @@ public final class RumusIkm {
      *
      * @return the guideline, never null
      */
+    @JsonProperty("pedoman")
     public PedomanIkm getPedoman() {
         return pedoman;
     }
@@ -171,6 +200,7 @@ public final class RumusIkm {
      *
      * @return the policy, never null
      */
+    @JsonProperty("bobot")
     public BobotIkm getBobot() {
         return bobot;
     }
@@ -180,6 +210,7 @@ public final class RumusIkm {
      *
      * @return the rounding, never null
      */
+    @JsonProperty("pembulatan")
     public Pembulatan getPembulatan() {
         return pembulatan;
     }

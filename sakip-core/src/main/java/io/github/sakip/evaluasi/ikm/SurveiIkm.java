@@ -1,11 +1,16 @@
 package io.github.sakip.evaluasi.ikm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
+import io.github.sakip.SakipException;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Collector;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +30,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"rekap", "jumlahResponden", "populasi"})
 public abstract class SurveiIkm {
 
     SurveiIkm() {
@@ -35,6 +42,7 @@ public abstract class SurveiIkm {
      *
      * @return an unmodifiable list, at least one, never null
      */
+    @JsonProperty("rekap")
     public abstract List<RekapUnsur> getRekap();
 
     /**
@@ -42,6 +50,7 @@ public abstract class SurveiIkm {
      *
      * @return the number, at least the count of any unsur
      */
+    @JsonProperty("jumlahResponden")
     public abstract long getJumlahResponden();
 
     /**
@@ -50,6 +59,20 @@ public abstract class SurveiIkm {
      * @return the number of service users, or empty
      */
     public abstract OptionalLong getPopulasi();
+
+    /** The JSON form of the population: left out when none was given. */
+    @JsonProperty("populasi")
+    @Nullable
+    Long populasiJson() {
+        return getPopulasi().isPresent() ? getPopulasi().getAsLong() : null;
+    }
+
+    @JsonCreator
+    static SurveiIkm json(@JsonProperty("rekap") List<RekapUnsur> rekap,
+            @JsonProperty("jumlahResponden") long jumlahResponden, @JsonProperty("populasi") @Nullable Long populasi) {
+        SurveiIkm survei = ofRekap(rekap, jumlahResponden);
+        return populasi == null ? survei : survei.withPopulasi(populasi);
+    }
 
     /**
      * Obtains a survey from the respondents' rows.

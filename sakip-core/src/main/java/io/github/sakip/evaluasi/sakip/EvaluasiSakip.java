@@ -1,13 +1,18 @@
 package io.github.sakip.evaluasi.sakip;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +33,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"pedoman", "jawaban", "skor"})
 public abstract class EvaluasiSakip {
 
     EvaluasiSakip() {
@@ -38,6 +45,7 @@ public abstract class EvaluasiSakip {
      *
      * @return the guideline, never null
      */
+    @JsonProperty("pedoman")
     public abstract PedomanSakip getPedoman();
 
     /**
@@ -45,6 +53,7 @@ public abstract class EvaluasiSakip {
      *
      * @return an unmodifiable map from leaf code to its answers (at least one each), never null
      */
+    @JsonProperty("jawaban")
     public abstract Map<String, List<String>> getJawaban();
 
     /**
@@ -53,6 +62,36 @@ public abstract class EvaluasiSakip {
      * @return an unmodifiable map from leaf code to its score, between 0 and the leaf's weight, never null
      */
     public abstract Map<String, BigDecimal> getSkor();
+
+    /** The JSON form of the direct scores: exact strings by component code, {@code {"5.a":"6.5"}}. */
+    @JsonProperty("skor")
+    Map<String, String> skorJson() {
+        return PedomanSakip.teks(getSkor());
+    }
+
+    /**
+     * Reads an evaluation back through {@link #of}, {@link #withJawaban} and {@link #withSkor}, so
+     * every answer and score is checked against the pedoman; a component may have answers or a
+     * score, not both.
+     */
+    @JsonCreator
+    static EvaluasiSakip json(@JsonProperty("pedoman") PedomanSakip pedoman,
+            @JsonProperty("jawaban") @Nullable Map<String, List<String>> jawaban,
+            @JsonProperty("skor") @Nullable Map<String, BigDecimal> skor) {
+        EvaluasiSakip e = of(pedoman);
+        Map<String, List<String>> j = jawaban == null ? Map.of() : jawaban;
+        Map<String, BigDecimal> s = skor == null ? Map.of() : skor;
+        for (Map.Entry<String, List<String>> entry : j.entrySet()) {
+            Checks.check(!s.containsKey(entry.getKey()),
+                    "EvaluasiSakip kode \"%s\" must have answers (jawaban) or a score (skor), not both", entry.getKey());
+            e = e.withJawaban(entry.getKey(), Checks.notNull(entry.getValue(), "EvaluasiSakip.jawaban of "
+                    + entry.getKey()).toArray(new String[0]));
+        }
+        for (Map.Entry<String, BigDecimal> entry : s.entrySet()) {
+            e = e.withSkor(entry.getKey(), entry.getValue());
+        }
+        return e;
+    }
 
     /**
      * An empty worksheet.

@@ -1,11 +1,16 @@
 package io.github.sakip.evaluasi.sakip;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +25,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"kode", "nama", "bobot", "subKomponen"})
 public abstract class KomponenSakip {
 
     KomponenSakip() {
@@ -30,6 +37,7 @@ public abstract class KomponenSakip {
      *
      * @return the code, not blank, never null
      */
+    @JsonProperty("kode")
     public abstract String getKode();
 
     /**
@@ -37,6 +45,7 @@ public abstract class KomponenSakip {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -52,6 +61,26 @@ public abstract class KomponenSakip {
      * @return an unmodifiable list, empty for a scored leaf, never null
      */
     public abstract List<KomponenSakip> getSubKomponen();
+
+    /** The JSON form of the weight: an exact string, {@code "30"}. */
+    @JsonProperty("bobot")
+    String bobotJson() {
+        return getBobot().toString();
+    }
+
+    /** The JSON form of the sub-components: left out for a leaf. */
+    @JsonProperty("subKomponen")
+    @Nullable
+    List<KomponenSakip> subKomponenJson() {
+        return isDaun() ? null : getSubKomponen();
+    }
+
+    @JsonCreator
+    static KomponenSakip json(@JsonProperty("kode") String kode, @JsonProperty("nama") String nama,
+            @JsonProperty("bobot") BigDecimal bobot,
+            @JsonProperty("subKomponen") @Nullable List<KomponenSakip> subKomponen) {
+        return of(kode, nama, bobot, subKomponen == null ? List.of() : subKomponen);
+    }
 
     /**
      * Obtains a scored component (a leaf).

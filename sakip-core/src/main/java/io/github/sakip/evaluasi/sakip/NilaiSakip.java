@@ -1,10 +1,15 @@
 package io.github.sakip.evaluasi.sakip;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.predikat.Predikat;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.immutables.value.Value;
@@ -24,6 +29,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonIgnoreProperties(value = {"nilai", "predikat"}, allowGetters = true)
+@JsonPropertyOrder({"evaluasi", "rumus", "nilai", "predikat"})
 public abstract class NilaiSakip {
 
     NilaiSakip() {
@@ -34,6 +42,7 @@ public abstract class NilaiSakip {
      *
      * @return the worksheet, complete, never null
      */
+    @JsonProperty("evaluasi")
     public abstract EvaluasiSakip getEvaluasi();
 
     /**
@@ -41,7 +50,20 @@ public abstract class NilaiSakip {
      *
      * @return the calculator, never null
      */
+    @JsonProperty("rumus")
     public abstract RumusSakip getRumus();
+
+    /** Reads a Nilai SAKIP back by recomputing it from its evaluation and calculator. */
+    @JsonCreator
+    static NilaiSakip json(@JsonProperty("evaluasi") EvaluasiSakip evaluasi, @JsonProperty("rumus") RumusSakip rumus) {
+        return Checks.notNull(rumus, "NilaiSakip.rumus").hitung(evaluasi);
+    }
+
+    /** The JSON form of the rounded value, written for readers and ignored on reading: {@code "78.50"}. */
+    @JsonProperty("nilai")
+    String nilaiJson() {
+        return getNilai().toString();
+    }
 
     /**
      * The exact score of a component: for a leaf, its weight times the mean factor of its answers
@@ -105,6 +127,7 @@ public abstract class NilaiSakip {
      *
      * @return the predikat, never null
      */
+    @JsonProperty("predikat")
     public Predikat getPredikat() {
         return getRumus().getSkala().predikat(getTotalEksak());
     }

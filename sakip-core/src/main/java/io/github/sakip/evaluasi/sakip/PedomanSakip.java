@@ -1,8 +1,12 @@
 package io.github.sakip.evaluasi.sakip;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +41,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"nama", "komponen", "nilaiJawaban"})
 public abstract class PedomanSakip {
 
     /**
@@ -106,6 +112,7 @@ public abstract class PedomanSakip {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -113,6 +120,7 @@ public abstract class PedomanSakip {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("komponen")
     public abstract List<KomponenSakip> getKomponen();
 
     /**
@@ -121,6 +129,25 @@ public abstract class PedomanSakip {
      * @return an unmodifiable map in the order given, factors between 0 and 1, never null
      */
     public abstract Map<String, BigDecimal> getNilaiJawaban();
+
+    /** The JSON form of the answer factors: exact strings by label, {@code {"AA":"1","A":"0.9",...}}. */
+    @JsonProperty("nilaiJawaban")
+    Map<String, String> nilaiJawabanJson() {
+        return teks(getNilaiJawaban());
+    }
+
+    /** Exact decimals as JSON strings, in the map's order: the one JSON form of a map of decimals here. */
+    static Map<String, String> teks(Map<String, BigDecimal> angka) {
+        Map<String, String> json = new LinkedHashMap<>();
+        angka.forEach((kunci, nilai) -> json.put(kunci, nilai.toString()));
+        return json;
+    }
+
+    @JsonCreator
+    static PedomanSakip json(@JsonProperty("nama") String nama, @JsonProperty("komponen") List<KomponenSakip> komponen,
+            @JsonProperty("nilaiJawaban") Map<String, BigDecimal> nilaiJawaban) {
+        return of(nama, komponen, nilaiJawaban);
+    }
 
     /**
      * Obtains a guideline, for a regulation that has no preset.

@@ -1,10 +1,14 @@
 package io.github.sakip.evaluasi.sakip;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.predikat.Predikat;
 import io.github.sakip.predikat.Skala;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.Nullable;
@@ -26,6 +30,8 @@ import javax.annotation.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SakipJson
+@JsonPropertyOrder({"batas", "pembulatan"})
 public final class RumusSakip {
     private static final RumusSakip STANDAR = new RumusSakip(BatasPredikatSakip.EKSKLUSIF, Pembulatan.STANDAR);
     private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
@@ -46,6 +52,12 @@ public final class RumusSakip {
      */
     public static RumusSakip standar() {
         return STANDAR;
+    }
+
+    @JsonCreator
+    static RumusSakip json(@JsonProperty("batas") BatasPredikatSakip batas,
+            @JsonProperty("pembulatan") Pembulatan pembulatan) {
+        return STANDAR.withBatas(batas).withPembulatan(pembulatan);
     }
 
     /**
@@ -75,6 +87,7 @@ public final class RumusSakip {
      *
      * @return the policy, never null
      */
+    @JsonProperty("batas")
     public BatasPredikatSakip getBatas() {
         return batas;
     }
@@ -84,6 +97,7 @@ public final class RumusSakip {
      *
      * @return the rounding, never null
      */
+    @JsonProperty("pembulatan")
     public Pembulatan getPembulatan() {
         return pembulatan;
     }

@@ -1,9 +1,13 @@
 package io.github.sakip.evaluasi.skp;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Persen;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -21,6 +25,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"nama", "capaian", "bobot", "targetMaksimal"})
 public abstract class CapaianIki {
 
     CapaianIki() {
@@ -31,6 +37,7 @@ public abstract class CapaianIki {
      *
      * @return the name, not blank, never null
      */
+    @JsonProperty("nama")
     public abstract String getNama();
 
     /**
@@ -38,6 +45,7 @@ public abstract class CapaianIki {
      *
      * @return the capaian, never null
      */
+    @JsonProperty("capaian")
     public abstract Persen getCapaian();
 
     /**
@@ -54,7 +62,20 @@ public abstract class CapaianIki {
      *
      * @return true for a target maksimal
      */
+    @JsonProperty("targetMaksimal")
     public abstract boolean isTargetMaksimal();
+
+    /** The JSON form of the weight: an exact string, {@code "1"}. */
+    @JsonProperty("bobot")
+    String bobotJson() {
+        return getBobot().toString();
+    }
+
+    @JsonCreator
+    static CapaianIki json(@JsonProperty("nama") String nama, @JsonProperty("capaian") Persen capaian,
+            @JsonProperty("bobot") BigDecimal bobot, @JsonProperty("targetMaksimal") boolean targetMaksimal) {
+        return of(nama, capaian, bobot).withTargetMaksimal(targetMaksimal);
+    }
 
     /**
      * Obtains an indicator whose target is not a target maksimal.

@@ -1,12 +1,16 @@
 package io.github.sakip.evaluasi.skp;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Persen;
 import io.github.sakip.predikat.Predikat;
 import io.github.sakip.predikat.Skala;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +78,8 @@ import javax.annotation.Nullable;
  * {@link Pembulatan} ({@link Pembulatan#STANDAR} by default). This class is immutable and
  * thread-safe.
  */
+@SakipJson
+@JsonPropertyOrder({"nama", "kategori", "ruas", "nilaiMaksimum", "pembulatan"})
 public final class KonversiCapaianIki {
     private static final KonversiCapaianIki STANDAR = new KonversiCapaianIki("PermenPANRB 8/2021",
             Skala.builder("Kategori capaian IKI PermenPANRB 8/2021 (edges of peer implementations, gaps closed)",
@@ -135,6 +141,14 @@ public final class KonversiCapaianIki {
                 Checks.boundedDigits(nilaiMaksimum, "KonversiCapaianIki.nilaiMaksimum"), Pembulatan.STANDAR);
     }
 
+    /** Reads a conversion back through {@link #of} and {@link #withPembulatan}: JSON is checked like Java input. */
+    @JsonCreator
+    static KonversiCapaianIki json(@JsonProperty("nama") String nama, @JsonProperty("kategori") Skala kategori,
+            @JsonProperty("ruas") List<RuasKonversi> ruas, @JsonProperty("nilaiMaksimum") BigDecimal nilaiMaksimum,
+            @JsonProperty("pembulatan") Pembulatan pembulatan) {
+        return of(nama, kategori, ruas, nilaiMaksimum).withPembulatan(pembulatan);
+    }
+
     /**
      * This conversion with another rounding of the nilai.
      *
@@ -152,6 +166,7 @@ public final class KonversiCapaianIki {
      *
      * @return the name, never null
      */
+    @JsonProperty("nama")
     public String getNama() {
         return nama;
     }
@@ -161,6 +176,7 @@ public final class KonversiCapaianIki {
      *
      * @return the scale, never null
      */
+    @JsonProperty("kategori")
     public Skala getKategori() {
         return kategori;
     }
@@ -170,8 +186,15 @@ public final class KonversiCapaianIki {
      *
      * @return an unmodifiable list, never null
      */
+    @JsonProperty("ruas")
     public List<RuasKonversi> getRuas() {
         return ruas;
+    }
+
+    /** The JSON form of the maximum: an exact string, {@code "120"}. */
+    @JsonProperty("nilaiMaksimum")
+    String nilaiMaksimumJson() {
+        return nilaiMaksimum.toString();
     }
 
     /**
@@ -188,6 +211,7 @@ public final class KonversiCapaianIki {
      *
      * @return the rounding, never null
      */
+    @JsonProperty("pembulatan")
     public Pembulatan getPembulatan() {
         return pembulatan;
     }

@@ -1,5 +1,11 @@
 package io.github.sakip.evaluasi.skp;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import io.github.sakip.model.Persen;
@@ -18,6 +24,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonIgnoreProperties(value = {"kategori", "nilai"}, allowGetters = true)
+@JsonPropertyOrder({"capaian", "targetMaksimal", "konversi", "kategori", "nilai"})
 public abstract class NilaiCapaianIki {
 
     NilaiCapaianIki() {
@@ -28,6 +37,7 @@ public abstract class NilaiCapaianIki {
      *
      * @return the capaian, never null
      */
+    @JsonProperty("capaian")
     public abstract Persen getCapaian();
 
     /**
@@ -35,6 +45,7 @@ public abstract class NilaiCapaianIki {
      *
      * @return the category, never null
      */
+    @JsonProperty("kategori")
     public abstract Predikat getKategori();
 
     /**
@@ -50,6 +61,7 @@ public abstract class NilaiCapaianIki {
      *
      * @return true when the rule applied
      */
+    @JsonProperty("targetMaksimal")
     public abstract boolean isTargetMaksimal();
 
     /**
@@ -57,7 +69,26 @@ public abstract class NilaiCapaianIki {
      *
      * @return the conversion, never null
      */
+    @JsonProperty("konversi")
     public abstract KonversiCapaianIki getKonversi();
+
+    /** The JSON form of the rounded value, written for readers and ignored on reading: {@code "110.97"}. */
+    @JsonProperty("nilai")
+    String nilaiJson() {
+        return getNilai().toString();
+    }
+
+    /**
+     * Reads a converted value back by converting its capaian again under its conversion: the
+     * category and value are recomputed, never taken on trust.
+     */
+    @JsonCreator
+    static NilaiCapaianIki json(@JsonProperty("capaian") Persen capaian,
+            @JsonProperty("targetMaksimal") boolean targetMaksimal,
+            @JsonProperty("konversi") KonversiCapaianIki konversi) {
+        KonversiCapaianIki k = Checks.notNull(konversi, "NilaiCapaianIki.konversi");
+        return targetMaksimal ? k.konversiTargetMaksimal(capaian) : k.konversi(capaian);
+    }
 
     /**
      * The nilai capaian rounded once by the conversion's rounding, for example {@code 88.00}.

@@ -1,9 +1,18 @@
 package io.github.sakip.evaluasi.skp;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.sakip.internal.Checks;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +29,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonIgnoreProperties(value = {"nilaiIki", "nilai"}, allowGetters = true)
+@JsonPropertyOrder({"iki", "konversi", "nilaiIki", "nilai"})
 public abstract class NilaiSkp {
 
     NilaiSkp() {
@@ -30,6 +42,7 @@ public abstract class NilaiSkp {
      *
      * @return an unmodifiable list, at least one, never null
      */
+    @JsonProperty("iki")
     public abstract List<CapaianIki> getIki();
 
     /**
@@ -40,11 +53,41 @@ public abstract class NilaiSkp {
     public abstract List<NilaiCapaianIki> getNilaiIki();
 
     /**
+     * The JSON form of the converted values, written for readers and ignored on reading: per IKI
+     * in order its category and rounded value, {@code [{"kategori":{...},"nilai":"120.00"}]} (the
+     * capaian and the conversion are already in {@code iki} and {@code konversi}).
+     */
+    @JsonProperty("nilaiIki")
+    List<Map<String, Object>> nilaiIkiJson() {
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (NilaiCapaianIki n : getNilaiIki()) {
+            Map<String, Object> baris = new LinkedHashMap<>();
+            baris.put("kategori", n.getKategori());
+            baris.put("nilai", n.getNilai().toString());
+            json.add(baris);
+        }
+        return json;
+    }
+
+    /**
      * The conversion that produced this result.
      *
      * @return the conversion, never null
      */
+    @JsonProperty("konversi")
     public abstract KonversiCapaianIki getKonversi();
+
+    /** The JSON form of the rounded value, written for readers and ignored on reading: {@code "105.50"}. */
+    @JsonProperty("nilai")
+    String nilaiJson() {
+        return getNilai().toString();
+    }
+
+    /** Reads a Nilai SKP back by recomputing it from its indicators and conversion. */
+    @JsonCreator
+    static NilaiSkp json(@JsonProperty("iki") List<CapaianIki> iki, @JsonProperty("konversi") KonversiCapaianIki konversi) {
+        return Checks.notNull(konversi, "NilaiSkp.konversi").hitung(iki);
+    }
 
     /**
      * The weighted mean, exact.

@@ -1,9 +1,13 @@
 package io.github.sakip.evaluasi.skp;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.sakip.internal.Checks;
-import io.github.sakip.SakipException;
+import io.github.sakip.internal.SakipJson;
 import io.github.sakip.internal.SakipStyle;
 import io.github.sakip.model.Pecahan;
+import io.github.sakip.SakipException;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -21,6 +25,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SakipStyle
+@SakipJson
+@JsonPropertyOrder({"capaianAwal", "capaianAkhir", "nilaiAwal", "nilaiAkhir"})
 public abstract class RuasKonversi {
 
     RuasKonversi() {
@@ -87,6 +93,34 @@ public abstract class RuasKonversi {
     public static RuasKonversi of(long capaianAwal, long capaianAkhir, long nilaiAwal, long nilaiAkhir) {
         return of(BigDecimal.valueOf(capaianAwal), BigDecimal.valueOf(capaianAkhir), BigDecimal.valueOf(nilaiAwal),
                 BigDecimal.valueOf(nilaiAkhir));
+    }
+
+    /** The JSON form of the line: its four ends as exact strings, {@code {"capaianAwal":"60",...}}. */
+    @JsonProperty("capaianAwal")
+    String capaianAwalJson() {
+        return getCapaianAwal().toString();
+    }
+
+    @JsonProperty("capaianAkhir")
+    String capaianAkhirJson() {
+        return getCapaianAkhir().toString();
+    }
+
+    @JsonProperty("nilaiAwal")
+    String nilaiAwalJson() {
+        return getNilaiAwal().toString();
+    }
+
+    @JsonProperty("nilaiAkhir")
+    String nilaiAkhirJson() {
+        return getNilaiAkhir().toString();
+    }
+
+    @JsonCreator
+    static RuasKonversi json(@JsonProperty("capaianAwal") BigDecimal capaianAwal,
+            @JsonProperty("capaianAkhir") BigDecimal capaianAkhir, @JsonProperty("nilaiAwal") BigDecimal nilaiAwal,
+            @JsonProperty("nilaiAkhir") BigDecimal nilaiAkhir) {
+        return of(capaianAwal, capaianAkhir, nilaiAwal, nilaiAkhir);
     }
 
     /**
