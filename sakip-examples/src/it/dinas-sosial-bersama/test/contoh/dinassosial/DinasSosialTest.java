@@ -2,7 +2,33 @@ package contoh.dinassosial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sakip.anggaran.Penyerapan;
 import io.github.sakip.capaian.Capaian;
+import io.github.sakip.capaian.RekapCapaian;
+import io.github.sakip.evaluasi.ikm.Ikm;
+import io.github.sakip.evaluasi.ikm.JawabanResponden;
+import io.github.sakip.evaluasi.ikm.RumusIkm;
+import io.github.sakip.evaluasi.ikm.SurveiIkm;
+import io.github.sakip.evaluasi.skp.CapaianIki;
+import io.github.sakip.evaluasi.skp.KonversiCapaianIki;
+import io.github.sakip.evaluasi.skp.NilaiSkp;
+import io.github.sakip.model.Periode;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Renstra;
+import io.github.sakip.pengukuran.PengukuranIndikator;
+import io.github.sakip.reviu.AngkaDicetak;
+import io.github.sakip.reviu.Besaran;
+import io.github.sakip.reviu.DataLkjip;
+import io.github.sakip.reviu.HasilReviu;
+import io.github.sakip.reviu.JenisBesaran;
+import io.github.sakip.reviu.JenisTemuan;
+import io.github.sakip.reviu.Lokasi;
+import io.github.sakip.reviu.ReviuLkjip;
+import io.github.sakip.tren.DeretKinerja;
+import io.github.sakip.tren.KemajuanRenstra;
+import io.github.sakip.tren.PerubahanTahunan;
+import io.github.sakip.tren.RumusKemajuan;
+import io.github.sakip.tren.RumusTren;
 import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Persen;
 import io.github.sakip.model.Rupiah;
@@ -86,5 +112,58 @@ class DinasSosialTest {
         Predikat predikat = p.getPredikat().get();
         assertThat(JACKSON3.readValue(JACKSON3.writeValueAsString(predikat), Predikat.class)).isEqualTo(predikat);
         assertThat(JACKSON2.readValue("2024", Tahun.class)).isEqualTo(DinasSosial.TAHUN);
+    }
+
+    /** Written by both Jacksons to the same JSON, and read back by each equal to the original. */
+    private static <T> void bolakBalik(T value, Class<T> type) throws Exception {
+        String json2 = JACKSON2.writeValueAsString(value);
+        String json3 = JACKSON3.writeValueAsString(value);
+        assertThat(JACKSON2.readTree(json3)).isEqualTo(JACKSON2.readTree(json2));
+        assertThat(JACKSON2.readValue(json2, type)).isEqualTo(value);
+        assertThat(JACKSON3.readValue(json3, type)).isEqualTo(value);
+    }
+
+    @Test
+    void theResultsOfEveryPackageRoundTrip() throws Exception {
+        PerjanjianKinerja pk = DinasSosial.perjanjianKinerja();
+        // pengukuran, capaian, anggaran: the measurement and its parts
+        PengukuranKinerja p = RumusPengukuran.standar().hitung(pk, DinasSosial.realisasi());
+        bolakBalik(p, PengukuranKinerja.class);
+        bolakBalik(p.getSasaran().get(1), PengukuranSasaran.class);
+        for (PengukuranIndikator i : p.getIndikator()) {
+            bolakBalik(i, PengukuranIndikator.class);
+        }
+        bolakBalik(p.getRekap(), RekapCapaian.class);
+        bolakBalik(p.getPenyerapan().get(), Penyerapan.class);
+        // tren: PMKS handled 70, 76, 84 % over 2022-2024, against 90 % at the end of the Renstra
+        DeretKinerja deret = DeretKinerja.of(DinasSosial.PMKS, Periode.parse("2021-2026"), List.of(
+                Realisasi.of(Tahun.of(2022), new BigDecimal("70")), Realisasi.of(Tahun.of(2023), new BigDecimal("76")),
+                Realisasi.of(DinasSosial.TAHUN, new BigDecimal("84"))))
+                .withTarget(Target.of(Tahun.of(2026), new BigDecimal("90")));
+        bolakBalik(deret, DeretKinerja.class);
+        PerubahanTahunan perubahan = RumusTren.standar().perubahan(deret, DinasSosial.TAHUN).get();
+        assertThat(perubahan.getSelisih().get()).isEqualByComparingTo("8"); // 84 - 76
+        bolakBalik(perubahan, PerubahanTahunan.class);
+        bolakBalik(RumusKemajuan.standar().hitung(deret), KemajuanRenstra.class);
+        // evaluasi: an IKM survey of three respondents and a Nilai SKP
+        Ikm ikm = RumusIkm.standar().hitung(SurveiIkm.ofJawaban(List.of(JawabanResponden.of(3, 3, 4, 3, 3, 4, 3, 3, 3),
+                JawabanResponden.of(4, 4, 4, 3, 3, 4, 4, 3, 3), JawabanResponden.of(3, 2, 3, 3, 3, 3, 3, 3, 4))));
+        bolakBalik(ikm, Ikm.class);
+        NilaiSkp skp = KonversiCapaianIki.standar().hitung(List.of(
+                CapaianIki.of("Penyaluran bantuan tepat waktu", persen("105"), new BigDecimal("60")),
+                CapaianIki.of("Pendataan PMKS", persen("95"), new BigDecimal("40"))));
+        bolakBalik(skp, NilaiSkp.class);
+        // reviu: a report printing the PMKS capaian 105,5 where 84 / 80 gives 105,00
+        Renstra renstra = Renstra.of(Periode.parse("2021-2026"))
+                .withTarget(DinasSosial.PMKS, Target.of(DinasSosial.TAHUN, new BigDecimal("80")))
+                .withRealisasi(DinasSosial.PMKS, Realisasi.of(DinasSosial.TAHUN, new BigDecimal("84")));
+        DataLkjip data = DataLkjip.of("Dinas Sosial", DinasSosial.TAHUN, renstra, pk,
+                List.of(), List.of(AngkaDicetak.of(Lokasi.of("Tabel 3.1", "PMKS", "Capaian"),
+                        Besaran.indikator(JenisBesaran.CAPAIAN, DinasSosial.PMKS, DinasSosial.TAHUN),
+                        new BigDecimal("105.5"), null)), List.of());
+        HasilReviu hasil = ReviuLkjip.standar().periksa(data);
+        assertThat(hasil.getTemuan()).extracting(t -> t.getJenis()).containsExactly(JenisTemuan.KESALAHAN);
+        bolakBalik(data, DataLkjip.class);
+        bolakBalik(hasil, HasilReviu.class);
     }
 }
