@@ -1,0 +1,130 @@
+package io.github.sakip.reviu;
+
+import static io.github.sakip.testing.Klojen2021.IPMAS;
+import static io.github.sakip.testing.Klojen2021.KEPUASAN_PRASARANA;
+import static io.github.sakip.testing.Klojen2021.KETENTRAMAN;
+import static io.github.sakip.testing.Klojen2021.NILAI_SAKIP;
+import static io.github.sakip.testing.Klojen2021.PELAYANAN;
+import static io.github.sakip.testing.Klojen2021.PEMBERDAYAAN;
+import static io.github.sakip.testing.Klojen2021.PEMERATAAN;
+import static io.github.sakip.testing.Klojen2021.TAHUN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.sakip.SakipException;
+import io.github.sakip.anggaran.Efisiensi;
+import io.github.sakip.anggaran.RumusEfisiensi;
+import io.github.sakip.anggaran.RumusPenyerapan;
+import io.github.sakip.capaian.BatasAtasCapaian;
+import io.github.sakip.capaian.DasarRataRata;
+import io.github.sakip.capaian.RataRataCapaian;
+import io.github.sakip.model.Indikator;
+import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Sasaran;
+import io.github.sakip.pengukuran.PengukuranKinerja;
+import io.github.sakip.pengukuran.PengukuranSasaran;
+import io.github.sakip.pengukuran.RumusPengukuran;
+import io.github.sakip.testing.Klojen2021;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reviu's Pengukuran Kinerja figures are those of {@link RumusPengukuran} under the policy the
+ * reviu names, checked against the measurement computed here through the public API alone.
+ */
+class PerhitunganLkjipPengukuranTest {
+
+    private static final DataLkjip DATA = KlojenLkjip.data(List.of(), List.of());
+    private static final PerhitunganLkjip KLOJEN = PerhitunganLkjip.of(DATA);
+    private static final List<BatasAtasCapaian> BATAS = List.of(BatasAtasCapaian.TANPA, BatasAtasCapaian.SERATUS,
+            BatasAtasCapaian.SERATUS_DUA_PULUH, BatasAtasCapaian.SERATUS_LIMA_PULUH);
+    private static final List<RoundingMode> MODE = List.of(RoundingMode.HALF_UP, RoundingMode.DOWN,
+            RoundingMode.HALF_EVEN, RoundingMode.UP);
+
+    private static PengukuranKinerja pengukuran(RumusPengukuran rumus, PerjanjianKinerja pk) {
+        Map<Indikator, Realisasi> realisasi = new HashMap<>();
+        pk.getIndikator().forEach(i -> Klojen2021.renstra().getRealisasi(i, TAHUN).ifPresent(r -> realisasi.put(i, r)));
+        return rumus.hitung(pk, realisasi);
+    }
+
+    private static RumusPengukuran rataRata(BatasAtasCapaian batas, Pembulatan p) {
+        return RumusPengukuran.standar().withRataRata(RataRataCapaian.standar().withDasar(DasarRataRata.EKSAK)
+                .withBatasAtas(batas).withPembulatan(p));
+    }
+
+    private static PengukuranSasaran sasaran(PengukuranKinerja m, Sasaran s) {
+        return m.getSasaran().stream().filter(x -> x.getSasaran().equals(s)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyCapAndRoundingOfTheMeanIsTheMeasurements() {
+        // the options the reviu weighs for Tabel 3.1's "Rata-rata capaian" (Klojen prints 114,53, truncated)
+        qt().withExamples(80).forAll(integers().between(0, 4), integers().between(0, MODE.size() - 1),
+                integers().between(0, BATAS.size() - 1)).checkAssert((skala, mode, batas) -> {
+                    Pembulatan p = Pembulatan.of(skala, MODE.get(mode));
+                    BatasAtasCapaian b = BATAS.get(batas);
+                    PengukuranKinerja m = pengukuran(rataRata(b, p), Klojen2021.perjanjianKinerja());
+                    Opsi opsi = KLOJEN.opsi(Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN)).get(batas);
+                    assertThat(opsi.hitungan().bulatkan(p)).isEqualByComparingTo(m.getRataRata().orElseThrow().getNilai());
+                    if (b.getNilai().isEmpty()) {
+                        for (Sasaran s : List.of(PELAYANAN, PEMBERDAYAAN, PEMERATAAN)) {
+                            assertThat(KLOJEN.hitung(Besaran.sasaran(JenisBesaran.RATA_RATA_CAPAIAN_SASARAN, s))
+                                    .orElseThrow().bulatkan(p))
+                                    .isEqualByComparingTo(sasaran(m, s).getRataRata().orElseThrow().getNilai());
+                        }
+                    }
+                });
+    }
+
+    @Test
+    void countsEfficiencyAndPenyerapanAreTheMeasurements() {
+        Pembulatan masukan = KLOJEN.getPembulatanMasukan();
+        PengukuranKinerja m = pengukuran(RumusPengukuran.standar()
+                .withRataRata(RataRataCapaian.standar().withPembulatan(masukan))
+                .withRumusPenyerapan(RumusPenyerapan.standar().withPembulatan(masukan))
+                .withRumusEfisiensi(RumusEfisiensi.standar().withPembulatan(masukan)), Klojen2021.perjanjianKinerja());
+        assertThat(KLOJEN.hitung(Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_TERCAPAI)).orElseThrow().getEksak())
+                .contains(BigDecimal.valueOf(m.getJumlahSasaranTercapai()));
+        assertThat(KLOJEN.hitung(Besaran.laporan(JenisBesaran.JUMLAH_SASARAN_BELUM_TERCAPAI)).orElseThrow()
+                .getEksak()).contains(BigDecimal.valueOf(m.getJumlahSasaranBelumTercapai()));
+        for (Sasaran s : List.of(PELAYANAN, PEMBERDAYAAN, PEMERATAAN)) {
+            assertThat(KLOJEN.efisiensi(s).map(Efisiensi::getNilai)).isEqualTo(sasaran(m, s).getEfisiensi()
+                    .map(Efisiensi::getNilai));
+            assertThat(KLOJEN.rekap(s).isTercapai()).isEqualTo(sasaran(m, s).isTercapai());
+        }
+        assertThat(KLOJEN.perubahanPenyerapan().orElseThrow().getSekarang())
+                .isEqualTo(m.getPenyerapan().orElseThrow().getPersen().orElseThrow());
+        // Tabel 3.4, Meningkatnya kinerja pelayanan: 109,74 / 89,49 x 100 = 122,63
+        assertThat(sasaran(m, PELAYANAN).getEfisiensi().orElseThrow().getNilai().getNilai())
+                .isEqualByComparingTo("122.63");
+    }
+
+    @Test
+    void aCapaianTheFormulaRefusesLeavesTheOtherIndicatorsAndTheProgramsComputed() {
+        // a target of 0 for the higher-is-better Nilai SAKIP: no capaian, so no measurement of the year
+        PerhitunganLkjip h = PerhitunganLkjip.of(KlojenLkjip.data(Klojen2021.renstra(), PerjanjianKinerja.of(TAHUN,
+                List.of(KlojenLkjip.komitmen(PELAYANAN, NILAI_SAKIP, "0", Klojen2021.PENUNJANG),
+                        KlojenLkjip.komitmen(PEMBERDAYAAN, IPMAS, "86.80", KETENTRAMAN),
+                        KlojenLkjip.komitmen(PEMERATAAN, KEPUASAN_PRASARANA, "3.13",
+                                Klojen2021.PEMBERDAYAAN_KELURAHAN))), List.of()));
+        assertThatThrownBy(() -> h.hitung(Besaran.indikator(JenisBesaran.CAPAIAN, NILAI_SAKIP, TAHUN)))
+                .isInstanceOf(SakipException.class);
+        assertThatThrownBy(() -> h.hitung(Besaran.sasaran(JenisBesaran.PENYERAPAN_SASARAN, PEMBERDAYAAN)))
+                .isInstanceOf(SakipException.class);
+        assertThatThrownBy(() -> h.hitung(Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN)))
+                .isInstanceOf(SakipException.class);
+        assertThat(h.hitung(Besaran.indikator(JenisBesaran.CAPAIAN, IPMAS, TAHUN)).orElseThrow()
+                .bulatkan(Pembulatan.STANDAR)).isEqualByComparingTo("93.29");
+        assertThat(h.hitung(Besaran.program(JenisBesaran.PENYERAPAN, KETENTRAMAN)).orElseThrow()
+                .bulatkan(Pembulatan.STANDAR)).isEqualByComparingTo("94.42");
+        assertThat(h.hitung(Besaran.sasaran(JenisBesaran.PAGU_SASARAN, PEMBERDAYAAN))).isPresent();
+    }
+}
