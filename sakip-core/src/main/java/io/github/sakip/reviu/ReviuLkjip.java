@@ -411,12 +411,12 @@ public final class ReviuLkjip {
             if (butir.isEmpty() || butir.size() != data.getPerjanjianKinerja().getIndikator().size()) {
                 return List.of();
             }
-            BigDecimal jumlah = butir.stream().map(x -> x.getPersen().get().getNilai()).reduce(BigDecimal.ZERO,
-                    BigDecimal::add);
             String rumus = "(" + String.join(" + ", butir.stream().map(x -> Teks.angka(x.getPersen().get().getNilai()))
                     .toList()) + ")";
-            Hitungan dariDicetak = jenis == JenisBesaran.JUMLAH_CAPAIAN ? Hitungan.eksak(jumlah, rumus)
-                    : Hitungan.bagi(jumlah, BigDecimal.valueOf(butir.size()), rumus + " / " + butir.size());
+            Hitungan dariDicetak = jenis == JenisBesaran.JUMLAH_CAPAIAN
+                    ? Hitungan.eksak(butir.stream().map(x -> x.getPersen().get().getNilai())
+                            .reduce(BigDecimal.ZERO, BigDecimal::add), rumus)
+                    : Hitungan.of(p -> rataRataDicetak(butir, p).getNilai(), rumus + " / " + butir.size());
             return List.of(new Opsi(Opsi.DASAR_RATA_RATA, "dari capaian data", true, bawaan),
                     new Opsi(Opsi.DASAR_RATA_RATA, "dari capaian yang dicetak", false, dariDicetak));
         }
@@ -445,11 +445,15 @@ public final class ReviuLkjip {
             if (butir.isEmpty()) {
                 return "";
             }
-            Persen mean = RataRataCapaian.standar().withPembulatan(Pembulatan.of(a.getNilai().scale(),
-                    pemeriksa.getRoundingMode())).rekapButir("dicetak", butir).getRataRata().get();
+            Persen mean = rataRataDicetak(butir, Pembulatan.of(a.getNilai().scale(), pemeriksa.getRoundingMode()));
             return "; rata-rata capaian yang dicetak di tabel yang sama, ("
                     + String.join(" + ", butir.stream().map(x -> Teks.angka(x.getPersen().get().getNilai())).toList())
                     + ") / " + butir.size() + " = " + Teks.angka(mean.getNilai());
+        }
+
+        /** The mean of printed capaian ({@link RataRataCapaian#standar()}: of the figures as printed), rounded once. */
+        private Persen rataRataDicetak(List<ButirCapaian> butir, Pembulatan p) {
+            return RataRataCapaian.standar().withPembulatan(p).rekapButir("dicetak", butir).getRataRata().get();
         }
 
         private Optional<AngkaDicetak> printed(AngkaDicetak a, Besaran b) {
