@@ -16,6 +16,7 @@ import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.pengukuran.PengukuranKinerja;
 import io.github.sakip.pengukuran.PengukuranSasaran;
+import io.github.sakip.pengukuran.RataRataKeseluruhan;
 import io.github.sakip.pengukuran.RumusPengukuran;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -33,7 +34,8 @@ import java.util.Optional;
  *   <li>{@link #rumus()}: the reviu's capaian formula, every other policy the default (the counts
  *       and the recap of a sasaran);</li>
  *   <li>{@link #rumusRataRata}: the mean as a report prints it, of the exact capaian, under a cap,
- *       rounded once by the policy asked;</li>
+ *       rounded once by the policy asked, of the agreement's indicators or of its sasaran's means
+ *       ({@link RataRataKeseluruhan});</li>
  *   <li>{@link #rumusMasukan()}: the inputs of Tabel 3.4 as a report prints them, capaian and
  *       penyerapan rounded by {@link HitunganIndikator#pembulatanMasukan()}, the capaian capped.</li>
  * </ul>
@@ -58,6 +60,11 @@ final class HitunganPengukuran {
     /** The mean of the exact capaian under a cap, rounded once. */
     RumusPengukuran rumusRataRata(BatasAtasCapaian batas, Pembulatan p) {
         return rumus().withRataRata(rataRata(batas, p));
+    }
+
+    /** The same, the agreement's mean of its indicators or of its sasaran's means. */
+    private RumusPengukuran rumusRataRata(BatasAtasCapaian batas, RataRataKeseluruhan keseluruhan, Pembulatan p) {
+        return rumusRataRata(batas, p).withRataRataKeseluruhan(keseluruhan);
     }
 
     /** Tabel 3.4's inputs as a report prints them. */
@@ -143,14 +150,24 @@ final class HitunganPengukuran {
     Optional<Hitungan> rataRata(BatasAtasCapaian batas, Tahun tahun) {
         String dibatasi = HitunganIndikator.dibatasi(batas);
         if (tahun.equals(indikator.data().getTahun())) {
-            RekapCapaian rekap = hitung(rumusRataRata(batas, Pembulatan.STANDAR)).getRekap();
-            return rekap.getRataRata().map(x -> Hitungan.of(
-                    p -> hitung(rumusRataRata(batas, p)).getRataRata().get().getNilai(),
-                    "rata-rata " + rekap.getJumlahTerukur() + " capaian eksak" + dibatasi));
+            return rataRata(batas, RataRataKeseluruhan.DARI_INDIKATOR);
         }
         List<Capaian> all = indikator.capaianPerjanjian(tahun);
         return all.isEmpty() ? Optional.empty() : Optional.of(Hitungan.of(
                 p -> rataRata(batas, p).rekap("rata-rata", all).getRataRata().get().getNilai(),
                 "rata-rata " + all.size() + " capaian eksak" + dibatasi));
+    }
+
+    /**
+     * The mean capaian of the report's year under a cap, of the agreement's indicators or of its
+     * sasaran's means ({@link RataRataKeseluruhan}).
+     */
+    Optional<Hitungan> rataRata(BatasAtasCapaian batas, RataRataKeseluruhan keseluruhan) {
+        RekapCapaian rekap = hitung(rumusRataRata(batas, keseluruhan, Pembulatan.STANDAR)).getRekap();
+        String dari = keseluruhan == RataRataKeseluruhan.DARI_INDIKATOR ? " capaian eksak"
+                : " rata-rata sasaran dari capaian eksak";
+        return rekap.getRataRata().map(x -> Hitungan.of(
+                p -> hitung(rumusRataRata(batas, keseluruhan, p)).getRataRata().get().getNilai(),
+                "rata-rata " + rekap.getJumlahTerukur() + dari + HitunganIndikator.dibatasi(batas)));
     }
 }

@@ -4,7 +4,9 @@ import io.github.sakip.SakipException;
 import io.github.sakip.capaian.BatasAtasCapaian;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.model.Polaritas;
+import io.github.sakip.model.Tahun;
 import io.github.sakip.model.VarianNegatif;
+import io.github.sakip.pengukuran.RataRataKeseluruhan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,8 @@ import java.util.Optional;
 /**
  * The other legitimate ways to compute a printed capaian or mean, under the policies the report
  * does not declare: a cap at 100, 120 or 150, the other formula for lower-is-better indicators,
- * the realisasi from the counts behind it. Each family lists its default first. A mean under
+ * the realisasi from the counts behind it, the agreement's mean of its sasaran's means rather than
+ * of its indicators ({@link RataRataKeseluruhan#DARI_SASARAN}, the report's year only). Each family lists its default first. A mean under
  * another cap is the {@link HitunganPengukuran measurement}'s under that cap; a single capaian is
  * capped here, as {@code RumusPengukuran} caps an indicator only by its own rule.
  *
@@ -44,10 +47,19 @@ final class OpsiPerhitungan {
             case CAPAIAN_PROGRAM -> indikatorProgram.capaian(besaran.getIndikatorProgram().get())
                     .ifPresent(c -> opsiCapaian(c, out));
             case RATA_RATA_CAPAIAN -> {
+                Tahun tahun = besaran.getTahun().orElse(data.getTahun());
                 if (data.getKebijakan().getBatasAtasCapaian().isEmpty()) {
                     for (BatasAtasCapaian b : BATAS_DIKENAL) {
-                        pengukuran.rataRata(b, besaran.getTahun().orElse(data.getTahun())).ifPresent(h -> out.add(
+                        pengukuran.rataRata(b, tahun).ifPresent(h -> out.add(
                                 new Opsi(Opsi.BATAS_ATAS, namaBatas(b), b.getNilai().isEmpty(), h)));
+                    }
+                }
+                if (tahun.equals(data.getTahun())) {
+                    for (RataRataKeseluruhan k : RataRataKeseluruhan.values()) {
+                        pengukuran.rataRata(indikator.batasAtas(), k).ifPresent(h -> out.add(new Opsi(
+                                Opsi.RATA_RATA_KESELURUHAN, k == RataRataKeseluruhan.DARI_INDIKATOR
+                                        ? "rata-rata semua indikator" : "rata-rata dari rata-rata sasaran",
+                                k == RataRataKeseluruhan.DARI_INDIKATOR, h)));
                     }
                 }
             }

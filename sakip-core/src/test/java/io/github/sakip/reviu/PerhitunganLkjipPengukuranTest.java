@@ -21,12 +21,15 @@ import io.github.sakip.capaian.BatasAtasCapaian;
 import io.github.sakip.capaian.DasarRataRata;
 import io.github.sakip.capaian.RataRataCapaian;
 import io.github.sakip.model.Indikator;
+import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.PerjanjianKinerja;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Sasaran;
+import io.github.sakip.model.Target;
 import io.github.sakip.pengukuran.PengukuranKinerja;
 import io.github.sakip.pengukuran.PengukuranSasaran;
+import io.github.sakip.pengukuran.RataRataKeseluruhan;
 import io.github.sakip.pengukuran.RumusPengukuran;
 import io.github.sakip.testing.Klojen2021;
 import java.math.BigDecimal;
@@ -105,6 +108,35 @@ class PerhitunganLkjipPengukuranTest {
         // Tabel 3.4, Meningkatnya kinerja pelayanan: 109,74 / 89,49 x 100 = 122,63
         assertThat(sasaran(m, PELAYANAN).getEfisiensi().orElseThrow().getNilai().getNilai())
                 .isEqualByComparingTo("122.63");
+    }
+
+    @Test
+    void aMeanOfTheSasaransMeansIsRecognisedAsThatPolicy() {
+        // one sasaran with Nilai SAKIP (109,7375...) and IPMas (93,2949...), one with IKLPSP (140,5750...):
+        // of the indicators (109,74 + 93,29 + 140,58) / 3 = 114,54; of the sasaran's means
+        // (101,5162... + 140,5750...) / 2 = 121,05, what RataRataKeseluruhan.DARI_SASARAN gives
+        Sasaran gabungan = Sasaran.of("Meningkatnya kinerja pelayanan dan pemberdayaan", List.of(NILAI_SAKIP, IPMAS));
+        PerjanjianKinerja pk = PerjanjianKinerja.of(TAHUN, List.of(
+                KomitmenSasaran.of(gabungan, Map.of(NILAI_SAKIP, Target.of(TAHUN, new BigDecimal("80.01")), IPMAS,
+                        Target.of(TAHUN, new BigDecimal("86.80"))), List.of(Klojen2021.PENUNJANG, KETENTRAMAN)),
+                KlojenLkjip.komitmen(PEMERATAAN, KEPUASAN_PRASARANA, "3.13", Klojen2021.PEMBERDAYAAN_KELURAHAN)));
+        Besaran rataRata = Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN);
+        PengukuranKinerja dariSasaran = pengukuran(RumusPengukuran.standar()
+                .withRataRataKeseluruhan(RataRataKeseluruhan.DARI_SASARAN), pk);
+        assertThat(dariSasaran.getRataRata().orElseThrow().getNilai()).isEqualByComparingTo("121.05");
+
+        HasilReviu hasil = ReviuLkjip.standar().periksa(KlojenLkjip.data(Klojen2021.renstra(), pk, List.of(),
+                KlojenLkjip.dicetak("Tabel 3.1", "Rata-rata capaian", "Capaian 2021", rataRata, "121.05")));
+        assertThat(hasil.getTemuan()).isEmpty();
+        assertThat(hasil.getKebijakanDikenali()).containsExactly(
+                "rata-rata keseluruhan: rata-rata dari rata-rata sasaran, untuk seluruh laporan (1 angka)");
+        // the mean of the indicators is the default: nothing to recognise; another figure is an error
+        assertThat(ReviuLkjip.standar().periksa(KlojenLkjip.data(Klojen2021.renstra(), pk, List.of(),
+                KlojenLkjip.dicetak("Tabel 3.1", "Rata-rata capaian", "Capaian 2021", rataRata, "114.54")))
+                .getKebijakanDikenali()).isEmpty();
+        assertThat(ReviuLkjip.standar().periksa(KlojenLkjip.data(Klojen2021.renstra(), pk, List.of(),
+                KlojenLkjip.dicetak("Tabel 3.1", "Rata-rata capaian", "Capaian 2021", rataRata, "118.00")))
+                .getTemuan()).extracting(Temuan::getJenis).containsExactly(JenisTemuan.KESALAHAN);
     }
 
     @Test
