@@ -14,6 +14,7 @@ import io.github.sakip.model.Pembulatan;
 import io.github.sakip.model.Realisasi;
 import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Tahun;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.pengukuran.PengukuranKinerja;
 import io.github.sakip.pengukuran.PengukuranSasaran;
 import io.github.sakip.pengukuran.RataRataKeseluruhan;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The Pengukuran Kinerja of the report's year as {@link RumusPengukuran} computes it from the
@@ -60,11 +62,6 @@ final class HitunganPengukuran {
     /** The mean of the exact capaian under a cap, rounded once. */
     RumusPengukuran rumusRataRata(BatasAtasCapaian batas, Pembulatan p) {
         return rumus().withRataRata(rataRata(batas, p));
-    }
-
-    /** The same, the agreement's mean of its indicators or of its sasaran's means. */
-    private RumusPengukuran rumusRataRata(BatasAtasCapaian batas, RataRataKeseluruhan keseluruhan, Pembulatan p) {
-        return rumusRataRata(batas, p).withRataRataKeseluruhan(keseluruhan);
     }
 
     /** Tabel 3.4's inputs as a report prints them. */
@@ -163,11 +160,29 @@ final class HitunganPengukuran {
      * sasaran's means ({@link RataRataKeseluruhan}).
      */
     Optional<Hitungan> rataRata(BatasAtasCapaian batas, RataRataKeseluruhan keseluruhan) {
-        RekapCapaian rekap = hitung(rumusRataRata(batas, keseluruhan, Pembulatan.STANDAR)).getRekap();
-        String dari = keseluruhan == RataRataKeseluruhan.DARI_INDIKATOR ? " capaian eksak"
-                : " rata-rata sasaran dari capaian eksak";
+        return rataRata(batas, rumus -> rumus.withRataRataKeseluruhan(keseluruhan),
+                keseluruhan == RataRataKeseluruhan.DARI_INDIKATOR ? " capaian eksak"
+                        : " rata-rata sasaran dari capaian eksak");
+    }
+
+    /**
+     * The mean capaian of the report's year under the report's cap, the capaian of lower-is-better
+     * indicators by a formula.
+     *
+     * @throws SakipException when the formula refuses a capaian (T / R of a realisasi of 0)
+     */
+    Optional<Hitungan> rataRata(VarianNegatif varian) {
+        return rataRata(indikator.batasAtas(), rumus -> rumus.withRumusCapaian(
+                indikator.rumusCapaian().withVarianNegatif(varian)), " capaian eksak, indikator negatif dengan rumus "
+                        + varian);
+    }
+
+    /** The mean of the report's year under a cap and a further policy, rounded once by the policy asked. */
+    private Optional<Hitungan> rataRata(BatasAtasCapaian batas, UnaryOperator<RumusPengukuran> kebijakan,
+            String dari) {
+        RekapCapaian rekap = hitung(kebijakan.apply(rumusRataRata(batas, Pembulatan.STANDAR))).getRekap();
         return rekap.getRataRata().map(x -> Hitungan.of(
-                p -> hitung(rumusRataRata(batas, keseluruhan, p)).getRataRata().get().getNilai(),
+                p -> hitung(kebijakan.apply(rumusRataRata(batas, p))).getRataRata().get().getNilai(),
                 "rata-rata " + rekap.getJumlahTerukur() + dari + HitunganIndikator.dibatasi(batas)));
     }
 }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * The other legitimate ways to compute a printed capaian or mean, under the policies the report
  * does not declare: a cap at 100, 120 or 150, the other formula for lower-is-better indicators,
  * the realisasi from the counts behind it, the agreement's mean of its sasaran's means rather than
- * of its indicators ({@link RataRataKeseluruhan#DARI_SASARAN}, the report's year only). Each family lists its default first. A mean under
+ * of its indicators ({@link RataRataKeseluruhan#DARI_SASARAN}) and its mean with the other
+ * formula for lower-is-better indicators (the report's year only: earlier years have no
+ * Perjanjian Kinerja to measure). Each family lists its default first. A mean under
  * another cap is the {@link HitunganPengukuran measurement}'s under that cap; a single capaian is
  * capped here, as {@code RumusPengukuran} caps an indicator only by its own rule.
  *
@@ -61,6 +63,17 @@ final class OpsiPerhitungan {
                                         ? "rata-rata semua indikator" : "rata-rata dari rata-rata sasaran",
                                 k == RataRataKeseluruhan.DARI_INDIKATOR, h)));
                     }
+                    if (data.getKebijakan().getVarianNegatif().isEmpty() && data.getPerjanjianKinerja()
+                            .getIndikator().stream().anyMatch(i -> i.getPolaritas() == Polaritas.NEGATIF)) {
+                        for (VarianNegatif v : VarianNegatif.values()) {
+                            try {
+                                pengukuran.rataRata(v).ifPresent(h -> out.add(new Opsi(Opsi.RUMUS_NEGATIF,
+                                        namaRumus(v), v == VarianNegatif.PERMENPANRB, h)));
+                            } catch (SakipException e) {
+                                // RASIO of a realisasi of 0 is undefined: not an option for this mean
+                            }
+                        }
+                    }
                 }
             }
             default -> {
@@ -68,6 +81,10 @@ final class OpsiPerhitungan {
             }
         }
         return out;
+    }
+
+    private static String namaRumus(VarianNegatif v) {
+        return v == VarianNegatif.RASIO ? "rumus RASIO, T / R x 100" : "rumus PermenPANRB 8/2021, (2T - R) / T x 100";
     }
 
     private static String namaBatas(BatasAtasCapaian b) {
@@ -96,8 +113,7 @@ final class OpsiPerhitungan {
                 try {
                     Capaian lain = c.getRumus().withVarianNegatif(v).hitung(c.getIndikator(), c.getTarget(),
                             c.getRealisasi());
-                    out.add(new Opsi(Opsi.RUMUS_NEGATIF, v == VarianNegatif.RASIO ? "rumus RASIO, T / R x 100"
-                            : "rumus PermenPANRB 8/2021, (2T - R) / T x 100", v == VarianNegatif.PERMENPANRB,
+                    out.add(new Opsi(Opsi.RUMUS_NEGATIF, namaRumus(v), v == VarianNegatif.PERMENPANRB,
                             indikator.hitungan(lain)));
                 } catch (SakipException e) {
                     // RASIO of a realisasi of 0 is undefined: not an option for this figure

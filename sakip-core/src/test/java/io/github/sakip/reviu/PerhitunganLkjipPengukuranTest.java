@@ -20,13 +20,20 @@ import io.github.sakip.anggaran.RumusPenyerapan;
 import io.github.sakip.capaian.BatasAtasCapaian;
 import io.github.sakip.capaian.DasarRataRata;
 import io.github.sakip.capaian.RataRataCapaian;
+import io.github.sakip.capaian.RumusCapaian;
 import io.github.sakip.model.Indikator;
 import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pembulatan;
+import io.github.sakip.model.Periode;
 import io.github.sakip.model.PerjanjianKinerja;
+import io.github.sakip.model.Polaritas;
 import io.github.sakip.model.Realisasi;
+import io.github.sakip.model.Renstra;
 import io.github.sakip.model.Sasaran;
+import io.github.sakip.model.Satuan;
+import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
+import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.pengukuran.PengukuranKinerja;
 import io.github.sakip.pengukuran.PengukuranSasaran;
 import io.github.sakip.pengukuran.RataRataKeseluruhan;
@@ -53,8 +60,12 @@ class PerhitunganLkjipPengukuranTest {
             RoundingMode.HALF_EVEN, RoundingMode.UP);
 
     private static PengukuranKinerja pengukuran(RumusPengukuran rumus, PerjanjianKinerja pk) {
+        return pengukuran(rumus, pk, Klojen2021.renstra());
+    }
+
+    private static PengukuranKinerja pengukuran(RumusPengukuran rumus, PerjanjianKinerja pk, Renstra renstra) {
         Map<Indikator, Realisasi> realisasi = new HashMap<>();
-        pk.getIndikator().forEach(i -> Klojen2021.renstra().getRealisasi(i, TAHUN).ifPresent(r -> realisasi.put(i, r)));
+        pk.getIndikator().forEach(i -> renstra.getRealisasi(i, TAHUN).ifPresent(r -> realisasi.put(i, r)));
         return rumus.hitung(pk, realisasi);
     }
 
@@ -137,6 +148,34 @@ class PerhitunganLkjipPengukuranTest {
         assertThat(ReviuLkjip.standar().periksa(KlojenLkjip.data(Klojen2021.renstra(), pk, List.of(),
                 KlojenLkjip.dicetak("Tabel 3.1", "Rata-rata capaian", "Capaian 2021", rataRata, "118.00")))
                 .getTemuan()).extracting(Temuan::getJenis).containsExactly(JenisTemuan.KESALAHAN);
+    }
+
+    @Test
+    void theMeanOfAReportWithTheRatioFormulaIsEvidenceOfThatFormula() {
+        // angka kemiskinan, target 10, realisasi 8: PermenPANRB 120, RASIO 10 / 8 = 125; desa mandiri 77 / 70 = 110.
+        // The mean is (120 + 110) / 2 = 115,00 by default and (125 + 110) / 2 = 117,50 with RASIO, as printed
+        Indikator kemiskinan = Indikator.of("Angka kemiskinan", Satuan.PERSEN, Polaritas.NEGATIF);
+        Indikator desa = Indikator.of("Persentase desa mandiri", Satuan.PERSEN, Polaritas.POSITIF);
+        Renstra renstra = Renstra.of(Periode.of(Tahun.of(2019), Tahun.of(2023)))
+                .withTarget(kemiskinan, Target.of(TAHUN, BigDecimal.TEN))
+                .withRealisasi(kemiskinan, Realisasi.of(TAHUN, BigDecimal.valueOf(8)))
+                .withTarget(desa, Target.of(TAHUN, BigDecimal.valueOf(70)))
+                .withRealisasi(desa, Realisasi.of(TAHUN, BigDecimal.valueOf(77)));
+        PerjanjianKinerja pk = PerjanjianKinerja.of(TAHUN, List.of(KomitmenSasaran.of(
+                Sasaran.of("Sasaran", List.of(kemiskinan, desa)), Map.of(kemiskinan, Target.of(TAHUN, BigDecimal.TEN),
+                        desa, Target.of(TAHUN, BigDecimal.valueOf(70))), List.of())));
+        AngkaDicetak capaian = KlojenLkjip.dicetak("Tabel 3.1", "Kemiskinan", "Capaian",
+                Besaran.indikator(JenisBesaran.CAPAIAN, kemiskinan, TAHUN), "125.00");
+        AngkaDicetak rataRata = KlojenLkjip.dicetak("Tabel 3.1", "Rata-rata capaian", "Capaian",
+                Besaran.laporan(JenisBesaran.RATA_RATA_CAPAIAN), "117.50");
+        HasilReviu hasil = ReviuLkjip.standar().periksa(DataLkjip.of("Contoh", TAHUN, renstra, pk, List.of(),
+                List.of(capaian, rataRata), List.of()));
+        assertThat(hasil.getTemuan()).isEmpty();
+        assertThat(hasil.getKebijakanDikenali()).containsExactly(
+                "rumus indikator negatif: rumus RASIO, T / R x 100, untuk seluruh laporan (2 angka)");
+        assertThat(pengukuran(RumusPengukuran.standar().withRumusCapaian(RumusCapaian.standar()
+                .withVarianNegatif(VarianNegatif.RASIO)), pk, renstra).getRataRata().orElseThrow().getNilai())
+                .isEqualByComparingTo("117.50");
     }
 
     @Test
