@@ -78,6 +78,11 @@ public final class Hitungan {
         return new Hitungan(p -> p.bulatkan(v), v, Checks.notNull(keterangan, "Hitungan.keterangan"));
     }
 
+    /** A count of things of the report, "3 sasaran tercapai". */
+    static Optional<Hitungan> jumlah(long n, String what) {
+        return Optional.of(eksak(BigDecimal.valueOf(n), n + " " + what));
+    }
+
     /**
      * The figure rounded by a policy.
      *

@@ -12,4 +12,5 @@ record Opsi(String keluarga, String nama, boolean bawaan, Hitungan hitungan) {
     static final String DASAR_RATA_RATA = "dasar rata-rata dan jumlah capaian";
     static final String PEMBULATAN = "pembulatan";
     static final String DASAR_REALISASI = "dasar realisasi";
+    static final String RATA_RATA_KESELURUHAN = "rata-rata keseluruhan";
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * Recognises the policies a report follows without declaring them. Each printed figure that a
  * policy touches is evidence: the options of the policy that reproduce it (rounding {@code HALF_UP}
  * or {@code DOWN}; no cap or a cap at 100, 120, 150; the PermenPANRB or the ratio formula for
- * lower-is-better indicators). Over the report:
+ * lower-is-better indicators; the overall mean of the indicators or of the sasaran's means). Over
+ * the report:
  * <ul>
  *   <li>options common to every figure, the default among them: nothing to say;</li>
  *   <li>a common option that is not the default: the report follows it; the findings it explains

@@ -7,32 +7,19 @@ import io.github.sakip.anggaran.PerubahanPenyerapan;
 import io.github.sakip.anggaran.PosAnggaran;
 import io.github.sakip.anggaran.RumusEfisiensi;
 import io.github.sakip.anggaran.RumusPenyerapan;
-import io.github.sakip.capaian.BatasAtasCapaian;
-import io.github.sakip.capaian.ButirCapaian;
 import io.github.sakip.capaian.Capaian;
 import io.github.sakip.capaian.DasarRataRata;
 import io.github.sakip.capaian.RataRataCapaian;
 import io.github.sakip.capaian.RekapCapaian;
 import io.github.sakip.capaian.RumusCapaian;
-import io.github.sakip.model.VarianNegatif;
 import io.github.sakip.model.Indikator;
-import io.github.sakip.model.KomitmenSasaran;
 import io.github.sakip.model.Pembulatan;
-import io.github.sakip.model.Persen;
-import io.github.sakip.model.Polaritas;
-import io.github.sakip.model.Program;
-import io.github.sakip.model.Realisasi;
-import io.github.sakip.model.Rupiah;
 import io.github.sakip.model.Sasaran;
 import io.github.sakip.model.Tahun;
 import io.github.sakip.model.Target;
-import io.github.sakip.tren.DeretKinerja;
-import io.github.sakip.tren.PerubahanTahunan;
+import io.github.sakip.pengukuran.RumusPengukuran;
 import io.github.sakip.tren.RumusKemajuan;
 import io.github.sakip.tren.RumusTren;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,14 +36,21 @@ import java.util.Optional;
  *       its raw counts ({@link Rincian}, realisasi {@code a / b x k}) is exact too: every polarity
  *       formula, range targets included, depends on realisasi and target only through their ratio,
  *       so {@code capaian(a / b x k, T) = capaian(a x k, b x T)} and the counts go in whole;</li>
- *   <li>the average capaian: {@link RataRataCapaian} over the Perjanjian Kinerja's indicators on
- *       the exact capaian ({@link DasarRataRata#EKSAK}), rounded once;</li>
+ *   <li>the Pengukuran Kinerja of the report's year: {@link RumusPengukuran} on the Perjanjian
+ *       Kinerja and the realisasi of its indicators, whose policies are set as a report prints
+ *       each figure: the average capaian of each sasaran and of the agreement by
+ *       {@link RataRataCapaian} on the exact capaian ({@link DasarRataRata#EKSAK}), rounded once;
+ *       the counts of sasaran tercapai; the penyerapan and efisiensi of each sasaran and the
+ *       agency's penyerapan. A year before the report's, which has no Perjanjian Kinerja, is
+ *       averaged by the same {@code RataRataCapaian} over the capaian against the Renstra's
+ *       targets;</li>
  *   <li>year-over-year ratio and change: {@link RumusTren}; progress toward the Renstra's end
  *       target: {@link RumusKemajuan} on the realisasi up to the year asked;</li>
- *   <li>pagu and realisasi of a sasaran and of the agency: {@link PosAnggaran}; penyerapan:
- *       {@link RumusPenyerapan}; efficiency and the unspent share: {@link RumusEfisiensi}, whose
- *       inputs are percentages as a report prints them, here the sasaran's capaian and penyerapan
- *       rounded by {@link #getPembulatanMasukan()} (default {@link Pembulatan#STANDAR});</li>
+ *   <li>pagu, realisasi and penyerapan of a program: {@link PosAnggaran} and
+ *       {@link RumusPenyerapan}; of a sasaran and of the agency: the measurement's; efficiency
+ *       and the unspent share: the measurement's {@link RumusEfisiensi}, whose inputs are
+ *       percentages as a report prints them, here the sasaran's capaian and penyerapan rounded by
+ *       {@link #getPembulatanMasukan()} (default {@link Pembulatan#STANDAR});</li>
  *   <li>the change of the agency's penyerapan from the year before: {@link PerubahanPenyerapan}, in
  *       percentage points, from this year's penyerapan rounded by {@link #getPembulatanMasukan()}
  *       and the year before's as {@link DataLkjip#getPenyerapanSebelumnya()} states it;</li>
@@ -65,24 +59,37 @@ import java.util.Optional;
  *       none of whose indicators is measured is neither tercapai nor belum tercapai.</li>
  * </ul>
  * A figure whose data are missing (a realisasi "NA", a year before the first) has no
- * {@code Hitungan}; data the calculators refuse (a target of 0) throw their {@link SakipException}.
+ * {@code Hitungan}; data the calculators refuse (a target of 0) throw their {@link SakipException}:
+ * a capaian of the report's year that the formula refuses leaves every figure of the measurement
+ * (means, counts, penyerapan and efisiensi of sasaran and agency) uncomputed, the capaian of the
+ * other indicators and the programs' figures computed.
+ *
+ * <p>The figures of each table are computed by their own package-private class:
+ * {@code HitunganIndikator} (an indicator's), {@code HitunganIndikatorProgram} (a program
+ * indicator's), {@code HitunganPengukuran} (the means and counts of the Pengukuran Kinerja),
+ * {@code HitunganAnggaran} (the budget); {@code OpsiPerhitungan} and {@code RentangPresisi}
+ * give the other policies and the precision a reviu weighs.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class PerhitunganLkjip {
 
-    /** The caps reports are seen to use, with none first: the options a reviu tries. */
-    private static final List<BatasAtasCapaian> BATAS_DIKENAL = List.of(BatasAtasCapaian.TANPA,
-            BatasAtasCapaian.SERATUS, BatasAtasCapaian.SERATUS_DUA_PULUH, BatasAtasCapaian.SERATUS_LIMA_PULUH);
-
     private final DataLkjip data;
     private final RumusCapaian rumusCapaian;
     private final Pembulatan pembulatanMasukan;
+    private final HitunganIndikator indikator;
+    private final HitunganIndikatorProgram indikatorProgram;
+    private final HitunganPengukuran pengukuran;
+    private final HitunganAnggaran anggaran;
 
     private PerhitunganLkjip(DataLkjip data, RumusCapaian rumusCapaian, Pembulatan pembulatanMasukan) {
         this.data = data;
         this.rumusCapaian = rumusCapaian;
         this.pembulatanMasukan = pembulatanMasukan;
+        this.indikator = new HitunganIndikator(data, rumusCapaian, pembulatanMasukan);
+        this.indikatorProgram = new HitunganIndikatorProgram(indikator);
+        this.pengukuran = new HitunganPengukuran(indikator);
+        this.anggaran = new HitunganAnggaran(indikator, pengukuran);
     }
 
     /**
@@ -140,154 +147,25 @@ public final class PerhitunganLkjip {
      */
     public Optional<Hitungan> hitung(Besaran besaran) {
         Checks.notNull(besaran, "PerhitunganLkjip besaran");
-        return switch (besaran.getJenis().getRujukan()) {
-            case INDIKATOR -> indikator(besaran.getJenis(), besaran.getIndikator().get(), besaran.getTahun().get());
-            case INDIKATOR_PROGRAM -> indikatorProgram(besaran.getJenis(), besaran.getIndikatorProgram().get());
-            case PROGRAM -> program(besaran.getJenis(), besaran.getProgram().get());
-            case SASARAN -> sasaran(besaran.getJenis(), komitmen(besaran.getSasaran().get()));
-            case LAPORAN -> laporan(besaran.getJenis(), besaran.getTahun().orElse(data.getTahun()));
+        JenisBesaran jenis = besaran.getJenis();
+        return switch (jenis.getRujukan()) {
+            case INDIKATOR -> indikator.hitung(jenis, besaran.getIndikator().get(), besaran.getTahun().get());
+            case INDIKATOR_PROGRAM -> indikatorProgram.hitung(jenis, besaran.getIndikatorProgram().get());
+            case PROGRAM -> anggaran.program(jenis, besaran.getProgram().get());
+            case SASARAN -> jenis == JenisBesaran.RATA_RATA_CAPAIAN_SASARAN
+                    ? pengukuran.rataRataSasaran(besaran.getSasaran().get())
+                    : anggaran.sasaran(jenis, besaran.getSasaran().get());
+            case LAPORAN -> laporan(jenis, besaran.getTahun().orElse(data.getTahun()));
         };
     }
 
-    private Optional<Hitungan> indikator(JenisBesaran jenis, Indikator i, Tahun tahun) {
-        switch (jenis) {
-            case TARGET:
-                return target(i, tahun).filter(t -> !t.isRentang())
-                        .map(t -> Hitungan.eksak(t.getNilai(), "target " + tahun));
-            case REALISASI:
-                return data.getRenstra().getRealisasi(i, tahun)
-                        .map(r -> Hitungan.eksak(r.getNilai(), "realisasi " + tahun));
-            case CAPAIAN:
-                return capaian(i, tahun).map(this::hitungan);
-            case RASIO_TAHUNAN:
-                return perubahan(i, tahun).flatMap(PerubahanTahunan::getRasio).map(rasio -> Hitungan.of(
-                        p -> perubahan(i, tahun, p).flatMap(PerubahanTahunan::getRasio).get().getNilai(),
-                        rumusPerubahan(i, tahun, " / ") + " x 100"));
-            case PERUBAHAN_TAHUNAN:
-                return perubahan(i, tahun).flatMap(PerubahanTahunan::getSelisih)
-                        .map(s -> Hitungan.eksak(s, rumusPerubahan(i, tahun, " - ")));
-            case PERUBAHAN_CAPAIAN:
-                Optional<Capaian> kini = capaian(i, tahun);
-                Optional<Capaian> lalu = capaian(i, tahun.minus(1));
-                if (kini.isEmpty() || lalu.isEmpty()) {
-                    return Optional.empty();
-                }
-                BigDecimal a = batasAtas().terapkan(kini.get().getPersen(pembulatanMasukan)).getNilai();
-                BigDecimal b = batasAtas().terapkan(lalu.get().getPersen(pembulatanMasukan)).getNilai();
-                return Optional.of(Hitungan.eksak(a.subtract(b), "capaian " + tahun + " " + Teks.angka(a)
-                        + " - capaian " + tahun.minus(1) + " " + Teks.angka(b)));
-            case KEMAJUAN_RENSTRA:
-                return deretSampai(i, tahun).map(d -> Hitungan.of(
-                        p -> RumusKemajuan.standar().withPembulatan(p).hitung(d).getCapaian().getNilai(),
-                        "realisasi " + tahun + " / target " + data.getRenstra().getPeriode().getAkhir() + " x 100"));
-            default:
-                throw new IllegalStateException(jenis + " does not refer to an indicator");
-        }
-    }
-
-    private Optional<Hitungan> indikatorProgram(JenisBesaran jenis, IndikatorProgram ip) {
-        switch (jenis) {
-            case TARGET_PROGRAM:
-                return Optional.of(ip.getTarget()).filter(t -> !t.isRentang())
-                        .map(t -> Hitungan.eksak(t.getNilai(), "target"));
-            case REALISASI_PROGRAM:
-                return ip.getRealisasi().map(r -> Hitungan.eksak(r.getNilai(), "realisasi"));
-            case CAPAIAN_PROGRAM:
-                return capaian(ip).map(this::hitungan);
-            default:
-                throw new IllegalStateException(jenis + " does not refer to a program indicator");
-        }
-    }
-
-    private Optional<Hitungan> program(JenisBesaran jenis, Program program) {
-        switch (jenis) {
-            case PAGU:
-                return Optional.of(Hitungan.eksak(program.getTotalPagu().getNilai(), "pagu"));
-            case REALISASI_ANGGARAN:
-                return program.getTotalRealisasi().map(r -> Hitungan.eksak(r.getNilai(), "realisasi anggaran"));
-            case PENYERAPAN:
-                return program.getTotalRealisasi().flatMap(r -> penyerapan(PosAnggaran.of(program)));
-            default:
-                throw new IllegalStateException(jenis + " does not refer to a program");
-        }
-    }
-
-    private Optional<Hitungan> sasaran(JenisBesaran jenis, KomitmenSasaran k) {
-        if (jenis == JenisBesaran.RATA_RATA_CAPAIAN_SASARAN) {
-            List<Capaian> all = new ArrayList<>();
-            k.getSasaran().getIndikator().forEach(i -> capaian(i, data.getTahun()).ifPresent(all::add));
-            return all.isEmpty() ? Optional.empty() : Optional.of(Hitungan.of(
-                    p -> rataRata(all, DasarRataRata.EKSAK, batasAtas(), p),
-                    "rata-rata " + all.size() + " capaian eksak sasaran ini" + dibatasi(batasAtas())));
-        }
-        if (jenis == JenisBesaran.PAGU_SASARAN) {
-            BigDecimal pagu = Rupiah.total(k.getProgram().stream().map(Program::getTotalPagu).toList()).getNilai();
-            return Optional.of(Hitungan.eksak(pagu, "jumlah pagu " + k.getProgram().size() + " program"));
-        }
-        Optional<PosAnggaran> pos = pos(k);
-        switch (jenis) {
-            case REALISASI_ANGGARAN_SASARAN:
-                return pos.map(p -> Hitungan.eksak(p.getRealisasi().getNilai(), "jumlah realisasi "
-                        + k.getProgram().size() + " program"));
-            case PENYERAPAN_SASARAN:
-                return pos.flatMap(this::penyerapan);
-            case EFISIENSI:
-                return efisiensi(k.getSasaran()).map(e -> Hitungan.of(
-                        p -> RumusEfisiensi.standar().withPembulatan(p).hitung(e.getCapaian(), e.getPenyerapan())
-                                .getNilai().getNilai(),
-                        Teks.angka(e.getCapaian().getNilai()) + " / " + Teks.angka(e.getPenyerapan().getNilai())
-                                + " x 100"));
-            case SISA_ANGGARAN_SASARAN:
-                return efisiensi(k.getSasaran()).map(e -> Hitungan.eksak(e.getPenghematan().getNilai(),
-                        "100 - " + Teks.angka(e.getPenyerapan().getNilai())));
-            default:
-                throw new IllegalStateException(jenis + " does not refer to a sasaran");
-        }
-    }
-
     private Optional<Hitungan> laporan(JenisBesaran jenis, Tahun tahun) {
-        switch (jenis) {
-            case JUMLAH_CAPAIAN:
-                List<Capaian> semua = capaianPerjanjian(tahun);
-                return semua.isEmpty() ? Optional.empty() : Optional.of(Hitungan.eksak(semua.stream()
-                        .map(c -> batasAtas().terapkan(c.getPersen(pembulatanMasukan)).getNilai())
-                        .reduce(BigDecimal.ZERO, BigDecimal::add), "jumlah " + semua.size() + " capaian "
-                                + tahun + ", masing-masing dibulatkan " + Teks.pembulatan(pembulatanMasukan)));
-            case RATA_RATA_CAPAIAN:
-                List<Capaian> all = capaianPerjanjian(tahun);
-                return all.isEmpty() ? Optional.empty() : Optional.of(Hitungan.of(
-                        p -> rataRata(all, DasarRataRata.EKSAK, batasAtas(), p),
-                        "rata-rata " + all.size() + " capaian eksak" + dibatasi(batasAtas())));
-            case TOTAL_PAGU:
-                return Optional.of(Hitungan.eksak(data.getPerjanjianKinerja().getTotalPagu().getNilai(),
-                        "jumlah pagu semua program"));
-            case TOTAL_REALISASI_ANGGARAN:
-                return posInstansi().map(p -> Hitungan.eksak(p.getRealisasi().getNilai(),
-                        "jumlah realisasi semua program"));
-            case PENYERAPAN_TOTAL:
-                return posInstansi().flatMap(this::penyerapan);
-            case PENYERAPAN_TOTAL_SEBELUMNYA:
-                return data.getPenyerapanSebelumnya().map(p -> Hitungan.eksak(p.getNilai(),
-                        "penyerapan tahun sebelumnya"));
-            case PERUBAHAN_PENYERAPAN_TOTAL:
-                return perubahanPenyerapan().map(c -> Hitungan.eksak(c.getSelisih(), Teks.angka(c.getSekarang().getNilai())
-                        + " - " + Teks.angka(c.getSebelumnya().getNilai()) + " (penyerapan " + data.getTahun()
-                        + " dibulatkan " + Teks.pembulatan(pembulatanMasukan) + ", dikurangi penyerapan tahun sebelumnya)"));
-            case JUMLAH_SASARAN:
-                return jumlah(data.getPerjanjianKinerja().getKomitmen().size(), "sasaran Perjanjian Kinerja");
-            case JUMLAH_SASARAN_TERCAPAI:
-                return jumlah(rekapSasaran().stream().filter(RekapCapaian::isTercapai).count(), "sasaran tercapai");
-            case JUMLAH_SASARAN_BELUM_TERCAPAI:
-                return jumlah(rekapSasaran().stream().filter(r -> r.getJumlahTerukur() > 0 && !r.isTercapai()).count(),
-                        "sasaran terukur yang belum tercapai");
-            case JUMLAH_INDIKATOR_PROGRAM:
-                return jumlah(data.getIndikatorProgram().size(), "indikator program");
-            case JUMLAH_INDIKATOR_PROGRAM_TERCAPAI:
-                return jumlah(data.getIndikatorProgram().stream().map(this::capaian).flatMap(Optional::stream)
-                        .filter(Capaian::isTercapai).count(), "indikator program tercapai");
-            default:
-                throw new IllegalStateException(jenis + " does not refer to the report");
-        }
+        return switch (jenis) {
+            case JUMLAH_CAPAIAN, RATA_RATA_CAPAIAN, JUMLAH_SASARAN, JUMLAH_SASARAN_TERCAPAI,
+                    JUMLAH_SASARAN_BELUM_TERCAPAI -> pengukuran.hitung(jenis, tahun);
+            case JUMLAH_INDIKATOR_PROGRAM, JUMLAH_INDIKATOR_PROGRAM_TERCAPAI -> indikatorProgram.jumlah(jenis);
+            default -> anggaran.laporan(jenis);
+        };
     }
 
     /**
@@ -299,9 +177,7 @@ public final class PerhitunganLkjip {
      * @return the target, or empty when neither gives one
      */
     public Optional<Target> target(Indikator indikator, Tahun tahun) {
-        Optional<Target> pk = tahun.equals(data.getTahun()) ? data.getPerjanjianKinerja().getTarget(indikator)
-                : Optional.empty();
-        return pk.isPresent() ? pk : data.getRenstra().getTarget(indikator, tahun);
+        return this.indikator.target(indikator, tahun);
     }
 
     /**
@@ -313,8 +189,7 @@ public final class PerhitunganLkjip {
      * @throws SakipException when the formula refuses the data
      */
     public Optional<Capaian> capaian(Indikator indikator, Tahun tahun) {
-        return target(indikator, tahun).flatMap(t -> rumusCapaian.hitung(indikator, t,
-                data.getRenstra().getRealisasi(indikator, tahun)));
+        return this.indikator.capaian(indikator, tahun);
     }
 
     /**
@@ -325,7 +200,7 @@ public final class PerhitunganLkjip {
      * @throws SakipException when the formula refuses the data
      */
     public Optional<Capaian> capaian(IndikatorProgram ip) {
-        return rumusCapaian.hitung(ip.getIndikator(), ip.getTarget(), ip.getRealisasi());
+        return indikatorProgram.capaian(ip);
     }
 
     /**
@@ -338,49 +213,35 @@ public final class PerhitunganLkjip {
      * @throws SakipException when the formula refuses the data
      */
     public Optional<Capaian> capaianRincian(IndikatorProgram ip) {
-        return ip.getRincian().map(r -> capaianRincian(rumusCapaian, ip.getIndikator(), ip.getTarget(), r));
-    }
-
-    /** The capaian from counts, exact: {@code capaian(a / b x k, T) = capaian(a x k, b x T)}. */
-    private static Capaian capaianRincian(RumusCapaian rumus, Indikator i, Target t, Rincian r) {
-        BigDecimal b = r.getPenyebut();
-        Target scaled = t.isRentang() ? Target.rentang(t.getTahun(), t.getBawah().multiply(b), t.getAtas().multiply(b))
-                : Target.of(t.getTahun(), t.getNilai().multiply(b));
-        return rumus.hitung(i, scaled, Realisasi.of(t.getTahun(), r.getPembilang().multiply(r.getPengali())));
+        return indikatorProgram.capaianRincian(ip);
     }
 
     /**
-     * The recap of a sasaran's indicators in the report's year; an indicator without realisasi
-     * ("NA") is tidak terukur, left out of the mean and counted apart.
+     * The recap of a sasaran's indicators in the report's year, the sasaran's part of the
+     * {@link RumusPengukuran} measurement with the default averaging; an indicator without
+     * realisasi ("NA") is tidak terukur, left out of the mean and counted apart.
      *
      * @param sasaran a sasaran of the Perjanjian Kinerja, not null
      * @return the recap, never null
-     * @throws SakipException when the sasaran is not in the agreement
+     * @throws SakipException when the sasaran is not in the agreement, or the formula refuses a
+     *     capaian of the report's year
      */
     public RekapCapaian rekap(Sasaran sasaran) {
-        return rekap(komitmen(sasaran));
+        return pengukuran.rekap(sasaran);
     }
 
     /**
      * The efficiency of a sasaran as Tabel 3.4 computes it, from its capaian (the recap's mean) and
-     * penyerapan rounded by {@link #getPembulatanMasukan()}.
+     * penyerapan rounded by {@link #getPembulatanMasukan()}: the {@link RumusPengukuran}
+     * measurement's under those roundings.
      *
      * @param sasaran a sasaran of the Perjanjian Kinerja, not null
      * @return the efficiency, or empty when the capaian or the penyerapan is missing
-     * @throws SakipException when the sasaran is not in the agreement
+     * @throws SakipException when the sasaran is not in the agreement, or the formula refuses a
+     *     capaian of the report's year
      */
     public Optional<Efisiensi> efisiensi(Sasaran sasaran) {
-        KomitmenSasaran k = komitmen(sasaran);
-        Optional<Persen> capaian = RataRataCapaian.standar().withPembulatan(pembulatanMasukan).withBatasAtas(batasAtas())
-                .rekapButir(k.getSasaran()
-                .getNama(), capaianSasaran(k)).getRataRata();
-        Optional<Persen> penyerapan = pos(k).flatMap(p -> RumusPenyerapan.standar().withPembulatan(pembulatanMasukan)
-                .hitung(p).getPersen());
-        if (capaian.isEmpty() || penyerapan.isEmpty() || penyerapan.get().getNilai().signum() <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(RumusEfisiensi.standar().withPembulatan(pembulatanMasukan).hitung(capaian.get(),
-                penyerapan.get()));
+        return anggaran.efisiensi(sasaran);
     }
 
     /**
@@ -390,11 +251,10 @@ public final class PerhitunganLkjip {
      *
      * @return the change, or empty when the data give no penyerapan of the year before, or a
      *     program's realisasi is not reported
+     * @throws SakipException when the formula refuses a capaian of the report's year
      */
     public Optional<PerubahanPenyerapan> perubahanPenyerapan() {
-        return data.getPenyerapanSebelumnya().flatMap(sebelumnya -> posInstansi()
-                .flatMap(pos -> RumusPenyerapan.standar().withPembulatan(pembulatanMasukan).hitung(pos).getPersen())
-                .map(sekarang -> PerubahanPenyerapan.of(sebelumnya, sekarang)));
+        return anggaran.perubahanPenyerapan();
     }
 
     /**
@@ -405,7 +265,7 @@ public final class PerhitunganLkjip {
      * @throws SakipException when the sasaran is not in the agreement
      */
     public Optional<PosAnggaran> pos(Sasaran sasaran) {
-        return pos(komitmen(sasaran));
+        return anggaran.pos(sasaran);
     }
 
     /**
@@ -414,239 +274,17 @@ public final class PerhitunganLkjip {
      * @return the node, or empty when a program's realisasi is not reported
      */
     public Optional<PosAnggaran> posInstansi() {
-        if (data.getPerjanjianKinerja().getProgram().stream().anyMatch(p -> p.getTotalRealisasi().isEmpty())) {
-            return Optional.empty();
-        }
-        return Optional.of(PosAnggaran.of(data.getInstansi(), data.getPerjanjianKinerja()));
+        return anggaran.posInstansi();
     }
 
-    private Optional<PosAnggaran> pos(KomitmenSasaran k) {
-        if (k.getProgram().isEmpty() || k.getProgram().stream().anyMatch(p -> p.getTotalRealisasi().isEmpty())) {
-            return Optional.empty();
-        }
-        return Optional.of(PosAnggaran.of(k));
-    }
-
-    private Optional<Hitungan> penyerapan(PosAnggaran pos) {
-        return RumusPenyerapan.standar().hitung(pos).getPersen().map(x -> Hitungan.of(
-                p -> RumusPenyerapan.standar().withPembulatan(p).hitung(pos).getPersen().get().getNilai(),
-                Teks.angka(pos.getRealisasi().getNilai()) + " / " + Teks.angka(pos.getPagu().getNilai())
-                        + " x 100"));
-    }
-
-    private List<RekapCapaian> rekapSasaran() {
-        return data.getPerjanjianKinerja().getKomitmen().stream().map(this::rekap).toList();
-    }
-
-    private RekapCapaian rekap(KomitmenSasaran k) {
-        return RataRataCapaian.standar().rekapButir(k.getSasaran().getNama(), capaianSasaran(k));
-    }
-
-    /** The capaian of a sasaran's indicators, an indicator without realisasi as tidak terukur. */
-    private List<ButirCapaian> capaianSasaran(KomitmenSasaran k) {
-        return k.getSasaran().getIndikator().stream().map(i -> capaian(i, data.getTahun()).map(ButirCapaian::of)
-                .orElseGet(() -> ButirCapaian.tidakTerukur(i.getNama()))).toList();
-    }
-
-    private KomitmenSasaran komitmen(Sasaran sasaran) {
-        return data.getPerjanjianKinerja().getKomitmen().stream().filter(k -> k.getSasaran().equals(sasaran))
-                .findFirst().orElseThrow(() -> new SakipException("PerhitunganLkjip: sasaran \"" + sasaran.getNama()
-                        + "\" is not in the Perjanjian Kinerja"));
-    }
-
-    private Optional<PerubahanTahunan> perubahan(Indikator i, Tahun tahun) {
-        return perubahan(i, tahun, Pembulatan.STANDAR);
-    }
-
-    private Optional<PerubahanTahunan> perubahan(Indikator i, Tahun tahun, Pembulatan p) {
-        return RumusTren.standar().withPembulatan(p).perubahan(DeretKinerja.from(data.getRenstra(), i), tahun);
-    }
-
-    private String rumusPerubahan(Indikator i, Tahun tahun, String op) {
-        PerubahanTahunan t = perubahan(i, tahun).get();
-        return Teks.angka(t.getRealisasi()) + op + t.getSebelumnya().map(Teks::angka).orElse("-");
-    }
-
-    /** The series of an indicator with its targets and its realisasi up to a year. */
-    private Optional<DeretKinerja> deretSampai(Indikator i, Tahun tahun) {
-        if (data.getRenstra().getRealisasi(i, tahun).isEmpty()) {
-            return Optional.empty();
-        }
-        DeretKinerja deret = DeretKinerja.of(i, data.getRenstra().getPeriode());
-        for (Tahun y : data.getRenstra().getPeriode().getTahun()) {
-            Optional<Target> t = data.getRenstra().getTarget(i, y);
-            if (t.isPresent()) {
-                deret = deret.withTarget(t.get());
-            }
-            Optional<Realisasi> r = data.getRenstra().getRealisasi(i, y);
-            if (r.isPresent() && !y.isAfter(tahun)) {
-                deret = deret.withRealisasi(r.get());
-            }
-        }
-        return Optional.of(deret);
-    }
-
-    private static Optional<Hitungan> jumlah(long n, String what) {
-        return Optional.of(Hitungan.eksak(BigDecimal.valueOf(n), n + " " + what));
-    }
-
-    private Hitungan hitungan(Capaian c) {
-        return hitungan(c, batasAtas());
-    }
-
-    private static Hitungan hitungan(Capaian c, BatasAtasCapaian batas) {
-        return Hitungan.of(p -> batas.terapkan(c.getPersen(p)).getNilai(), Teks.rumus(c.getKeterangan())
-                + dibatasi(batas));
-    }
-
-    private static String dibatasi(BatasAtasCapaian batas) {
-        return batas.getNilai().map(n -> ", dibatasi " + Teks.angka(n) + " %").orElse("");
-    }
-
-    /** The cap the report declares, else none. */
-    private BatasAtasCapaian batasAtas() {
-        return data.getKebijakan().getBatasAtasCapaianEfektif();
-    }
-
-    /** The capaian of the Perjanjian Kinerja's indicators in a year, those measured. */
-    private List<Capaian> capaianPerjanjian(Tahun tahun) {
-        List<Capaian> all = new ArrayList<>();
-        data.getPerjanjianKinerja().getIndikator().forEach(i -> capaian(i, tahun).ifPresent(all::add));
-        return all;
-    }
-
-    private static BigDecimal rataRata(List<Capaian> all, DasarRataRata dasar, BatasAtasCapaian batas, Pembulatan p) {
-        return RataRataCapaian.standar().withDasar(dasar).withBatasAtas(batas).withPembulatan(p)
-                .rekap("rata-rata", all).getRataRata().get().getNilai();
-    }
-
-    /**
-     * The other legitimate ways to compute a printed capaian or mean, under the policies the report
-     * does not declare: a cap at 100, 120 or 150, the other formula for lower-is-better
-     * indicators. Each family lists its default first.
-     */
+    /** The other legitimate ways to compute a printed capaian or mean ({@link OpsiPerhitungan}). */
     List<Opsi> opsi(Besaran besaran) {
-        List<Opsi> out = new ArrayList<>();
-        switch (besaran.getJenis()) {
-            case CAPAIAN -> capaian(besaran.getIndikator().get(), besaran.getTahun().get())
-                    .ifPresent(c -> opsiCapaian(c, out));
-            case CAPAIAN_PROGRAM -> capaian(besaran.getIndikatorProgram().get()).ifPresent(c -> opsiCapaian(c, out));
-            case RATA_RATA_CAPAIAN -> {
-                List<Capaian> all = capaianPerjanjian(besaran.getTahun().orElse(data.getTahun()));
-                if (!all.isEmpty() && data.getKebijakan().getBatasAtasCapaian().isEmpty()) {
-                    for (BatasAtasCapaian b : BATAS_DIKENAL) {
-                        out.add(new Opsi(Opsi.BATAS_ATAS, namaBatas(b), b.getNilai().isEmpty(), Hitungan.of(
-                                p -> rataRata(all, DasarRataRata.EKSAK, b, p), "rata-rata " + all.size()
-                                        + " capaian eksak" + dibatasi(b))));
-                    }
-                }
-            }
-            default -> {
-                // no other policy applies
-            }
-        }
-        return out;
+        return new OpsiPerhitungan(indikator, indikatorProgram, pengukuran).opsi(besaran);
     }
 
-    private static String namaBatas(BatasAtasCapaian b) {
-        return b.getNilai().map(n -> "capaian dibatasi " + Teks.angka(n) + " %").orElse("capaian tanpa batas atas");
-    }
-
-    private void opsiCapaian(Capaian c, List<Opsi> out) {
-        Optional<Rincian> rincian = c.getTarget().getTahun().equals(data.getTahun())
-                ? Optional.ofNullable(data.getRincian().get(c.getIndikator())) : Optional.empty();
-        if (rincian.isPresent()) {
-            out.add(new Opsi(Opsi.DASAR_REALISASI, "realisasi seperti dicetak", true, hitungan(c)));
-            out.add(new Opsi(Opsi.DASAR_REALISASI, "realisasi dari rincian", false,
-                    hitungan(capaianRincian(c.getRumus(), c.getIndikator(), c.getTarget(), rincian.get()))));
-        }
-        if (data.getKebijakan().getBatasAtasCapaian().isEmpty()) {
-            for (BatasAtasCapaian b : BATAS_DIKENAL) {
-                out.add(new Opsi(Opsi.BATAS_ATAS, namaBatas(b), b.getNilai().isEmpty(), hitungan(c, b)));
-            }
-        }
-        if (c.getIndikator().getPolaritas() == Polaritas.NEGATIF && data.getKebijakan().getVarianNegatif().isEmpty()
-                && !c.getTarget().isRentang()) {
-            for (VarianNegatif v : VarianNegatif.values()) {
-                try {
-                    Capaian lain = c.getRumus().withVarianNegatif(v).hitung(c.getIndikator(), c.getTarget(),
-                            c.getRealisasi());
-                    out.add(new Opsi(Opsi.RUMUS_NEGATIF, v == VarianNegatif.RASIO ? "rumus RASIO, T / R x 100"
-                            : "rumus PermenPANRB 8/2021, (2T - R) / T x 100", v == VarianNegatif.PERMENPANRB,
-                            hitungan(lain)));
-                } catch (SakipException e) {
-                    // RASIO of a realisasi of 0 is undefined: not an option for this figure
-                }
-            }
-        }
-    }
-
-    /**
-     * The values a printed capaian or mean can stand for when the realisasi behind it is printed
-     * with fewer decimals than the figure itself (66,7 beside a capaian 95,24): each such realisasi
-     * stands for half a unit of its last digit either side. A target is taken as printed (it is set,
-     * not measured), and so is a whole realisasi (a count, a full 100 %). The same for a change
-     * between two realisasi printed with fewer decimals than the change (0,0207 - 0,0189 printed
-     * 0,00186: the inputs allow 0,00170 to 0,00190).
-     */
+    /** The values a printed figure can stand for by the precision of its inputs ({@link RentangPresisi}). */
     Optional<Rentang> rentang(Besaran besaran, int skala) {
-        switch (besaran.getJenis()) {
-            case CAPAIAN:
-                return capaian(besaran.getIndikator().get(), besaran.getTahun().get()).flatMap(c -> rentang(c, skala));
-            case CAPAIAN_PROGRAM:
-                return capaian(besaran.getIndikatorProgram().get()).flatMap(c -> rentang(c, skala));
-            case PERUBAHAN_TAHUNAN:
-                return perubahan(besaran.getIndikator().get(), besaran.getTahun().get()).flatMap(t -> t.getSebelumnya()
-                        .filter(lalu -> lalu.scale() > 0 && lalu.scale() < skala && t.getRealisasi().scale() > 0
-                                && t.getRealisasi().scale() < skala)
-                        .map(lalu -> {
-                            BigDecimal selisih = t.getRealisasi().subtract(lalu);
-                            BigDecimal h = BigDecimal.valueOf(5, lalu.scale() + 1)
-                                    .add(BigDecimal.valueOf(5, t.getRealisasi().scale() + 1));
-                            return new Rentang(selisih.subtract(h), selisih.add(h));
-                        }));
-            case RATA_RATA_CAPAIAN:
-            case JUMLAH_CAPAIAN:
-                List<Capaian> all = capaianPerjanjian(besaran.getTahun().orElse(data.getTahun()));
-                if (all.stream().allMatch(c -> rentang(c, skala).isEmpty())) {
-                    return Optional.empty();
-                }
-                Pembulatan halus = Pembulatan.of(skala + 4, RoundingMode.HALF_EVEN);
-                BigDecimal bawah = BigDecimal.ZERO;
-                BigDecimal atas = BigDecimal.ZERO;
-                for (Capaian c : all) {
-                    BigDecimal nilai = batasAtas().terapkan(c.getPersen(halus)).getNilai();
-                    Optional<Rentang> r = rentang(c, skala);
-                    bawah = bawah.add(r.map(Rentang::bawah).orElse(nilai));
-                    atas = atas.add(r.map(Rentang::atas).orElse(nilai));
-                }
-                BigDecimal n = besaran.getJenis() == JenisBesaran.JUMLAH_CAPAIAN ? BigDecimal.ONE
-                        : BigDecimal.valueOf(all.size());
-                return Optional.of(new Rentang(halus.bagi(bawah, n), halus.bagi(atas, n)));
-            default:
-                return Optional.empty();
-        }
-    }
-
-    private Optional<Rentang> rentang(Capaian c, int skala) {
-        BigDecimal r = c.getRealisasi().getNilai();
-        if (r.scale() <= 0 || r.scale() >= skala || c.getIndikator().getPolaritas() == Polaritas.STABIL) {
-            return Optional.empty();
-        }
-        BigDecimal setengah = BigDecimal.valueOf(5, r.scale() + 1);
-        try {
-            BigDecimal a = nilaiDengan(c, r.subtract(setengah), skala);
-            BigDecimal b = nilaiDengan(c, r.add(setengah), skala);
-            return Optional.of(new Rentang(a.min(b), a.max(b)));
-        } catch (SakipException e) {
-            return Optional.empty(); // the interval reaches a realisasi the formula refuses
-        }
-    }
-
-    private BigDecimal nilaiDengan(Capaian c, BigDecimal realisasi, int skala) {
-        Capaian lain = c.getRumus().hitung(c.getIndikator(), c.getTarget(), Realisasi.of(c.getTarget().getTahun(),
-                realisasi));
-        return batasAtas().terapkan(lain.getPersen(Pembulatan.of(skala + 4, RoundingMode.HALF_EVEN))).getNilai();
+        return new RentangPresisi(indikator, indikatorProgram).rentang(besaran, skala);
     }
 
     /**

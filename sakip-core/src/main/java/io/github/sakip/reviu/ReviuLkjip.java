@@ -47,7 +47,9 @@ import java.util.Optional;
  *       {@link JenisTemuan#KESALAHAN} otherwise. A capaian printed beside a target and realisasi
  *       that differ from the data is also recomputed from those printed figures, in the note, to
  *       show whether the sum or the inputs went wrong. A program indicator's capaian is checked
- *       against its printed realisasi and, when the report states them, against its raw counts.
+ *       against its printed realisasi and, when the report states them, against its raw counts;
+ *       when both disagree with it, one {@link JenisTemuan#KESALAHAN} names both (Klojen 2021:
+ *       133,7 printed, 0,87 / 0,65 x 100 = 133,85, 588 / 679 RT against 0,65 = 133,23).
  *       The efficiency and the unspent share ("efisiensi 10,51") take, as Tabel 3.4 does, the
  *       capaian and penyerapan printed in the same row, when the row prints them (they are checked
  *       at their own places), else the data's rounded by {@link PerhitunganLkjip#getPembulatanMasukan()};</li>
@@ -221,15 +223,28 @@ public final class ReviuLkjip {
             List<Opsi> opsi = new ArrayList<>(hitung.opsi(b));
             opsi.addAll(opsiDicetak(a, h.get()));
             pengenal.catat(a, h.get(), opsi);
-            add(pemeriksa.periksa(a.getLokasi(), a.getNilai(), h.get()::bulatkan, rumus + kutipan(a))
-                    .flatMap(t -> tinjau(a, t, opsi)));
-            if (jenis == JenisBesaran.CAPAIAN_PROGRAM) {
-                IndikatorProgram ip = b.getIndikatorProgram().get();
-                hitung.capaianRincian(ip).ifPresent(c -> add(pemeriksa.periksa(a.getLokasi(), a.getNilai(),
-                        p -> c.getPersen(p).getNilai(), "dari rincian " + Teks.rumus(ip.getRincian().get().toString())
-                                + ": " + Teks.rumus(c.getKeterangan()) + " = "
-                                + Teks.angka(c.getPersen(Pembulatan.STANDAR).getNilai()) + kutipan(a))));
+            Optional<Temuan> bawaan = pemeriksa.periksa(a.getLokasi(), a.getNilai(), h.get()::bulatkan,
+                    rumus + kutipan(a)).flatMap(t -> tinjau(a, t, opsi));
+            Optional<Capaian> rincian = jenis == JenisBesaran.CAPAIAN_PROGRAM
+                    ? hitung.capaianRincian(b.getIndikatorProgram().get()) : Optional.empty();
+            if (rincian.isEmpty()) {
+                add(bawaan);
+                return;
             }
+            Capaian c = rincian.get();
+            String dariRincian = "dari rincian " + Teks.rumus(b.getIndikatorProgram().get().getRincian().get()
+                    .toString()) + ": " + Teks.rumus(c.getKeterangan()) + " = "
+                    + Teks.angka(c.getPersen(Pembulatan.STANDAR).getNilai());
+            Optional<Temuan> dariData = pemeriksa.periksa(a.getLokasi(), a.getNilai(), p -> c.getPersen(p).getNilai(),
+                    dariRincian + kutipan(a));
+            if (isKesalahan(bawaan) && isKesalahan(dariData)) {
+                // one printed figure, one error: a finding naming both the printed ratio's capaian and the counts'
+                add(Optional.of(Temuan.of(a.getLokasi(), JenisTemuan.KESALAHAN, a.getNilai(),
+                        bawaan.get().getDihitung(), null, rumus + "; " + dariRincian + kutipan(a))));
+                return;
+            }
+            add(bawaan);
+            add(dariData);
         }
 
         void jumlah(AngkaDicetak a) {
@@ -396,12 +411,12 @@ public final class ReviuLkjip {
             if (butir.isEmpty() || butir.size() != data.getPerjanjianKinerja().getIndikator().size()) {
                 return List.of();
             }
-            BigDecimal jumlah = butir.stream().map(x -> x.getPersen().get().getNilai()).reduce(BigDecimal.ZERO,
-                    BigDecimal::add);
             String rumus = "(" + String.join(" + ", butir.stream().map(x -> Teks.angka(x.getPersen().get().getNilai()))
                     .toList()) + ")";
-            Hitungan dariDicetak = jenis == JenisBesaran.JUMLAH_CAPAIAN ? Hitungan.eksak(jumlah, rumus)
-                    : Hitungan.bagi(jumlah, BigDecimal.valueOf(butir.size()), rumus + " / " + butir.size());
+            Hitungan dariDicetak = jenis == JenisBesaran.JUMLAH_CAPAIAN
+                    ? Hitungan.eksak(butir.stream().map(x -> x.getPersen().get().getNilai())
+                            .reduce(BigDecimal.ZERO, BigDecimal::add), rumus)
+                    : Hitungan.of(p -> rataRataDicetak(butir, p).getNilai(), rumus + " / " + butir.size());
             return List.of(new Opsi(Opsi.DASAR_RATA_RATA, "dari capaian data", true, bawaan),
                     new Opsi(Opsi.DASAR_RATA_RATA, "dari capaian yang dicetak", false, dariDicetak));
         }
@@ -430,11 +445,15 @@ public final class ReviuLkjip {
             if (butir.isEmpty()) {
                 return "";
             }
-            Persen mean = RataRataCapaian.standar().withPembulatan(Pembulatan.of(a.getNilai().scale(),
-                    pemeriksa.getRoundingMode())).rekapButir("dicetak", butir).getRataRata().get();
+            Persen mean = rataRataDicetak(butir, Pembulatan.of(a.getNilai().scale(), pemeriksa.getRoundingMode()));
             return "; rata-rata capaian yang dicetak di tabel yang sama, ("
                     + String.join(" + ", butir.stream().map(x -> Teks.angka(x.getPersen().get().getNilai())).toList())
                     + ") / " + butir.size() + " = " + Teks.angka(mean.getNilai());
+        }
+
+        /** The mean of printed capaian ({@link RataRataCapaian#standar()}: of the figures as printed), rounded once. */
+        private Persen rataRataDicetak(List<ButirCapaian> butir, Pembulatan p) {
+            return RataRataCapaian.standar().withPembulatan(p).rekapButir("dicetak", butir).getRataRata().get();
         }
 
         private Optional<AngkaDicetak> printed(AngkaDicetak a, Besaran b) {
@@ -454,6 +473,10 @@ public final class ReviuLkjip {
 
     private static String join(String... parts) {
         return String.join("; ", Arrays.stream(parts).filter(x -> !x.isEmpty()).toList());
+    }
+
+    private static boolean isKesalahan(Optional<Temuan> t) {
+        return t.filter(x -> x.getJenis() == JenisTemuan.KESALAHAN).isPresent();
     }
 
     private static boolean sameRow(AngkaDicetak x, AngkaDicetak a) {

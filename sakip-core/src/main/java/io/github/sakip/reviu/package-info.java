@@ -13,7 +13,9 @@
  * <p>For a whole report, {@link io.github.sakip.reviu.DataLkjip} holds its data (Renstra,
  * Perjanjian Kinerja with budget, program indicators) and every printed figure with what it
  * stands for ({@link io.github.sakip.reviu.Besaran}); {@link io.github.sakip.reviu.PerhitunganLkjip}
- * recomputes any of them with the library's calculators and {@link io.github.sakip.reviu.ReviuLkjip}
+ * recomputes any of them with the library's calculators (the means, counts, penyerapan and
+ * efisiensi of the Pengukuran Kinerja are {@link io.github.sakip.pengukuran.RumusPengukuran}'s,
+ * each policy a report may follow a configuration of it) and {@link io.github.sakip.reviu.ReviuLkjip}
  * checks them all: capaian, averages, year-over-year ratios and changes, Renstra progress,
  * penyerapan, roll-ups, totals and efficiency; amounts printed differently in two places; counts
  * stated in words; numbers printed with words that say another number; budget tables down to sub

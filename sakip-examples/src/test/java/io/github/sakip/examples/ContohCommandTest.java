@@ -12,7 +12,7 @@ class ContohCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("### Tabel 3.1", "### Tabel 3.2", "### Tabel 3.3", "### Tabel 3.4 Analisa efisiensi",
-                "### Tabel 3.4 Keberhasilan", "### Realisasi Anggaran", "### Temuan reviu (27 temuan");
+                "### Tabel 3.4 Keberhasilan", "### Realisasi Anggaran", "### Temuan reviu (25 temuan");
         assertThat(r.out()).containsPattern("\\|\\s+122,56 \\|\\s+122,63 \\|");
     }
 

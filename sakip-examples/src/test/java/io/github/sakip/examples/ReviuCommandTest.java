@@ -82,7 +82,7 @@ class ReviuCommandTest {
         assertThat(r.errLines()).hasSize(2);
         assertThat(r.errLines().get(0)).startsWith("baris ").contains("[dicetak] dicetak: Angka \"122,5,6\"");
         assertThat(r.errLines().get(1)).contains("sasaran in the Perjanjian Kinerja \"S7\" is not defined");
-        assertThat(r.out()).contains("### Temuan reviu (26 temuan dari 226 angka diperiksa)");
+        assertThat(r.out()).contains("### Temuan reviu (24 temuan dari 226 angka diperiksa)");
     }
 
     @Test

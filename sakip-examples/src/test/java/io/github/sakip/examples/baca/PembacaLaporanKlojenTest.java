@@ -53,12 +53,12 @@ class PembacaLaporanKlojenTest {
     void reportsNoErrorTheHandWrittenFileDoesNotReport() {
         List<String> tangan = Laporan.temuan(ReviuLkjip.standar().periksa(tangan()), JenisTemuan.KESALAHAN);
         assertThat(tangan).containsAll(Laporan.temuan(REVIU, JenisTemuan.KESALAHAN));
-        // the hand file's other KESALAHAN come from counts stated in prose (588 Linmas in 679 RT,
-        // 86 of 221 usulan), which the reader does not take as an indicator's data
+        // the hand file's other KESALAHAN come from counts stated in prose (86 of 221 usulan), which the
+        // reader does not take as an indicator's data; the counts of Linmas (588 in 679 RT) are named in
+        // the one finding on each printed 133,7, which the reader's reviu has too
         List<String> lain = new ArrayList<>(tangan);
         Laporan.temuan(REVIU, JenisTemuan.KESALAHAN).forEach(lain::remove);
-        assertThat(lain).containsExactlyInAnyOrder("133,7 -> 133,23", "133,7 -> 133,23", "138,96 -> 138,98",
-                "138,96 -> 138,98");
+        assertThat(lain).containsExactlyInAnyOrder("138,96 -> 138,98", "138,96 -> 138,98");
     }
 
     @Test
