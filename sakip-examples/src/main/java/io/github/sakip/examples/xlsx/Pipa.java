@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Pipa {
 
     /** The bytes the pipe holds. */
-    static final int UKURAN = 1 << 18;
+    static final int UKURAN = 1 << 16;
     /** The pieces the writer hands over: the reading side is told of each. */
-    static final int POTONGAN = 1 << 15;
+    static final int POTONGAN = 1 << 14;
 
     /** What writes the bytes. */
     @FunctionalInterface

@@ -51,10 +51,12 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  * computed columns empty); they wait in a temporary file ({@link PenampungDitolak}) until the
  * first sheet is complete.
  *
- * <p>The workbook is written by a thread of their own, from the header on, fed through a bounded
- * queue ({@value #ANTREAN} rows), so that on two cores computing the rows and writing and zipping
- * the XML overlap; a failure there is thrown by the next {@link #write} or by {@link #close()}, a
- * failure of the stream by {@link #close()}.
+ * <p>The workbook is written by a thread of its own from the header on, fed through a bounded
+ * queue ({@value #ANTREAN} rows, handed over {@value #KELOMPOK} at a time), and each sheet's XML is
+ * made on another ({@link Pipa}) while that thread deflates it, so that on two cores computing the
+ * rows, making the XML and zipping it overlap. A failure there is thrown by a later
+ * {@link #write} or by {@link #close()}; a failure of the stream by {@link #close()} (the rows
+ * written meanwhile are dropped).
  *
  * <p>Not thread-safe; one instance writes one workbook. {@link #close()} finishes it; the stream
  * stays open.
