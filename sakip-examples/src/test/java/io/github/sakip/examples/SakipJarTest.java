@@ -4,20 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.sakip.examples.xlsx.XlsxRowWriter;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * Runs the real shaded {@code target/sakip.jar} in a separate JVM, as the README does. Bound to
@@ -143,6 +158,73 @@ class SakipJarTest {
         assertThat(h.out().lines().count()).isEqualTo(rows);
         assertThat(h.out().lines().skip(1).findFirst()).contains(
                 "Indikator 0;POSITIF;80,01;87,80;109,74;Tercapai/ Berhasil;ya");
+    }
+
+    @Test
+    void writesAWorkbookOfManyRowsInA32MegabyteHeap() throws Exception {
+        // a workbook held in memory (XSSF) would need gigabytes for these 2,1 million cells
+        int rows = 300_000;
+        Path f = write("banyak.csv", "indikator;polaritas;target;realisasi\n", rows,
+                i -> i == 1000 ? "Rusak;POSITIF;1,2,3;5\n" : "Indikator " + i + ";POSITIF;80,01;87,80\n", "");
+        Path xlsx = dir.resolve("hasil.xlsx");
+        Hasil h = java("32m", "capaian", f.toString(), "-o", xlsx.toString());
+        assertThat(h.err()).startsWith("baris 1002: target: Angka \"1,2,3\"");
+        assertThat(h.status()).isEqualTo(Sakip.DITOLAK);
+        Map<String, Lembar> sheets = baca(xlsx);
+        assertThat(sheets.keySet()).containsExactly(XlsxRowWriter.SHEET, XlsxRowWriter.SHEET_DITOLAK);
+        Lembar hasil = sheets.get(XlsxRowWriter.SHEET);
+        assertThat(hasil.rows).isEqualTo(rows);
+        assertThat(hasil.first.get(1)).containsExactly("Indikator 0", "POSITIF", "80,01", "87,80", "109.74",
+                "Tercapai/ Berhasil", "ya");
+        assertThat(hasil.last.get(0)).isEqualTo("Indikator " + (rows - 1));
+        Lembar ditolak = sheets.get(XlsxRowWriter.SHEET_DITOLAK);
+        assertThat(ditolak.rows).isEqualTo(2);
+        assertThat(ditolak.last.subList(2, 6)).containsExactly("Rusak", "POSITIF", "1,2,3", "5");
+    }
+
+    /** Reads a workbook's sheets as POI's event API streams them, keeping the first two rows and the last. */
+    private static Map<String, Lembar> baca(Path xlsx) throws Exception {
+        Map<String, Lembar> all = new LinkedHashMap<>();
+        try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    Lembar lembar = new Lembar();
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+                            reader.getSharedStringsTable(), lembar, new DataFormatter(Locale.ROOT), false));
+                    parser.parse(new InputSource(in));
+                    all.put(sheets.getSheetName(), lembar);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** A sheet read by {@link #baca}: its rows counted, the cells of the first two and the last as Excel shows them. */
+    private static final class Lembar implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private int rows;
+        private final List<List<String>> first = new ArrayList<>();
+        private List<String> last = new ArrayList<>();
+
+        @Override
+        public void startRow(int row) {
+            last = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int row) {
+            rows++;
+            if (first.size() < 2) {
+                first.add(last);
+            }
+        }
+
+        @Override
+        public void cell(String ref, String value, XSSFComment comment) {
+            last.add(value);
+        }
     }
 
     @Test

@@ -7,12 +7,14 @@ import io.github.sakip.examples.csv.RowSink;
 import io.github.sakip.examples.grafik.WarnaPredikat;
 import io.github.sakip.predikat.Predikat;
 import io.github.sakip.predikat.Skala;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,30 +27,39 @@ import javax.annotation.Nullable;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
- * Writes rows to an Excel workbook ({@code .xlsx}) with POI's streaming writer (SXSSF: only the
- * last {@value #WINDOW} rows in memory, the rest in a temporary file), so a million rows take the
- * same memory as ten. Sheet {@value #SHEET} holds the rows: the header bold and frozen, the
- * columns named as numbers written as numbers when their text is a number in Indonesian format
- * (a range target {@code 80-90} or {@code NA} stays text), the two-decimal column with the number
- * format {@code #,##0.00}, the predikat column filled with its band's colour
- * ({@link WarnaPredikat}). Sheet {@value #SHEET_DITOLAK} holds the rejected rows under the same
- * header after the columns {@code baris} and {@code alasan}: their row number, the reason and the
- * fields as read (the computed columns empty).
+ * Writes rows to an Excel workbook ({@code .xlsx}) with POI's streaming writer, so a million rows
+ * take the same memory as ten: the deferred variant ({@link DeferredSXSSFWorkbook}), which
+ * streams the rows' XML straight into the zipped workbook, only the last {@value #WINDOW} rows in
+ * memory, instead of into a temporary file that is copied into the zip at the end. Sheet
+ * {@value #SHEET} holds the rows: the header bold and frozen, the columns named as numbers
+ * written as numbers when their text is a number in Indonesian format (a range target
+ * {@code 80-90} or {@code NA} stays text), the two-decimal column with the number format
+ * {@code #,##0.00}, the predikat column filled with its band's colour ({@link WarnaPredikat}).
+ * Sheet {@value #SHEET_DITOLAK} holds the rejected rows under the same header after the columns
+ * {@code baris} and {@code alasan}: their row number, the reason and the fields as read (the
+ * computed columns empty); they wait in a temporary file ({@link PenampungDitolak}) until the
+ * first sheet is complete.
  *
- * <p>The cells are made and written out by a thread of their own, fed through a bounded queue
- * ({@value #ANTREAN} rows), so that on two cores computing the rows and writing the XML overlap;
- * a failure there is thrown by the next {@link #write} or by {@link #close()}.
+ * <p>The workbook is written by a thread of its own from the header on, fed through a bounded
+ * queue ({@value #ANTREAN} rows, handed over {@value #KELOMPOK} at a time), and each sheet's XML is
+ * made on another ({@link Pipa}) while that thread deflates it, so that on two cores computing the
+ * rows, making the XML and zipping it overlap. A failure there is thrown by a later
+ * {@link #write} or by {@link #close()}; a failure of the stream by {@link #close()} (the rows
+ * written meanwhile are dropped).
  *
- * <p>Not thread-safe; one instance writes one workbook. {@link #close()} writes it to the stream,
- * which stays open.
+ * <p>Not thread-safe; one instance writes one workbook. {@link #close()} finishes it; the stream
+ * stays open.
  */
 public final class XlsxRowWriter implements RowSink {
 
@@ -61,19 +72,43 @@ public final class XlsxRowWriter implements RowSink {
     /** The number format of the two-decimal column. */
     public static final String FORMAT_DUA_DESIMAL = "#,##0.00";
 
-    /** The steps queued for the writing thread: bounded, so memory stays bounded too. */
+    /** The rows queued for the writing thread: bounded, so memory stays bounded too. */
     public static final int ANTREAN = 1024;
-    /** The last step. */
-    private static final Runnable SELESAI = () -> { };
+    /** The rows handed over at a time: one handover between the threads per batch, not per row. */
+    public static final int KELOMPOK = 128;
 
-    private final BlockingQueue<Runnable> antrean = new ArrayBlockingQueue<>(ANTREAN);
+    /** A step for the writing thread. */
+    private sealed interface Langkah permits Baris, Tolak, Selesai {
+    }
+
+    private record Baris(List<String> fields) implements Langkah {
+    }
+
+    private record Tolak(Row row, String reason) implements Langkah {
+    }
+
+    private record Selesai() implements Langkah {
+    }
+
+    /** The last step. */
+    private static final Langkah SELESAI = new Selesai();
+
+    private final BlockingQueue<List<Langkah>> antrean = new ArrayBlockingQueue<>(ANTREAN / KELOMPOK);
+    /** The batch being filled, by the caller's thread. */
+    private List<Langkah> kelompok = new ArrayList<>(KELOMPOK);
+    /** The batch being written, by the writing thread. */
+    private Iterator<Langkah> kini = Collections.emptyIterator();
     private final Thread penulis = new Thread(this::jalankan, "sakip-xlsx");
+    /** The first failure of the writing thread: a RuntimeException, an IOException or an Error. */
     @Nullable
-    private volatile RuntimeException gagal;
-    private final OutputStream out;
-    private final SXSSFWorkbook workbook = new Buku();
-    private final Sheet rows = workbook.createSheet(SHEET);
-    private final Sheet ditolak = workbook.createSheet(SHEET_DITOLAK);
+    private volatile Throwable gagal;
+    /** The failure of the rows' generator, before POI wraps it. */
+    @Nullable
+    private Exception gagalBaris;
+    private final Keluaran out;
+    private final DeferredSXSSFWorkbook workbook = new Buku();
+    private final DeferredSXSSFSheet rows = workbook.createSheet(SHEET);
+    private final DeferredSXSSFSheet ditolak = workbook.createSheet(SHEET_DITOLAK);
     private final Set<String> kolomAngka;
     private final String kolomDuaDesimal;
     private final String kolomPredikat;
@@ -86,12 +121,20 @@ public final class XlsxRowWriter implements RowSink {
     private int nextDitolak;
 
     /**
-     * POI's streaming workbook, zipped at the fastest deflate level: the sheet's XML compresses
-     * about as well (a tenth larger file) in a fraction of the time of the default level.
+     * POI's deferred streaming workbook, zipped at the fastest deflate level: the sheet's XML
+     * compresses about as well (a tenth larger file) in a fraction of the time of the default
+     * level. Each sheet's XML is made on a thread of its own ({@link Pipa}) while the thread
+     * writing the workbook deflates it.
      */
-    private static final class Buku extends SXSSFWorkbook {
+    private static final class Buku extends DeferredSXSSFWorkbook {
         Buku() {
-            super(null, WINDOW, false, false);
+            super(null, WINDOW);
+        }
+
+        @Override
+        protected ISheetInjector createSheetInjector(SXSSFSheet sheet) {
+            ISheetInjector poi = super.createSheetInjector(sheet);
+            return zip -> Pipa.salurkan("sakip-xlsx-" + sheet.getSheetName(), poi::writeSheetData, zip);
         }
 
         @Override
@@ -102,10 +145,54 @@ public final class XlsxRowWriter implements RowSink {
         }
     }
 
+    /** The stream the workbook is written to, keeping its first failure, which POI wraps on its way up. */
+    private static final class Keluaran extends FilterOutputStream {
+        @Nullable
+        private volatile IOException gagal;
+
+        Keluaran(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw simpan(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw simpan(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw simpan(e);
+            }
+        }
+
+        private IOException simpan(IOException e) {
+            if (gagal == null) {
+                gagal = e;
+            }
+            return e;
+        }
+    }
+
     /**
      * A workbook for the given columns.
      *
-     * @param out where the workbook goes on {@link #close()}
+     * @param out where the workbook goes, from the first row to {@link #close()}
      * @param kolomAngka the columns written as numbers when they hold one, by header name (any case)
      * @param kolomDuaDesimal the column written with two decimals, by header name
      * @param kolomPredikat the column of predikat labels, filled with their band's colour
@@ -113,7 +200,7 @@ public final class XlsxRowWriter implements RowSink {
      */
     public XlsxRowWriter(OutputStream out, Set<String> kolomAngka, String kolomDuaDesimal, String kolomPredikat,
             Skala skala) {
-        this.out = out;
+        this.out = new Keluaran(out);
         this.kolomAngka = kolomAngka;
         this.kolomDuaDesimal = kolomDuaDesimal;
         this.kolomPredikat = kolomPredikat;
@@ -139,75 +226,146 @@ public final class XlsxRowWriter implements RowSink {
 
     @Override
     public void write(List<String> fields) {
-        kirim(() -> tulis(fields));
+        tambah(new Baris(fields));
     }
 
     @Override
     public void reject(Row row, String reason) {
-        kirim(() -> tolak(row, reason));
+        tambah(new Tolak(row, reason));
     }
 
-    /** Hands a step to the writing thread, waiting while {@value #ANTREAN} steps are queued. */
-    private void kirim(Runnable langkah) {
+    private void tambah(Langkah langkah) {
+        kelompok.add(langkah);
+        if (kelompok.size() == KELOMPOK) {
+            kirim();
+        }
+    }
+
+    /**
+     * Hands the batch to the writing thread, waiting while {@value #ANTREAN} rows are queued;
+     * after the stream failed, drops it ({@link #close()} throws that failure).
+     */
+    private void kirim() {
         periksa();
+        if (gagal == null) {
+            try {
+                // the writing thread sets gagal before it clears the queue, so this never waits for nothing
+                antrean.put(kelompok);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the workbook", ie);
+            }
+        }
+        kelompok = new ArrayList<>(KELOMPOK);
+    }
+
+    /** Throws the writing thread's failure if it is unchecked; an IOException waits for {@link #close()}. */
+    private void periksa() {
+        Throwable e = gagal;
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+        if (e instanceof Error r) {
+            throw r;
+        }
+    }
+
+    private Langkah ambil() {
         try {
-            antrean.put(langkah);
+            while (!kini.hasNext()) {
+                kini = antrean.take().iterator();
+            }
+            return kini.next();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the workbook", e);
         }
     }
 
-    /** The writing thread: takes the steps in order until the last one, or the first failure. */
+    /**
+     * The writing thread: the header shapes the sheets (column widths, the frozen header row),
+     * which POI then writes, taking the rows from the queue as it streams the first sheet, and
+     * the rejected rows kept meanwhile as it streams the second.
+     */
     private void jalankan() {
-        try {
-            for (Runnable langkah = antrean.take(); langkah != SELESAI; langkah = antrean.take()) {
-                if (gagal == null) {
-                    langkah.run();
+        try (PenampungDitolak penampung = new PenampungDitolak()) {
+            Langkah pertama = ambil();
+            Optional<List<String>> kepala = pertama instanceof Baris b ? Optional.of(b.fields()) : Optional.empty();
+            kepala.ifPresent(this::siapkan);
+            rows.setRowGenerator(sheet -> {
+                try {
+                    kepala.ifPresent(h -> tulisHeader(rows, h));
+                    for (Langkah l = kepala.isPresent() ? ambil() : pertama; !(l instanceof Selesai); l = ambil()) {
+                        if (l instanceof Baris b) {
+                            tulis(b.fields());
+                        } else if (l instanceof Tolak t) {
+                            penampung.simpan(t.row(), t.reason());
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    gagalBaris = e;
+                    throw e;
                 }
-            }
-        } catch (RuntimeException e) {
-            gagal = e;
+            });
+            ditolak.setRowGenerator(sheet -> {
+                kepala.ifPresent(h -> tulisHeader(ditolak, kepalaDitolak(h)));
+                penampung.bacaKe(this::tolak);
+            });
+            workbook.write(out);
+            out.flush();
+        } catch (IOException | RuntimeException | Error e) { // an Error too: the caller must not wait for nothing
+            gagal = sebab(e);
             antrean.clear();
-        } catch (InterruptedException e) {
-            gagal = new IllegalStateException("interrupted while writing the workbook", e);
         }
     }
 
-    private void periksa() {
-        RuntimeException e = gagal;
-        if (e != null) {
-            throw e;
+    /**
+     * The failure to report: the stream's own, else the one of the rows, else what POI threw (it
+     * wraps the other two on their way up).
+     */
+    private Throwable sebab(Throwable e) {
+        IOException keluaran = out.gagal;
+        if (keluaran != null) {
+            return keluaran;
         }
+        Exception baris = gagalBaris;
+        return baris != null ? baris : e;
+    }
+
+    /** Column widths and the frozen header row: set before POI writes the sheets. */
+    private void siapkan(List<String> fields) {
+        header = fields.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        rows.createFreezePane(0, 1);
+        nextRow = 1;
+        nextDitolak = 1;
+        lebar(rows, fields);
+        lebar(ditolak, kepalaDitolak(fields));
+    }
+
+    private static List<String> kepalaDitolak(List<String> fields) {
+        List<String> h = new ArrayList<>(List.of("baris", "alasan"));
+        h.addAll(fields);
+        return h;
     }
 
     private void tulis(List<String> fields) {
-        if (nextRow == 0) {
-            header = fields.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            tulisHeader(rows, fields);
-            rows.createFreezePane(0, 1);
-            List<String> h = new ArrayList<>(List.of("baris", "alasan"));
-            h.addAll(fields);
-            tulisHeader(ditolak, h);
-            nextRow = 1;
-            nextDitolak = 1;
-            return;
-        }
         if (nextRow > SpreadsheetVersion.EXCEL2007.getLastRowIndex()) {
             throw new SakipException("an Excel sheet holds at most " + SpreadsheetVersion.EXCEL2007.getMaxRows()
                     + " rows, header included; write the rows as CSV instead");
         }
         org.apache.poi.ss.usermodel.Row r = rows.createRow(nextRow++);
         for (int c = 0; c < fields.size(); c++) {
-            String kolom = c < header.size() ? header.get(c) : "";
             String text = fields.get(c);
+            if (text.isEmpty()) {
+                continue; // no cell, and no trip through Cells, which throws and catches for a blank cell
+            }
+            String kolom = c < header.size() ? header.get(c) : "";
             Optional<BigDecimal> angka = kolomAngka.contains(kolom) ? angka(kolom, text) : Optional.empty();
             if (angka.isPresent()) {
-                org.apache.poi.ss.usermodel.Cell cell = r.createCell(c);
+                org.apache.poi.ss.usermodel.Cell cell = r.createCell(c, CellType.NUMERIC);
                 cell.setCellValue(angka.get().doubleValue());
                 cell.setCellStyle(kolom.equals(kolomDuaDesimal) ? duaDesimal : biasa);
-            } else if (!text.isEmpty()) {
-                org.apache.poi.ss.usermodel.Cell cell = r.createCell(c);
+            } else {
+                org.apache.poi.ss.usermodel.Cell cell = r.createCell(c, CellType.STRING);
                 cell.setCellValue(text);
                 cell.setCellStyle(kolom.equals(kolomPredikat) ? warna.getOrDefault(text, biasa) : biasa);
             }
@@ -226,19 +384,14 @@ public final class XlsxRowWriter implements RowSink {
         }
     }
 
-    private void tolak(Row row, String reason) {
+    private void tolak(long line, String reason, List<String> fields) {
         org.apache.poi.ss.usermodel.Row r = ditolak.createRow(nextDitolak++);
-        List<Object> cells = new ArrayList<>(List.of(row.line(), reason));
-        cells.addAll(row.fields());
-        for (int c = 0; c < cells.size(); c++) {
-            org.apache.poi.ss.usermodel.Cell cell = r.createCell(c);
-            if (cells.get(c) instanceof Long n) {
-                cell.setCellValue(n);
-            } else {
-                cell.setCellValue((String) cells.get(c));
-            }
-            cell.setCellStyle(biasa);
+        r.createCell(0).setCellValue(line);
+        r.createCell(1).setCellValue(reason);
+        for (int c = 0; c < fields.size(); c++) {
+            r.createCell(c + 2).setCellValue(fields.get(c));
         }
+        r.forEach(cell -> cell.setCellStyle(biasa));
     }
 
     private void tulisHeader(Sheet sheet, List<String> fields) {
@@ -247,30 +400,31 @@ public final class XlsxRowWriter implements RowSink {
             org.apache.poi.ss.usermodel.Cell cell = r.createCell(c);
             cell.setCellValue(fields.get(c));
             cell.setCellStyle(tebal);
-            sheet.setColumnWidth(c, lebar(fields.get(c)));
         }
     }
 
-    /** Room for a column: wide for names, narrow for numbers, in 1/256 of a character. */
-    private static int lebar(String kolom) {
-        return (kolom.toLowerCase(Locale.ROOT).startsWith("indikator") ? 48 : 16) * 256;
+    /** Room for the columns: wide for names, narrow for numbers, in 1/256 of a character. */
+    private static void lebar(Sheet sheet, List<String> fields) {
+        for (int c = 0; c < fields.size(); c++) {
+            sheet.setColumnWidth(c, (fields.get(c).toLowerCase(Locale.ROOT).startsWith("indikator") ? 48 : 16) * 256);
+        }
     }
 
     /**
-     * Writes the workbook to the stream and deletes the temporary files.
+     * Finishes the workbook on the stream and deletes the temporary files.
      *
      * @throws IOException when the workbook cannot be written
      */
     @Override
     public void close() throws IOException {
         try {
-            kirim(SELESAI);
+            kelompok.add(SELESAI);
+            kirim();
             penulis.join();
+            if (gagal instanceof IOException io) {
+                throw io;
+            }
             periksa();
-            workbook.write(out);
-            out.flush();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing the workbook", e);

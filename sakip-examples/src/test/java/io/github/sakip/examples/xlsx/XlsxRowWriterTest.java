@@ -3,6 +3,7 @@ package io.github.sakip.examples.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.examples.csv.Row;
 import io.github.sakip.predikat.SkalaBaku;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class XlsxRowWriterTest {
 
@@ -36,6 +38,54 @@ class XlsxRowWriterTest {
                 assertThat(sheet.getRow(i).getCell(1).getNumericCellValue()).isEqualTo(i + 0.5);
             }
         }
+    }
+
+    @Test
+    void keepsRejectedRowsOfAnyTextUntilTheirSheetAndWritesThemInOrder() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> aneh = List.of("a \"kutip\"; titik koma", "baris\nbaru", " spasi ", "", "Rp1.000,00");
+        try (XlsxRowWriter w = writer(out)) {
+            w.write(List.of("indikator", "capaian"));
+            for (int i = 1; i <= 3 * XlsxRowWriter.ANTREAN; i++) {
+                w.write(List.of("Indikator " + i, "1"));
+                if (i % 100 == 0) {
+                    w.reject(new Row(i + 1, aneh), "alasan " + i);
+                }
+            }
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var ditolak = wb.getSheet(XlsxRowWriter.SHEET_DITOLAK);
+            assertThat(ditolak.getLastRowNum()).isEqualTo(3 * XlsxRowWriter.ANTREAN / 100);
+            for (int r = 1; r <= ditolak.getLastRowNum(); r++) {
+                var row = ditolak.getRow(r);
+                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(r * 100 + 1);
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo("alasan " + r * 100);
+                for (int c = 0; c < aneh.size(); c++) {
+                    assertThat(row.getCell(c + 2).getStringCellValue()).isEqualTo(aneh.get(c));
+                }
+            }
+            assertThat(wb.getSheet(XlsxRowWriter.SHEET).getLastRowNum()).isEqualTo(3 * XlsxRowWriter.ANTREAN);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aStreamThatFailsAmongManyRowsNeitherBlocksTheRowsNorLetsTheCloseSucceed() {
+        XlsxRowWriter w = writer(new OutputStream() {
+            private int bytes;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++bytes > 100_000) {
+                    throw new IOException("disk full");
+                }
+            }
+        });
+        w.write(List.of("indikator", "capaian"));
+        for (int i = 1; i <= 100 * XlsxRowWriter.ANTREAN; i++) {
+            w.write(List.of("Indikator " + i, i + ",5"));
+        }
+        assertThatThrownBy(w::close).isInstanceOf(IOException.class).hasMessage("disk full");
     }
 
     @Test
