@@ -96,7 +96,7 @@ public final class JawabanResponden {
         return json;
     }
 
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    @JsonCreator // no mode: an enum-valued element would warn users compiling without jackson-annotations
     static JawabanResponden json(List<Integer> jawaban) {
         List<OptionalInt> list = new ArrayList<>();
         for (Integer j : Checks.notNull(jawaban, "JawabanResponden.jawaban")) {
