@@ -39,7 +39,7 @@ class HostileTest {
         assertThatThrownBy(() -> Hostile.call("Rupiah", () -> {
             Thread.sleep(60_000);
             return "late";
-        })).isInstanceOf(AssertionError.class).hasMessage("a call for Rupiah did not finish within PT2S");
+        })).isInstanceOf(AssertionError.class).hasMessage("a call for Rupiah did not finish within " + Hostile.LIMIT);
         assertThatThrownBy(() -> Hostile.run("Rupiah", () -> {
             throw new StackOverflowError("deep");
         })).isInstanceOf(StackOverflowError.class);
