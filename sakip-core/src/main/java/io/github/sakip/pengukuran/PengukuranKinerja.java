@@ -16,7 +16,6 @@ import io.github.sakip.predikat.Predikat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -48,7 +47,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"tahun", "sasaran", "rumus", "rataRata", "predikat", "pagu", "penyerapan", "jumlahIndikator",
     "jumlahIndikatorTercapai", "jumlahIndikatorBelumTercapai", "jumlahIndikatorTidakTerukur", "jumlahSasaranTercapai",
     "jumlahSasaranBelumTercapai", "jumlahSasaranTidakTerukur"})
-public abstract class PengukuranKinerja {
+public abstract class PengukuranKinerja extends HasilPengukuran {
 
     PengukuranKinerja() {
     }
@@ -70,24 +69,6 @@ public abstract class PengukuranKinerja {
     @JsonIgnoreProperties("rumus")
     public abstract List<PengukuranSasaran> getSasaran();
 
-    @JsonProperty("rataRata")
-    @Nullable
-    Persen rataRataJson() {
-        return getRataRata().orElse(null);
-    }
-
-    @JsonProperty("predikat")
-    @Nullable
-    Predikat predikatJson() {
-        return getPredikat().orElse(null);
-    }
-
-    @JsonProperty("penyerapan")
-    @Nullable
-    Penyerapan penyerapanJson() {
-        return getPenyerapan().orElse(null);
-    }
-
     /**
      * Reads a measurement back by recomputing it with its calculator from its sasaran's inputs,
      * checked as the Perjanjian Kinerja they come from (the year of every target, no sasaran twice,
@@ -105,6 +86,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the recap, never null
      */
+    @Override
     public abstract RekapCapaian getRekap();
 
     /**
@@ -112,6 +94,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the predikat, or empty when no indicator is measured
      */
+    @Override
     public abstract Optional<Predikat> getPredikat();
 
     /**
@@ -119,6 +102,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the penyerapan, or empty when a program's realisasi anggaran is not reported
      */
+    @Override
     public abstract Optional<Penyerapan> getPenyerapan();
 
     /**
@@ -126,7 +110,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the sum, never null
      */
-    @JsonProperty("pagu")
+    @Override
     public abstract Rupiah getPagu();
 
     /**
@@ -134,7 +118,7 @@ public abstract class PengukuranKinerja {
      *
      * @return the calculator, never null
      */
-    @JsonProperty("rumus")
+    @Override
     public abstract RumusPengukuran getRumus();
 
     /**
@@ -144,15 +128,6 @@ public abstract class PengukuranKinerja {
      */
     public List<PengukuranIndikator> getIndikator() {
         return getSasaran().stream().flatMap(s -> s.getIndikator().stream()).toList();
-    }
-
-    /**
-     * The overall mean capaian, as printed.
-     *
-     * @return the mean, or empty when no indicator is measured
-     */
-    public Optional<Persen> getRataRata() {
-        return getRekap().getRataRata();
     }
 
     /**

@@ -46,7 +46,7 @@ import org.immutables.value.Value;
 @JsonIgnoreProperties(value = {"rataRata", "predikat", "tercapai", "efisiensi"}, allowGetters = true)
 @JsonPropertyOrder({"indikator", "sasaran", "kode", "pagu", "penyerapan", "rumus", "rataRata", "predikat", "tercapai",
     "efisiensi"})
-public abstract class PengukuranSasaran {
+public abstract class PengukuranSasaran extends HasilPengukuran {
 
     PengukuranSasaran() {
     }
@@ -82,24 +82,6 @@ public abstract class PengukuranSasaran {
                 .hitung(Checks.notNull(rumus, "PengukuranSasaran.rumus"));
     }
 
-    @JsonProperty("rataRata")
-    @Nullable
-    Persen rataRataJson() {
-        return getRataRata().orElse(null);
-    }
-
-    @JsonProperty("predikat")
-    @Nullable
-    Predikat predikatJson() {
-        return getPredikat().orElse(null);
-    }
-
-    @JsonProperty("penyerapan")
-    @Nullable
-    Penyerapan penyerapanJson() {
-        return getPenyerapan().orElse(null);
-    }
-
     @JsonProperty("sasaran")
     String sasaranJson() {
         return getSasaran().getNama();
@@ -117,6 +99,7 @@ public abstract class PengukuranSasaran {
      *
      * @return the recap, never null
      */
+    @Override
     public abstract RekapCapaian getRekap();
 
     /**
@@ -124,6 +107,7 @@ public abstract class PengukuranSasaran {
      *
      * @return the predikat, or empty when no indicator is measured
      */
+    @Override
     public abstract Optional<Predikat> getPredikat();
 
     /**
@@ -131,6 +115,7 @@ public abstract class PengukuranSasaran {
      *
      * @return the penyerapan, or empty when a program's realisasi anggaran is not reported
      */
+    @Override
     public abstract Optional<Penyerapan> getPenyerapan();
 
     /**
@@ -146,7 +131,7 @@ public abstract class PengukuranSasaran {
      *
      * @return the sum, Rp 0 for a sasaran without programs, never null
      */
-    @JsonProperty("pagu")
+    @Override
     public abstract Rupiah getPagu();
 
     /**
@@ -154,17 +139,8 @@ public abstract class PengukuranSasaran {
      *
      * @return the calculator, never null
      */
-    @JsonProperty("rumus")
+    @Override
     public abstract RumusPengukuran getRumus();
-
-    /**
-     * The mean capaian of the sasaran's measured indicators, as printed.
-     *
-     * @return the mean, or empty when no indicator is measured
-     */
-    public Optional<Persen> getRataRata() {
-        return getRekap().getRataRata();
-    }
 
     /**
      * Whether some indicator of the sasaran was measured.
