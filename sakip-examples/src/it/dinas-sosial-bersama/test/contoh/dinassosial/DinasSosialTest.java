@@ -114,8 +114,11 @@ class DinasSosialTest {
         assertThat(JACKSON2.readValue("2024", Tahun.class)).isEqualTo(DinasSosial.TAHUN);
     }
 
-    /** Written by both Jacksons to the same JSON, and read back by each equal to the original. */
-    private static <T> void bolakBalik(T value, Class<T> type) throws Exception {
+    /**
+     * Written by both Jacksons to the same JSON, and read back by each equal to the original: the
+     * JSON law of sakip-core's docs/json.md, for this consumer and its test-jar test.
+     */
+    static <T> void bolakBalik(T value, Class<T> type) throws Exception {
         String json2 = JACKSON2.writeValueAsString(value);
         String json3 = JACKSON3.writeValueAsString(value);
         assertThat(JACKSON2.readTree(json3)).isEqualTo(JACKSON2.readTree(json2));
